@@ -1,0 +1,72 @@
+/* catalog.h - the catalogue of actions a plan can propose (DESIGN.md 6).
+ *
+ * Pure text, no logic: which actions apply to a person is decided by the
+ * rules (rules.h). Every string is an English msgid marked with N_(); the
+ * caller translates with _() when it shows it. */
+#ifndef TREMPLIN_CATALOG_H
+#define TREMPLIN_CATALOG_H
+
+#define ACTION_LIST(X) \
+	X(ACTION_CHILDCARE_SOLUTION, "childcare-solution") \
+	X(ACTION_HOUSING_HELP, "housing-help") \
+	X(ACTION_HEALTH_SUPPORT, "health-support") \
+	X(ACTION_FINANCIAL_HELP, "financial-help") \
+	X(ACTION_MOBILITY_HELP, "mobility-help") \
+	X(ACTION_DRIVING_LICENCE, "driving-licence") \
+	X(ACTION_DIGITAL_SKILLS, "digital-skills") \
+	X(ACTION_FRENCH_COURSE, "french-course") \
+	X(ACTION_DISABILITY_SUPPORT, "disability-support") \
+	X(ACTION_CAREGIVER_SUPPORT, "caregiver-support") \
+	X(ACTION_EXPLORE_JOBS, "explore-jobs") \
+	X(ACTION_JOB_IMMERSION, "job-immersion") \
+	X(ACTION_RELATED_JOBS, "related-jobs") \
+	X(ACTION_SKILLS_ASSESSMENT, "skills-assessment") \
+	X(ACTION_CREATE_COMPANY_SUPPORT, "create-company-support") \
+	X(ACTION_TRAINING_DIPLOMA, "training-diploma") \
+	X(ACTION_VAE, "vae") \
+	X(ACTION_ALTERNANCE, "alternance") \
+	X(ACTION_VOLUNTEERING, "volunteering") \
+	X(ACTION_START_PLAN, "start-plan") \
+	X(ACTION_IMPROVE_RESUME, "improve-resume") \
+	X(ACTION_COVER_LETTER, "cover-letter") \
+	X(ACTION_SPONTANEOUS_APPLICATIONS, "spontaneous-applications") \
+	X(ACTION_NETWORK_ACTIVATION, "network-activation") \
+	X(ACTION_JOB_FAIRS, "job-fairs") \
+	X(ACTION_TEMP_AGENCIES, "temp-agencies") \
+	X(ACTION_FOLLOW_UP_APPLICATIONS, "follow-up-applications") \
+	X(ACTION_TARGETED_APPLICATIONS, "targeted-applications") \
+	X(ACTION_MORE_APPLICATIONS, "more-applications") \
+	X(ACTION_INTERVIEW_PREP, "interview-prep") \
+	X(ACTION_WIDEN_AREA, "widen-area") \
+	X(ACTION_SEASONAL_JOBS, "seasonal-jobs") \
+	X(ACTION_CONTRACT_FLEXIBILITY, "contract-flexibility") \
+	X(ACTION_CONFIDENCE_BOOST, "confidence-boost") \
+	X(ACTION_TIME_MANAGEMENT, "time-management") \
+	X(ACTION_DISCRIMINATION_HELP, "discrimination-help") \
+	X(ACTION_SENIOR_SUPPORT, "senior-support") \
+	X(ACTION_YOUTH_SUPPORT, "youth-support") \
+	X(ACTION_KEEP_GOING, "keep-going")
+
+#define ACTION_ENUM(name, id) name,
+enum action_id { ACTION_LIST(ACTION_ENUM) ACTION__COUNT };
+#undef ACTION_ENUM
+
+#define CATALOG_MAX_STEPS 6
+
+struct action_def {
+	const char *id;               /* "childcare-solution" */
+	const char *title;            /* N_(): short, imperative, <= 40 columns */
+	const char *summary;          /* N_(): one sentence: what it is and why it helps */
+	const char *steps[CATALOG_MAX_STEPS]; /* N_(): 3 to 6 steps, NULL-terminated */
+	const char *time;             /* N_(): time estimate, e.g. "2 hours a week for a month" */
+	const char *help;             /* N_(): where to get help: the public service(s) by name */
+};
+
+/* Action A (0 <= A < ACTION__COUNT). */
+const struct action_def *catalog_get(enum action_id a);
+/* Action of id string ID, -1 when unknown. */
+int catalog_find(const char *id);
+/* Number of steps of A. */
+int catalog_nsteps(enum action_id a);
+
+#endif

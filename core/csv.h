@@ -1,0 +1,47 @@
+/* csv.h - a strict CSV reader (RFC 4180 and the habits of real exports).
+ *
+ * Handles a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields with
+ * embedded separators, doubled quotes and line breaks. Any separator byte
+ * (',' ';' '\t' '|'). Errors name the file and the physical line:
+ * "FILE:LINE: what is wrong". Used by the importers of official files and
+ * by the loader of the project's own data files. */
+#ifndef TREMPLIN_CSV_H
+#define TREMPLIN_CSV_H
+
+#include <stdio.h>
+
+#include "err.h"
+
+#define CSV_MAX_FIELDS 64
+
+struct csv;
+
+/* Open PATH for reading with separator SEP. Returns NULL and fills E when
+ * the file cannot be opened. */
+struct csv *csv_open(const char *path, char sep, struct tr_err *e);
+
+/* Read the next record. Returns 1 with a record, 0 at end of file, -1 on a
+ * syntax error (E filled with "FILE:LINE: ..."). Fields stay valid until
+ * the next call. Blank lines are skipped. */
+int csv_next(struct csv *c, struct tr_err *e);
+
+int csv_nfields(const struct csv *c);
+/* Field I of the current record, or "" when I is out of range. */
+const char *csv_field(const struct csv *c, int i);
+/* Physical line on which the current record started (1-based). */
+long csv_line(const struct csv *c);
+const char *csv_path(const struct csv *c);
+
+/* Index of the column named NAME in the current record (the header), or
+ * -1. Compares case-insensitively. */
+int csv_column(const struct csv *c, const char *name);
+
+/* Read the header and map each of the NAMES (NULL-terminated) to its
+ * column in IDX. A missing column or an empty file is an error
+ * ("FILE:1: missing column NAME"). */
+int csv_header(struct csv *c, const char *const *names, int *idx,
+	       struct tr_err *e);
+
+void csv_close(struct csv *c);
+
+#endif

@@ -1,0 +1,143 @@
+/* stats.c - what the reference database holds, and its consistency
+ * checks: `tremplin data stats` and `tremplin data check`. */
+#include <config.h>
+
+#include <stdio.h>
+
+#include "i18n.h"
+#include "store-private.h"
+
+static const struct {
+	const char *table;
+	const char *sql;
+} counted[] = {
+	{ "domains", "SELECT count(*) FROM domains" },
+	{ "job_groups", "SELECT count(*) FROM job_groups" },
+	{ "job_titles", "SELECT count(*) FROM job_titles" },
+	{ "job_links", "SELECT count(*) FROM job_links" },
+	{ "job_texts", "SELECT count(*) FROM job_texts" },
+	{ "regions", "SELECT count(*) FROM regions" },
+	{ "departements", "SELECT count(*) FROM departements" },
+	{ "market", "SELECT count(*) FROM market" },
+	{ "recruitment", "SELECT count(*) FROM recruitment" },
+};
+
+static const char sql_sources[] =
+	"SELECT kind, source, year, example, rows, imported, path FROM sources "
+	"ORDER BY rowid";
+
+int
+store_stats(struct store *s, void (*line)(const char *text, void *arg),
+	    void *arg, struct tr_err *e)
+{
+	char buf[1024];
+	sqlite3_stmt *st;
+	int rc;
+
+	snprintf(buf, sizeof buf, _("Database: %s (schema version %d)"),
+		 store_path(s), STORE_SCHEMA_VERSION);
+	line(buf, arg);
+	for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++) {
+		st = store_stmt(s, counted[i].sql, e);
+		if (st == NULL)
+			return -1;
+		if (sqlite3_step(st) != SQLITE_ROW)
+			return store_fail(s, _("cannot count rows"), e);
+		snprintf(buf, sizeof buf, "  %-14s %8d", counted[i].table,
+			 sqlite3_column_int(st, 0));
+		line(buf, arg);
+	}
+	line(_("Sources:"), arg);
+	st = store_stmt(s, sql_sources, e);
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		/* TRANSLATORS: kind, source name, year, rows, import date, path;
+		 * the last %s is " (example figures)" or "". */
+		snprintf(buf, sizeof buf, _("  %-8s %s, %d, %d rows, imported %s from %s%s"),
+			 (const char *)sqlite3_column_text(st, 0),
+			 (const char *)sqlite3_column_text(st, 1),
+			 sqlite3_column_int(st, 2), sqlite3_column_int(st, 4),
+			 (const char *)sqlite3_column_text(st, 5),
+			 (const char *)sqlite3_column_text(st, 6),
+			 sqlite3_column_int(st, 3) ? _(" (example figures)") : "");
+		line(buf, arg);
+	}
+	if (rc != SQLITE_DONE)
+		return store_fail(s, _("cannot read the sources"), e);
+	return 0;
+}
+
+/* Each check: a query returning one text column per problem found. */
+static const struct {
+	const char *what;
+	const char *sql;
+} checks[] = {
+	{ N_("job group in an unknown domain"),
+	  "SELECT code FROM job_groups WHERE domain NOT IN (SELECT code FROM domains)" },
+	{ N_("job title of an unknown job group"),
+	  "SELECT code || ' ' || title FROM job_titles WHERE code NOT IN (SELECT code FROM job_groups)" },
+	{ N_("related-job link to an unknown job group"),
+	  "SELECT source || ' -> ' || target FROM job_links WHERE source NOT IN "
+	  "(SELECT code FROM job_groups) OR target NOT IN (SELECT code FROM job_groups)" },
+	{ N_("département of an unknown région"),
+	  "SELECT code FROM departements WHERE region NOT IN (SELECT code FROM regions)" },
+	{ N_("market figure of an unknown job group"),
+	  "SELECT rome || ' ' || level || area FROM market WHERE rome NOT IN (SELECT code FROM job_groups)" },
+	{ N_("market figure of an unknown area"),
+	  "SELECT rome || ' ' || level || area FROM market WHERE "
+	  "(level = 'D' AND area NOT IN (SELECT code FROM departements)) OR "
+	  "(level = 'R' AND area NOT IN (SELECT code FROM regions)) OR (level = 'F' AND area <> '')" },
+	{ N_("market figure without a source or year"),
+	  "SELECT rome || ' ' || level || area FROM market WHERE source = '' OR year < 1990" },
+	{ N_("recruitment figure of an unknown job group or département"),
+	  "SELECT rome || ' ' || departement FROM recruitment WHERE rome NOT IN "
+	  "(SELECT code FROM job_groups) OR departement NOT IN (SELECT code FROM departements)" },
+	{ N_("empty name"),
+	  "SELECT 'domain ' || code FROM domains WHERE trim(name) = '' UNION ALL "
+	  "SELECT 'job group ' || code FROM job_groups WHERE trim(name) = '' UNION ALL "
+	  "SELECT 'job title ' || id FROM job_titles WHERE trim(title) = '' UNION ALL "
+	  "SELECT 'region ' || code FROM regions WHERE trim(name) = '' UNION ALL "
+	  "SELECT 'departement ' || code FROM departements WHERE trim(name) = ''" },
+	{ N_("job title missing from the search index"),
+	  "SELECT code || ' ' || title FROM job_titles WHERE id NOT IN (SELECT title_id FROM title_words)" },
+};
+
+int
+store_check(struct store *s, void (*line)(const char *text, void *arg),
+	    void *arg, struct tr_err *e)
+{
+	char buf[1024];
+	sqlite3_stmt *st;
+	int problems = 0, rc;
+
+	st = store_stmt(s, "PRAGMA integrity_check", e);
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *msg = (const char *)sqlite3_column_text(st, 0);
+
+		if (msg != NULL && sqlite3_stricmp(msg, "ok") != 0) {
+			snprintf(buf, sizeof buf, _("%s: integrity: %s"), store_path(s), msg);
+			line(buf, arg);
+			problems++;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		return store_fail(s, _("integrity check failed"), e);
+
+	for (size_t i = 0; i < sizeof checks / sizeof checks[0]; i++) {
+		st = store_stmt(s, checks[i].sql, e);
+		if (st == NULL)
+			return -1;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			snprintf(buf, sizeof buf, "%s: %s: %s", store_path(s),
+				 _(checks[i].what), (const char *)sqlite3_column_text(st, 0));
+			line(buf, arg);
+			problems++;
+		}
+		if (rc != SQLITE_DONE)
+			return store_fail(s, _("consistency check failed"), e);
+	}
+	return problems;
+}

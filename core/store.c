@@ -1,0 +1,284 @@
+/* store.c - the SQLite reference database. See store.h. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "store-private.h"
+
+#define STMT_CACHE 32
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int nstmt;
+	struct {
+		const char *sql;
+		sqlite3_stmt *st;
+	} cache[STMT_CACHE];
+};
+
+/* Migrations: migrations[v - 1] upgrades a database from version v to
+ * v + 1. Version 1 is the first schema; nothing to migrate yet. */
+static const char *const migrations[] = { NULL };
+
+sqlite3 *
+store_db(struct store *s)
+{
+	return s->db;
+}
+
+const char *
+store_path(const struct store *s)
+{
+	return s->path;
+}
+
+int
+store_fail(struct store *s, const char *what, struct tr_err *e)
+{
+	return err_set(e, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+int
+store_exec(struct store *s, const char *sql, struct tr_err *e)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		err_set(e, "%s: %s", s->path, msg ? msg : sqlite3_errmsg(s->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+sqlite3_stmt *
+store_stmt(struct store *s, const char *sql, struct tr_err *e)
+{
+	sqlite3_stmt *st;
+
+	for (int i = 0; i < s->nstmt; i++) {
+		if (s->cache[i].sql == sql) {
+			st = s->cache[i].st;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+			       NULL) != SQLITE_OK) {
+		store_fail(s, _("cannot prepare a query"), e);
+		return NULL;
+	}
+	if (s->nstmt < STMT_CACHE) {
+		s->cache[s->nstmt].sql = sql;
+		s->cache[s->nstmt].st = st;
+		s->nstmt++;
+	} else {
+		/* Full: replace the oldest entry. */
+		sqlite3_finalize(s->cache[0].st);
+		memmove(&s->cache[0], &s->cache[1],
+			sizeof s->cache[0] * (STMT_CACHE - 1));
+		s->cache[STMT_CACHE - 1].sql = sql;
+		s->cache[STMT_CACHE - 1].st = st;
+	}
+	return st;
+}
+
+static int
+schema_version(struct store *s, int *version, struct tr_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = sqlite3_prepare_v2(s->db,
+		"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+		-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		goto bad;
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		*version = 0;
+		return 0;
+	}
+	if (rc != SQLITE_ROW)
+		goto bad;
+	rc = sqlite3_prepare_v2(s->db, "SELECT max(version) FROM schema_version",
+				-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		goto bad;
+	rc = sqlite3_step(st);
+	*version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		goto bad;
+	return 0;
+bad:
+	return err_set(e, _("%s: not a Tremplin database (%s); rebuild it with "
+			    "`make` or give another file with --db"),
+		       s->path, sqlite3_errmsg(s->db));
+}
+
+static int
+create_schema(struct store *s, struct tr_err *e)
+{
+	char sql[64];
+
+	if (store_exec(s, "BEGIN", e) < 0)
+		return -1;
+	snprintf(sql, sizeof sql, "INSERT INTO schema_version VALUES (%d)",
+		 STORE_SCHEMA_VERSION);
+	if (store_exec(s, store_schema_sql, e) < 0 || store_exec(s, sql, e) < 0) {
+		store_exec(s, "ROLLBACK", NULL);
+		return -1;
+	}
+	return store_exec(s, "COMMIT", e);
+}
+
+static int
+migrate(struct store *s, int from, struct tr_err *e)
+{
+	char sql[64];
+
+	if (store_exec(s, "BEGIN", e) < 0)
+		return -1;
+	for (int v = from; v < STORE_SCHEMA_VERSION; v++) {
+		if (migrations[v - 1] != NULL &&
+		    store_exec(s, migrations[v - 1], e) < 0) {
+			store_exec(s, "ROLLBACK", NULL);
+			return -1;
+		}
+	}
+	snprintf(sql, sizeof sql, "UPDATE schema_version SET version = %d",
+		 STORE_SCHEMA_VERSION);
+	if (store_exec(s, sql, e) < 0) {
+		store_exec(s, "ROLLBACK", NULL);
+		return -1;
+	}
+	return store_exec(s, "COMMIT", e);
+}
+
+int
+store_open(const char *path, enum store_mode mode, struct store **out,
+	   struct tr_err *e)
+{
+	struct store *s;
+	struct stat sb;
+	int flags, version;
+
+	*out = NULL;
+	if (stat(path, &sb) < 0) {
+		if (errno != ENOENT || mode != STORE_CREATE)
+			return err_set(e, _("%s: cannot open the database: %s"),
+				       path, strerror(errno));
+	} else if (!S_ISREG(sb.st_mode)) {
+		return err_set(e, _("%s: not a regular file"), path);
+	} else if (mode != STORE_READONLY && access(path, W_OK) < 0) {
+		return err_set(e, _("%s: the database is read-only; copy it somewhere "
+				    "writable or give another file with --db"), path);
+	}
+
+	s = calloc(1, sizeof *s);
+	if (s == NULL || (s->path = strdup(path)) == NULL) {
+		free(s);
+		return err_set(e, _("%s: out of memory"), path);
+	}
+	flags = mode == STORE_READONLY ? SQLITE_OPEN_READONLY
+		: mode == STORE_READWRITE ? SQLITE_OPEN_READWRITE
+		: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+		err_set(e, _("%s: cannot open the database: %s"), path,
+			s->db ? sqlite3_errmsg(s->db) : _("out of memory"));
+		store_close(s);
+		return -1;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 2000);
+	if (schema_version(s, &version, e) < 0)
+		goto fail;
+	if (version > STORE_SCHEMA_VERSION) {
+		err_set(e, _("%s: made by a newer Tremplin (schema version %d, this "
+			     "program reads up to %d); upgrade Tremplin or rebuild "
+			     "the database"), path, version, STORE_SCHEMA_VERSION);
+		goto fail;
+	}
+	if (version == 0) {
+		sqlite3_stmt *st;
+		int empty;
+
+		if (mode != STORE_CREATE) {
+			err_set(e, _("%s: not a Tremplin database (no schema); rebuild "
+				     "it with `make` or give another file with --db"), path);
+			goto fail;
+		}
+		/* Only an empty file gets the schema: never write into
+		 * somebody else's database. */
+		if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master",
+				       -1, &st, NULL) != SQLITE_OK) {
+			store_fail(s, _("cannot read the database"), e);
+			goto fail;
+		}
+		empty = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0;
+		sqlite3_finalize(st);
+		if (!empty) {
+			err_set(e, _("%s: this SQLite file is not a Tremplin database; "
+				     "give another file with --db"), path);
+			goto fail;
+		}
+		if (create_schema(s, e) < 0)
+			goto fail;
+	} else if (version < STORE_SCHEMA_VERSION) {
+		if (mode == STORE_READONLY) {
+			err_set(e, _("%s: made by an older Tremplin (schema version %d); "
+				     "rebuild the database"), path, version);
+			goto fail;
+		}
+		if (migrate(s, version, e) < 0)
+			goto fail;
+	}
+	if (mode != STORE_READONLY && store_exec(s, "PRAGMA foreign_keys = ON", e) < 0)
+		goto fail;
+	*out = s;
+	return 0;
+fail:
+	store_close(s);
+	return -1;
+}
+
+void
+store_close(struct store *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < s->nstmt; i++)
+		sqlite3_finalize(s->cache[i].st);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+int
+store_begin(struct store *s, struct tr_err *e)
+{
+	return store_exec(s, "BEGIN IMMEDIATE", e);
+}
+
+int
+store_commit(struct store *s, struct tr_err *e)
+{
+	return store_exec(s, "COMMIT", e);
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		store_exec(s, "ROLLBACK", NULL);
+}

@@ -1,0 +1,140 @@
+/* text.c - text helpers: folding for search. */
+#include <config.h>
+
+#include <string.h>
+
+#include "text.h"
+
+/* Base letters of U+00C0..U+017F, lower case; '\0' for no letter. Two-letter
+ * expansions (AE, OE, ss, IJ) are handled in fold_cp(). */
+static const char latin1[] =
+	/* C0 */ "aaaaaaaceeeeiiii" /* D0 */ "dnooooo\0ouuuuyts"
+	/* E0 */ "aaaaaaaceeeeiiii" /* F0 */ "dnooooo\0ouuuuyty";
+static const char latin_ext_a[] =
+	/* 100 */ "aaaaaaccccccccdd" /* 110 */ "ddeeeeeeeeeegggg"
+	/* 120 */ "gggghhhhiiiiiiii" /* 130 */ "ii\0\0jjkkklllllll"
+	/* 140 */ "lllnnnnnnnnnoooo" /* 150 */ "oo\0\0rrrrrrssssss"
+	/* 160 */ "ssttttttuuuuuuuu" /* 170 */ "uuuuwwyyyzzzzzzs";
+
+/* Append the folded form of code point CP to DST; returns bytes added. */
+static size_t
+fold_cp(unsigned long cp, char *out)
+{
+	if (cp < 0x80) {
+		if (cp >= 'A' && cp <= 'Z') {
+			out[0] = (char)(cp - 'A' + 'a');
+			return 1;
+		}
+		if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+			out[0] = (char)cp;
+			return 1;
+		}
+		return 0;
+	}
+	switch (cp) {
+	case 0xC6: case 0xE6: memcpy(out, "ae", 2); return 2;
+	case 0xDF: memcpy(out, "ss", 2); return 2;
+	case 0x152: case 0x153: memcpy(out, "oe", 2); return 2;
+	case 0x132: case 0x133: memcpy(out, "ij", 2); return 2;
+	default: break;
+	}
+	if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
+		out[0] = latin1[cp - 0xC0];
+		return out[0] ? 1 : 0;
+	}
+	if (cp >= 0x100 && cp <= 0x17F) {
+		out[0] = latin_ext_a[cp - 0x100];
+		return out[0] ? 1 : 0;
+	}
+	return 0;
+}
+
+/* Decode one UTF-8 sequence at S; sets *LEN to the bytes used (at least 1).
+ * Returns the code point, or 0xFFFD for an invalid sequence. */
+static unsigned long
+decode(const unsigned char *s, size_t *len)
+{
+	unsigned long cp;
+	int n;
+
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	}
+	if ((s[0] & 0xE0) == 0xC0) {
+		cp = s[0] & 0x1F;
+		n = 1;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		cp = s[0] & 0x0F;
+		n = 2;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		cp = s[0] & 0x07;
+		n = 3;
+	} else {
+		*len = 1;
+		return 0xFFFD;
+	}
+	for (int i = 1; i <= n; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*len = 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	*len = (size_t)n + 1;
+	return cp;
+}
+
+size_t
+text_fold(const char *src, char *dst, size_t dstlen)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t o = 0;
+	int gap = 0;
+
+	if (dstlen == 0)
+		return 0;
+	while (*s) {
+		char buf[2];
+		size_t used, n;
+		unsigned long cp = decode(s, &used);
+
+		s += used;
+		n = fold_cp(cp, buf);
+		if (n == 0) {
+			/* Combining accents (U+0300..U+036F) vanish. */
+			if (!(cp >= 0x300 && cp <= 0x36F))
+				gap = 1;
+			continue;
+		}
+		if (gap && o > 0) {
+			if (o + 1 >= dstlen)
+				break;
+			dst[o++] = ' ';
+		}
+		gap = 0;
+		if (o + n >= dstlen)
+			break;
+		memcpy(dst + o, buf, n);
+		o += n;
+	}
+	dst[o] = '\0';
+	return o;
+}
+
+size_t
+text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t w = 0;
+
+	while (*p) {
+		size_t used;
+		unsigned long cp = decode(p, &used);
+
+		p += used;
+		if (!(cp >= 0x300 && cp <= 0x36F))
+			w++;
+	}
+	return w;
+}

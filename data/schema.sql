@@ -1,0 +1,117 @@
+-- Tremplin reference database: labour-market data the diagnosis reads.
+-- Opened read-only by the wizard. Personal data never goes here.
+-- Schema version 1. A later version adds a migration in core/store.c.
+
+CREATE TABLE schema_version (
+	version INTEGER NOT NULL
+);
+
+-- Where each table's rows came from: one row per import.
+CREATE TABLE sources (
+	kind     TEXT NOT NULL,          -- default, rome, imt, bmo, insee
+	path     TEXT NOT NULL,
+	source   TEXT NOT NULL,          -- a name a person can look up
+	year     INTEGER NOT NULL,
+	example  INTEGER NOT NULL DEFAULT 0,
+	rows     INTEGER NOT NULL DEFAULT 0,
+	imported TEXT NOT NULL           -- ISO 8601 date of the import
+);
+
+-- The 14 ROME domains (A..N).
+CREATE TABLE domains (
+	code TEXT PRIMARY KEY,
+	name TEXT NOT NULL
+);
+
+-- ROME job groups ("fiches métier", e.g. D1102 Boulangerie - viennoiserie).
+CREATE TABLE job_groups (
+	code             TEXT PRIMARY KEY,
+	name             TEXT NOT NULL,
+	domain           TEXT NOT NULL REFERENCES domains(code),
+	diploma_required INTEGER NOT NULL DEFAULT 0, -- 1: a diploma is usually required
+	diploma_level    TEXT,            -- none cap_bep bac bac2 bac3 bac5, NULL when unknown
+	licence_often    INTEGER NOT NULL DEFAULT 0  -- 1: driving licence often required
+);
+
+-- ROME job titles ("appellations"): masculine / feminine forms in one string.
+CREATE TABLE job_titles (
+	id     INTEGER PRIMARY KEY,
+	code   TEXT NOT NULL REFERENCES job_groups(code),
+	title  TEXT NOT NULL,
+	folded TEXT NOT NULL,             -- lower case, no accents, words split by spaces
+	UNIQUE (code, title)
+);
+CREATE INDEX job_titles_code ON job_titles(code);
+
+-- Every word of every folded title, for prefix search on any word.
+CREATE TABLE title_words (
+	word     TEXT NOT NULL,
+	title_id INTEGER NOT NULL REFERENCES job_titles(id),
+	pos      INTEGER NOT NULL,        -- 0 for the first word of the title
+	PRIMARY KEY (word, title_id, pos)
+) WITHOUT ROWID;
+
+-- Related jobs (ROME "mobilité"): close jobs and evolutions.
+CREATE TABLE job_links (
+	source TEXT NOT NULL REFERENCES job_groups(code),
+	target TEXT NOT NULL REFERENCES job_groups(code),
+	kind   TEXT NOT NULL CHECK (kind IN ('close', 'evolution')),
+	PRIMARY KEY (source, target, kind)
+) WITHOUT ROWID;
+
+-- Free texts per job group (definition, access conditions...).
+CREATE TABLE job_texts (
+	code     TEXT NOT NULL REFERENCES job_groups(code),
+	kind     TEXT NOT NULL,
+	position INTEGER NOT NULL,
+	text     TEXT NOT NULL,
+	PRIMARY KEY (code, kind, position)
+) WITHOUT ROWID;
+
+-- INSEE official geographic code.
+CREATE TABLE regions (
+	code TEXT PRIMARY KEY,
+	name TEXT NOT NULL
+);
+
+CREATE TABLE departements (
+	code    TEXT PRIMARY KEY,
+	name    TEXT NOT NULL,
+	article INTEGER NOT NULL DEFAULT 0, -- INSEE TNCC 0..5 (le, la, les, l')
+	region  TEXT NOT NULL REFERENCES regions(code),
+	folded  TEXT NOT NULL
+);
+CREATE INDEX departements_region ON departements(region);
+
+-- Market indicators per job group x area (IMT-like figures).
+-- level: D departement, R region, F France (area '' for F).
+CREATE TABLE market (
+	rome            TEXT NOT NULL,
+	level           TEXT NOT NULL CHECK (level IN ('D', 'R', 'F')),
+	area            TEXT NOT NULL,
+	offers          INTEGER,          -- job offers over the period
+	candidates      INTEGER,          -- job seekers over the period
+	tension         REAL,             -- offers per 10 candidates
+	seasonal_months INTEGER,          -- bit 0 = January ... bit 11 = December
+	cdi_share       REAL,             -- share of offers, percent, NULL unknown
+	cdd_share       REAL,
+	interim_share   REAL,
+	source          TEXT NOT NULL,
+	year            INTEGER NOT NULL,
+	example         INTEGER NOT NULL DEFAULT 0, -- 1: not an official figure
+	PRIMARY KEY (rome, level, area)
+) WITHOUT ROWID;
+CREATE INDEX market_area ON market(level, area);
+
+-- Recruitment projects (BMO survey) per job group x departement.
+CREATE TABLE recruitment (
+	rome          TEXT NOT NULL,
+	departement   TEXT NOT NULL,
+	projects      REAL NOT NULL,      -- weighted estimate
+	hard_share    REAL,               -- percent of projects hard to fill
+	seasonal_share REAL,              -- percent of seasonal projects
+	source        TEXT NOT NULL,
+	year          INTEGER NOT NULL,
+	example       INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (rome, departement)
+) WITHOUT ROWID;

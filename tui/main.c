@@ -1,0 +1,173 @@
+/* main.c - tremplin: option parsing and the dispatch to a command or to
+ * the wizard. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "i18n.h"
+
+static const struct cli_command commands[] = {
+	{ "data", cmd_data, N_("data stats|check"),
+	  N_("show what the database holds, or check it") },
+};
+
+static const char *progname = PACKAGE;
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cli_take_db(int argc, char **argv, const char **db)
+{
+	int out = 0;
+
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				cli_error(_("option '%s' needs a value"), "--db");
+				return -1;
+			}
+			*db = argv[++i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			*db = argv[i] + 5;
+		} else {
+			argv[out++] = argv[i];
+		}
+	}
+	argv[out] = NULL;
+	return out;
+}
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, _("Usage: %s [OPTION]...\n"
+		      "  or:  %s COMMAND [ARGUMENT]... [--db FILE]\n"),
+		progname, progname);
+	fputs(_("Find what holds your job search back and what to do next.\n"), fp);
+	fputs("\n", fp);
+	fputs(_("Commands:\n"), fp);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+		/* TRANSLATORS: the synopsis column is 20 cells wide. */
+		fprintf(fp, "  %-20s %s\n", _(commands[i].synopsis),
+			_(commands[i].summary));
+	}
+	fputs("\n", fp);
+	fputs(_("Options:\n"
+		"      --db FILE       use FILE as the reference database\n"
+		"      --lang LL       speak language LL (fr, en)\n"
+		"  -h, --help          show this help and exit\n"
+		"  -V, --version       show version information and exit\n"), fp);
+	fputs("\n", fp);
+	fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+version(void)
+{
+	printf("%s %s\n", PACKAGE, PACKAGE_VERSION);
+	puts(_("Copyright (C) 2026 the Tremplin developers.\n"
+	       "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+	       "This is free software: you are free to change and redistribute it.\n"
+	       "There is NO WARRANTY, to the extent permitted by law."));
+}
+
+/* Choose the language before any message is translated: --lang beats
+ * LANGUAGE, which beats LC_ALL / LC_MESSAGES / LANG. */
+static void
+setup_i18n(const char *lang)
+{
+	setlocale(LC_ALL, "");
+	/* A machine whose only locale is C.UTF-8 still gets translations:
+	 * glibc ignores LANGUAGE under the plain "C" locale only. */
+	if (strcmp(setlocale(LC_MESSAGES, NULL), "C") == 0 ||
+	    strcmp(setlocale(LC_MESSAGES, NULL), "POSIX") == 0)
+		setlocale(LC_ALL, "C.UTF-8");
+	if (lang != NULL)
+		setenv("LANGUAGE", lang, 1);
+	bindtextdomain(PACKAGE, cli_localedir());
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+}
+
+/* Find --lang before anything is printed; leaves ARGV as it is. */
+static const char *
+find_lang(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			return argv[i + 1];
+		if (strncmp(argv[i], "--lang=", 7) == 0)
+			return argv[i] + 7;
+	}
+	return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli_common common = { NULL, NULL, PACKAGE };
+	int i;
+
+	common.lang = find_lang(argc, argv);
+	setup_i18n(common.lang);
+	common.db = cli_default_db();
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (a[0] != '-')
+			break;
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+			version();
+			return EXIT_OK;
+		} else if (strcmp(a, "--db") == 0 || strcmp(a, "--lang") == 0) {
+			if (i + 1 >= argc) {
+				cli_error(_("option '%s' needs a value"), a);
+				return EXIT_USAGE;
+			}
+			if (strcmp(a, "--db") == 0)
+				common.db = argv[i + 1];
+			i++;
+		} else if (strncmp(a, "--db=", 5) == 0) {
+			common.db = a + 5;
+		} else if (strncmp(a, "--lang=", 7) == 0) {
+			/* taken by find_lang() */
+		} else {
+			cli_error(_("unknown option '%s'"), a);
+			fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
+			return EXIT_USAGE;
+		}
+	}
+	if (i < argc) {
+		for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
+			if (strcmp(argv[i], commands[c].name) == 0)
+				return commands[c].run(argc - i, argv + i, &common);
+		cli_error(_("unknown command '%s'"), argv[i]);
+		fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
+		return EXIT_USAGE;
+	}
+	/* The interview wizard comes with a later change; until then, say
+	 * what the program can do. */
+	usage(stdout);
+	return EXIT_OK;
+}
