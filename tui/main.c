@@ -12,6 +12,8 @@
 #include "i18n.h"
 
 static const struct cli_command commands[] = {
+	{ "jobs", cmd_jobs, N_("jobs QUERY"),
+	  N_("list the job titles matching QUERY, best first") },
 	{ "data", cmd_data, N_("data stats|check"),
 	  N_("show what the database holds, or check it") },
 };
