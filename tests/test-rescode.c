@@ -10,6 +10,18 @@
 #include "rescode.h"
 #include "situation.h"
 
+/* A ROME-shaped code: a letter A..N and four digits. */
+static void
+random_job(char job[6])
+{
+	int num = rand() % 10000;
+
+	job[0] = (char)('A' + rand() % 14);
+	for (int d = 4; d >= 1; d--, num /= 10)
+		job[d] = (char)('0' + num % 10);
+	job[5] = '\0';
+}
+
 /* A situation with every key answered with pseudo-random valid values. */
 static void
 random_situation(struct situation *s, unsigned seed)
@@ -31,7 +43,7 @@ random_situation(struct situation *s, unsigned seed)
 		case SIT_JOB:
 			s->job_unknown = rand() % 4 == 0;
 			if (!s->job_unknown)
-				snprintf(s->job, sizeof s->job, "%c%04d", 'A' + rand() % 14, rand() % 10000);
+				random_job(s->job);
 			break;
 		case SIT_DEPARTEMENT: strcpy(s->departement, deps[rand() % 8]); break;
 		case SIT_SEARCH_MONTHS: s->search_months = rand() % 121; break;
@@ -55,7 +67,7 @@ random_situation(struct situation *s, unsigned seed)
 				SIT_APPLICATIONS_WEEK, SIT_OFFERS_WEEK, SIT_NETWORK };
 
 			for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-				if (keys[i] == k)
+				if ((int)keys[i] == k)
 					*f[i] = rand() % n;
 		}
 		}
