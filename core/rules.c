@@ -36,40 +36,14 @@ asked(const struct situation *s, int k, struct rule_out *o)
 static int
 choice(const struct situation *s, int k)
 {
-	switch (k) {
-	case SIT_GENDER: return s->gender;
-	case SIT_FAMILY: return s->family;
-	case SIT_DIPLOMA: return s->diploma;
-	case SIT_FRENCH_LEVEL: return s->french_level;
-	case SIT_DRIVING_LICENCE: return s->driving_licence;
-	case SIT_VEHICLE: return s->vehicle;
-	case SIT_DIGITAL: return s->digital;
-	case SIT_DISABILITY: return s->disability;
-	case SIT_PROJECT: return s->project;
-	case SIT_PASSION: return s->passion;
-	case SIT_MOBILITY: return s->mobility;
-	case SIT_WORKTIME: return s->worktime;
-	case SIT_EXPERIENCE: return s->experience;
-	case SIT_SENIORITY: return s->seniority;
-	case SIT_TRAINING: return s->training;
-	case SIT_APPLICATIONS_WEEK: return s->applications_week;
-	case SIT_OFFERS_WEEK: return s->offers_week;
-	case SIT_NETWORK: return s->network;
-	default: return -1;
-	}
+	return situation_get_int(s, (enum sit_key)k);
 }
 
 /* Bit mask of list key K. */
 static unsigned
 list(const struct situation *s, int k)
 {
-	switch (k) {
-	case SIT_BARRIERS: return s->barriers;
-	case SIT_CONTRACT: return s->contract;
-	case SIT_METHODS: return s->methods;
-	case SIT_FRUSTRATIONS: return s->frustrations;
-	default: return 0;
-	}
+	return (unsigned)situation_get_int(s, (enum sit_key)k);
 }
 
 /* Key K answered with value V; when unanswered, K is missing. */
@@ -136,42 +110,13 @@ new_fact(struct rule_reason *r, enum fact_kind kind)
 int
 rules_answer_value(const struct situation *s, int k, char *buf, size_t len)
 {
-	const char *v = NULL;
-	unsigned m;
-	size_t n = 0;
-
 	if (len == 0)
 		return -1;
 	buf[0] = '\0';
 	if (!SIT_HAS(s, k))
 		return -1;
-	switch (k) {
-	case SIT_LANG: v = s->lang; break;
-	case SIT_JOB: v = s->job_unknown ? SIT_JOB_UNKNOWN : s->job; break;
-	case SIT_DEPARTEMENT: v = s->departement; break;
-	case SIT_BIRTH_YEAR: snprintf(buf, len, "%d", s->birth_year); return 0;
-	case SIT_SEARCH_MONTHS: snprintf(buf, len, "%d", s->search_months); return 0;
-	case SIT_INTERVIEWS: snprintf(buf, len, "%d", s->interviews); return 0;
-	case SIT_SELF_DIAGNOSIS:
-		v = s->self_diagnosis == SELF_UNKNOWN ? "unknown" : challenge_id(s->self_diagnosis);
-		break;
-	case SIT_BARRIERS: case SIT_CONTRACT: case SIT_METHODS: case SIT_FRUSTRATIONS:
-		m = list(s, k);
-		for (int i = 0; i < 32 && n + 1 < len; i++) {
-			const char *name;
-
-			if (!(m & BIT(i)) || (name = situation_value_name(k, i)) == NULL)
-				continue;
-			n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? "," : "", name);
-			if (n >= len)
-				n = len - 1;
-		}
-		return 0;
-	default:
-		v = situation_value_name(k, choice(s, k));
-		break;
-	}
-	snprintf(buf, len, "%s", v ? v : "");
+	if (situation_format_value(s, (enum sit_key)k, buf, len) < 0)
+		return -1;
 	return 0;
 }
 

@@ -91,7 +91,7 @@ void rules_run(const struct rule *r, const struct situation *s,
 const char *rules_challenge_title(int c);
 
 /* Value of answered key K as written in an answers file ("cap_bep",
- * "childcare,housing", "12") into BUF; -1 (BUF empty) when unanswered. */
+ * "childcare,housing", "12"; "" for an empty list) into BUF; -1 (BUF empty) when unanswered. */
 int rules_answer_value(const struct situation *s, int k, char *buf, size_t len);
 
 /* The tension of figure F in offers per 10 candidates, < 0 unknown. */
