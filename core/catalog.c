@@ -191,8 +191,8 @@ static const struct action_def actions[ACTION__COUNT] = {
 		{ N_("Write down what you like doing, what you do well and what you do not want."),
 		  N_("Read the job sheets (fiches métiers) on francetravail.fr."),
 		  N_("Pick three jobs and ask people who do them what a normal day is like."),
-		  N_("Book a free talk with a CEP adviser (free career advice, Conseil en "
-		     "évolution professionnelle)."),
+		  N_("Book a talk with a CEP adviser (Conseil en évolution professionnelle, "
+		     "free career advice)."),
 		  N_("Go to a company visit or job talk listed in Mes événements emploi."),
 		  NULL },
 		N_("2 to 4 weeks, a few hours a week"),
@@ -321,7 +321,7 @@ static const struct action_def actions[ACTION__COUNT] = {
 		{ N_("Choose a cause you care about and a task close to the job you want."),
 		  N_("Look for missions on jeveuxaider.gouv.fr or at your town hall."),
 		  N_("If you are 16 to 25, ask the Mission Locale about Service civique, "
-		     "a paid mission."),
+		     "a paid volunteer mission."),
 		  CONDITIONS,
 		  N_("Put your volunteer work on your CV, with what you did and learned."),
 		  N_("Ask the people you work with for a reference."),
@@ -620,11 +620,11 @@ static const struct action_def actions[ACTION__COUNT] = {
 		   "towards a job or a training."),
 		{ N_("Find your Mission Locale and make an appointment by phone or online."),
 		  N_("Bring your ID, your diplomas and your CV if you have one."),
-		  N_("Ask about the Contrat d'engagement jeune (CEJ): 15 to 20 hours of "
-		     "support a week."),
+		  N_("Ask about the Contrat d'engagement jeune (CEJ), close support with "
+		     "an allowance."),
 		  CONDITIONS,
 		  N_("Look at 1jeune1solution.gouv.fr for offers, training and aids for the young."),
-		  N_("Ask about Service civique, a paid mission, if you want experience first."),
+		  N_("Ask about Service civique, a paid volunteer mission, to gain experience first."),
 		  },
 		N_("1 hour to start, then several months of support"),
 		N_("Mission Locale, CEJ, France Travail, 1jeune1solution.gouv.fr, "
