@@ -56,7 +56,7 @@ static const struct action_def actions[ACTION__COUNT] = {
 		N_("Take care of your health"),
 		N_("Health problems make the search harder, so getting care and "
 		   "health cover comes first."),
-		{ N_("Check your health insurance at a CPAM office or on ameli.fr."),
+		{ N_("Check your health insurance at the CPAM, the health insurance office, or on ameli.fr."),
 		  N_("Ask the CPAM about the Complémentaire santé solidaire, a free or cheap "
 		     "extra health cover."),
 		  CONDITIONS,
@@ -74,11 +74,12 @@ static const struct action_def actions[ACTION__COUNT] = {
 		N_("Knowing which benefits and emergency aids exist takes pressure off, "
 		   "so you can focus on your search."),
 		{ N_("Check on mesdroitssociaux.gouv.fr which aids may fit your situation."),
-		  N_("Ask the CAF about the RSA and the prime d'activité, a bonus for low wages."),
-		  N_("Go to the CCAS at the town hall if you need urgent help with food or bills."),
+		  N_("Ask the CAF, the family benefits office, about the RSA, a minimum income."),
+		  N_("Ask the CAF about the prime d'activité, a bonus for low wages."),
+		  N_("Go to the CCAS, the town's social action centre, for urgent help with food or bills."),
 		  N_("Ask to meet a social worker of the département to sort out debts."),
 		  CONDITIONS,
-		  NULL },
+		  },
 		N_("2 to 3 hours, then a few weeks for the answers"),
 		N_("CAF, CCAS, the département's social workers, France Services"),
 	},
@@ -139,9 +140,9 @@ static const struct action_def actions[ACTION__COUNT] = {
 		   "and feel at ease at work."),
 		{ N_("Ask the town hall for French classes for adults (FLE, French as a "
 		     "foreign language)."),
-		  N_("Ask the OFII about the lessons of your integration contract if you "
-		     "arrived recently."),
-		  N_("Ask your France Travail adviser or a GRETA about French courses for work."),
+		  N_("If you are new in France, ask the OFII (immigration office) about "
+		     "your integration lessons."),
+		  N_("Ask your adviser or a GRETA (public adult school) about French courses for work."),
 		  CONDITIONS,
 		  N_("Practise every day: radio, TV, and talks with neighbours or volunteers."),
 		  NULL },
@@ -172,12 +173,13 @@ static const struct action_def actions[ACTION__COUNT] = {
 		N_("Get help caring for a relative"),
 		N_("If you look after a sick, old or disabled relative, help at home "
 		   "can free time to look for work."),
-		{ N_("Go to the CCAS and explain who you care for and how many hours it takes."),
+		{ N_("Write down how many hours a week you spend caring, and at what times."),
+		  N_("Go to the CCAS, the town's social action centre, and say who you care for."),
 		  N_("Ask the département's services about home help and day care."),
 		  N_("Ask about caregiver leave (congé de proche aidant) for when you work again."),
 		  CONDITIONS,
 		  N_("Tell your France Travail adviser which hours you are free to work."),
-		  NULL },
+		  },
 		N_("a few hours, then a few weeks"),
 		N_("CCAS, the département's services for the elderly and disabled, "
 		   "caregiver associations"),

@@ -88,6 +88,60 @@ check_text(const struct action_def *d, const char *what, const char *t,
 	CHECK(!states_amount(shown));
 }
 
+/* The sentence that stands for every amount and eligibility rule
+ * (DESIGN.md 9), as the brief of the catalogue words it. */
+static const char conditions[] = "Ask your adviser or the service; conditions apply.";
+
+/* Does the English text S speak of an aid, an allowance or who pays? */
+static int
+speaks_of_aid(const char *s)
+{
+	static const char *const words[] = {
+		" aid", "allowance", "benefit", "pay for", "paid", "microcredit",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(s, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* An action that leads to an aid says that conditions apply, with the one
+ * shared sentence; no action repeats it. */
+static void
+check_conditions(void)
+{
+	int i, k, n, aid, said, with;
+
+	with = 0;
+	for (i = 0; i < ACTION__COUNT; i++) {
+		const struct action_def *d = catalog_get(listed[i].a);
+
+		n = catalog_nsteps(listed[i].a);
+		aid = speaks_of_aid(d->summary) || speaks_of_aid(d->help);
+		said = 0;
+		for (k = 0; k < n; k++) {
+			if (strcmp(d->steps[k], conditions) == 0)
+				said++;
+			else if (speaks_of_aid(d->steps[k]))
+				aid = 1;
+			CHECK(strstr(d->steps[k], "conditions apply") == NULL ||
+			      strcmp(d->steps[k], conditions) == 0);
+		}
+		CHECK(said <= 1);
+		check_count++;
+		if (aid && said == 0) {
+			check_failures++;
+			fprintf(stderr, "  %s: speaks of an aid without \"%s\"\n",
+				d->id, conditions);
+		}
+		with += said;
+	}
+	/* The sentence is there, and used by several actions. */
+	CHECK(with >= 10);
+}
+
 static void
 check_texts(int french)
 {
@@ -137,6 +191,7 @@ main(void)
 {
 	check_ids();
 	check_texts(0);
+	check_conditions();
 	CHECK(speak_french());
 	check_texts(1);
 	return check_done();
