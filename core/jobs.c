@@ -1,0 +1,278 @@
+/* jobs.c - job groups, job titles and related jobs. See jobs.h.
+ *
+ * The search folds the query like the titles were folded at import
+ * (text_fold), takes its longest word, scans the title_words index for the
+ * words starting with it, then keeps the titles in which every word of the
+ * query starts a word. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "jobs.h"
+#include "store-private.h"
+#include "text.h"
+
+#define QUERY_WORDS 8
+#define FOLD_MAX 512
+
+static const char sql_candidates[] =
+	"SELECT t.id, t.code, t.title, t.folded, g.name, w.pos "
+	"FROM title_words w JOIN job_titles t ON t.id = w.title_id "
+	"JOIN job_groups g ON g.code = t.code "
+	"WHERE w.word >= ?1 AND w.word < ?2";
+
+struct query {
+	char folded[FOLD_MAX];
+	const char *word[QUERY_WORDS];
+	size_t len[QUERY_WORDS];
+	int n;
+	int driver;          /* index of the longest word */
+};
+
+static int
+query_split(struct query *q, const char *text)
+{
+	char *p;
+
+	text_fold(text, q->folded, sizeof q->folded);
+	q->n = 0;
+	q->driver = 0;
+	p = q->folded;
+	while (*p && q->n < QUERY_WORDS) {
+		char *sp = strchr(p, ' ');
+
+		q->word[q->n] = p;
+		q->len[q->n] = sp ? (size_t)(sp - p) : strlen(p);
+		if (q->len[q->n] > q->len[q->driver])
+			q->driver = q->n;
+		q->n++;
+		if (sp == NULL)
+			break;
+		*sp = '\0';
+		p = sp + 1;
+	}
+	return q->n;
+}
+
+/* Score of folded title T against Q, or -1 when a query word starts no
+ * word of T. Higher is better: the query's first word starting the title,
+ * whole words, and short titles come first. */
+static int
+score_title(const struct query *q, const char *t)
+{
+	int score = 1000;
+
+	for (int i = 0; i < q->n; i++) {
+		const char *w = t;
+		int found = 0;
+
+		while (*w) {
+			size_t wl = strcspn(w, " ");
+
+			if (wl >= q->len[i] && memcmp(w, q->word[i], q->len[i]) == 0) {
+				int s = 1;
+
+				if (wl == q->len[i])
+					s += 100;
+				if (i == 0 && w == t)
+					s += 200;
+				if (s > found)
+					found = s;
+			}
+			w += wl;
+			while (*w == ' ')
+				w++;
+		}
+		if (!found)
+			return -1;
+		score += found;
+	}
+	score -= (int)strlen(t) / 2;
+	return score;
+}
+
+/* Insert HIT into HITS (sorted best first, N of MAX used); returns new N. */
+static int
+keep_best(struct job_hit *hits, int n, int max, const struct job_hit *hit)
+{
+	int i = n < max ? n : max - 1;
+
+	if (n == max) {
+		const struct job_hit *last = &hits[max - 1];
+
+		if (hit->score < last->score ||
+		    (hit->score == last->score && strcmp(hit->title, last->title) >= 0))
+			return n;
+	}
+	while (i > 0 && (hits[i - 1].score < hit->score ||
+			 (hits[i - 1].score == hit->score &&
+			  strcmp(hits[i - 1].title, hit->title) > 0))) {
+		hits[i] = hits[i - 1];
+		i--;
+	}
+	hits[i] = *hit;
+	return n < max ? n + 1 : n;
+}
+
+/* A small set of title ids, so a title whose several words start with the
+ * driver word is scored once. */
+struct idset {
+	int *slot;
+	size_t cap, used;
+};
+
+static int
+idset_add(struct idset *s, int id)
+{
+	size_t h;
+
+	if ((s->used + 1) * 2 > s->cap) {
+		struct idset bigger = { NULL, s->cap ? s->cap * 2 : 256, 0 };
+
+		bigger.slot = calloc(bigger.cap, sizeof *bigger.slot);
+		if (bigger.slot == NULL)
+			return -1;
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slot[i] != 0)
+				idset_add(&bigger, s->slot[i]);
+		free(s->slot);
+		*s = bigger;
+	}
+	for (h = (size_t)id * 2654435761u % s->cap; s->slot[h] != 0; h = (h + 1) % s->cap)
+		if (s->slot[h] == id)
+			return 0;
+	s->slot[h] = id;
+	s->used++;
+	return 1;
+}
+
+static void
+copy_text(char *dst, size_t len, const unsigned char *src)
+{
+	snprintf(dst, len, "%s", src ? (const char *)src : "");
+}
+
+int
+jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
+	    struct tr_err *e)
+{
+	struct idset seen = { NULL, 0, 0 };
+	struct query q;
+	char hi[FOLD_MAX];
+	sqlite3_stmt *st;
+	int n = 0, rc;
+
+	if (max <= 0 || query_split(&q, query) == 0)
+		return 0;
+	/* Upper bound of the prefix range: the driver word with its last
+	 * byte raised by one (folded words are ASCII letters and digits). */
+	memcpy(hi, q.word[q.driver], q.len[q.driver] + 1);
+	hi[q.len[q.driver] - 1]++;
+	st = store_stmt(s, sql_candidates, e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, q.word[q.driver], (int)q.len[q.driver], SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hi, (int)q.len[q.driver], SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct job_hit hit;
+		int added = idset_add(&seen, sqlite3_column_int(st, 0));
+
+		if (added < 0) {
+			free(seen.slot);
+			sqlite3_reset(st);
+			return err_set(e, _("%s: out of memory"), store_path(s));
+		}
+		if (added == 0)
+			continue;
+		hit.score = score_title(&q, (const char *)sqlite3_column_text(st, 3));
+		if (hit.score < 0)
+			continue;
+		copy_text(hit.code, sizeof hit.code, sqlite3_column_text(st, 1));
+		copy_text(hit.title, sizeof hit.title, sqlite3_column_text(st, 2));
+		copy_text(hit.group, sizeof hit.group, sqlite3_column_text(st, 4));
+		n = keep_best(hits, n, max, &hit);
+	}
+	free(seen.slot);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, _("cannot search job titles"), e);
+	return n;
+}
+
+static const char sql_group[] =
+	"SELECT code, name, domain, diploma_required, diploma_level, licence_often "
+	"FROM job_groups WHERE code = ?1";
+
+/* Index of diploma level NAME in enum sit_diploma order, -1 when NULL or
+ * unknown. */
+static int
+diploma_index(const unsigned char *name)
+{
+	static const char *const levels[] = { "none", "cap_bep", "bac", "bac2", "bac3", "bac5" };
+
+	if (name == NULL)
+		return -1;
+	for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+		if (strcmp((const char *)name, levels[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+jobs_group(struct store *s, const char *code, struct job_group *out,
+	   struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_group, e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		copy_text(out->code, sizeof out->code, sqlite3_column_text(st, 0));
+		copy_text(out->name, sizeof out->name, sqlite3_column_text(st, 1));
+		copy_text(out->domain, sizeof out->domain, sqlite3_column_text(st, 2));
+		out->diploma_required = sqlite3_column_int(st, 3);
+		out->diploma_level = diploma_index(sqlite3_column_text(st, 4));
+		out->licence_often = sqlite3_column_int(st, 5);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _("cannot read a job group"), e);
+}
+
+static const char sql_related[] =
+	"SELECT l.target, g.name, l.kind FROM job_links l "
+	"JOIN job_groups g ON g.code = l.target WHERE l.source = ?1 "
+	"ORDER BY l.kind = 'evolution', g.name LIMIT ?2";
+
+int
+jobs_related(struct store *s, const char *code, struct job_link *out, int max,
+	     struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_related, e);
+	int n = 0, rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
+		copy_text(out[n].code, sizeof out[n].code, sqlite3_column_text(st, 0));
+		copy_text(out[n].name, sizeof out[n].name, sqlite3_column_text(st, 1));
+		out[n].kind = strcmp((const char *)sqlite3_column_text(st, 2), "evolution") == 0
+			? JOB_LINK_EVOLUTION : JOB_LINK_CLOSE;
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, _("cannot read related jobs"), e);
+	return n;
+}

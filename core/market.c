@@ -1,0 +1,272 @@
+/* market.c - labour-market figures and geography. See market.h. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "market.h"
+#include "store-private.h"
+#include "text.h"
+
+static void
+copy_text(char *dst, size_t len, const unsigned char *src)
+{
+	snprintf(dst, len, "%s", src ? (const char *)src : "");
+}
+
+/* ---- départements ---- */
+
+static const char sql_departement[] =
+	"SELECT d.code, d.name, d.article, d.region, r.name, d.folded "
+	"FROM departements d JOIN regions r ON r.code = d.region";
+
+static const char sql_departement_one[] =
+	"SELECT d.code, d.name, d.article, d.region, r.name, d.folded "
+	"FROM departements d JOIN regions r ON r.code = d.region WHERE d.code = ?1";
+
+static void
+read_departement(sqlite3_stmt *st, struct departement *out)
+{
+	copy_text(out->code, sizeof out->code, sqlite3_column_text(st, 0));
+	copy_text(out->name, sizeof out->name, sqlite3_column_text(st, 1));
+	out->article = sqlite3_column_int(st, 2);
+	copy_text(out->region, sizeof out->region, sqlite3_column_text(st, 3));
+	copy_text(out->region_name, sizeof out->region_name, sqlite3_column_text(st, 4));
+}
+
+int
+market_departement(struct store *s, const char *code, struct departement *out,
+		   struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_departement_one, e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_departement(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _("cannot read a département"), e);
+}
+
+/* How well département D (folded name FOLDED) answers query Q (folded):
+ * 3 the code itself, 2 the name starts with Q, 1 every word of Q starts
+ * a word of the name or the code starts with Q, 0 no match. */
+static int
+departement_match(const char *code, const char *folded, const char *q,
+		  const char *raw)
+{
+	size_t ql = strlen(q);
+	const char *qw;
+
+	if (strcmp(code, raw) == 0)
+		return 3;
+	if (ql == 0)
+		return 0;
+	if (strncmp(folded, q, ql) == 0)
+		return 2;
+	if (strncmp(code, raw, strlen(raw)) == 0 && raw[0] != '\0')
+		return 1;
+	for (qw = q; *qw;) {
+		size_t wl = strcspn(qw, " ");
+		const char *w = folded;
+		int found = 0;
+
+		while (*w && !found) {
+			size_t fl = strcspn(w, " ");
+
+			found = fl >= wl && strncmp(w, qw, wl) == 0;
+			w += fl;
+			while (*w == ' ')
+				w++;
+		}
+		if (!found)
+			return 0;
+		qw += wl;
+		while (*qw == ' ')
+			qw++;
+	}
+	return 1;
+}
+
+int
+market_find_departements(struct store *s, const char *query,
+			 struct departement *out, int max, struct tr_err *e)
+{
+	struct departement best[128];
+	int rank[128];
+	char q[128], raw[8];
+	sqlite3_stmt *st;
+	int n = 0, rc;
+
+	text_fold(query, q, sizeof q);
+	/* Codes are compared as typed, upper case: "2a" means 2A. */
+	snprintf(raw, sizeof raw, "%s", query);
+	for (char *p = raw; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	st = store_stmt(s, sql_departement, e);
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < 128) {
+		int r = departement_match((const char *)sqlite3_column_text(st, 0),
+					  (const char *)sqlite3_column_text(st, 5), q, raw);
+		int i;
+
+		if (r == 0)
+			continue;
+		/* Keep best rank first, then in code order (rows come in code
+		 * order from the primary key). */
+		for (i = n; i > 0 && rank[i - 1] < r; i--) {
+			best[i] = best[i - 1];
+			rank[i] = rank[i - 1];
+		}
+		read_departement(st, &best[i]);
+		rank[i] = r;
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, _("cannot read the départements"), e);
+	if (n > max)
+		n = max;
+	memcpy(out, best, (size_t)n * sizeof *out);
+	return n;
+}
+
+/* ---- market figures ---- */
+
+#define FIGURE_COLUMNS \
+	"m.rome, m.level, m.area, m.offers, m.candidates, m.tension, " \
+	"m.seasonal_months, m.cdi_share, m.cdd_share, m.interim_share, " \
+	"m.source, m.year, m.example"
+
+/* Département, then its région, then France: the first row wins. */
+static const char sql_lookup[] =
+	"SELECT " FIGURE_COLUMNS ", d.name FROM market m "
+	"JOIN departements d ON d.code = m.area "
+	"WHERE m.rome = ?1 AND m.level = 'D' AND m.area = ?2 AND m.tension IS NOT NULL "
+	"UNION ALL "
+	"SELECT " FIGURE_COLUMNS ", r.name FROM market m "
+	"JOIN regions r ON r.code = m.area "
+	"WHERE m.rome = ?1 AND m.level = 'R' AND m.tension IS NOT NULL "
+	"AND m.area = (SELECT region FROM departements WHERE code = ?2) "
+	"UNION ALL "
+	"SELECT " FIGURE_COLUMNS ", '' FROM market m "
+	"WHERE m.rome = ?1 AND m.level = 'F' AND m.tension IS NOT NULL "
+	"LIMIT 1";
+
+/* Every département and région figure within reach, best first.
+ * ?2: 1 the région ?3 only, 2 all of France. */
+static const char sql_best[] =
+	"SELECT " FIGURE_COLUMNS ", coalesce(d.name, r.name, '') FROM market m "
+	"LEFT JOIN departements d ON m.level = 'D' AND d.code = m.area "
+	"LEFT JOIN regions r ON m.level = 'R' AND r.code = m.area "
+	"WHERE m.rome = ?1 AND m.tension IS NOT NULL AND m.level IN ('D', 'R') "
+	"AND (?2 = 2 OR (m.level = 'D' AND d.region = ?3) OR (m.level = 'R' AND m.area = ?3)) "
+	"ORDER BY m.tension DESC, m.level, m.area LIMIT ?4";
+
+static double
+column_real(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1.0 : sqlite3_column_double(st, i);
+}
+
+static int
+column_int(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
+}
+
+static void
+read_figure(sqlite3_stmt *st, struct market_figure *out)
+{
+	const char *level = (const char *)sqlite3_column_text(st, 1);
+
+	copy_text(out->rome, sizeof out->rome, sqlite3_column_text(st, 0));
+	out->level = level[0] == 'D' ? AREA_DEPARTEMENT
+		: level[0] == 'R' ? AREA_REGION : AREA_FRANCE;
+	copy_text(out->area, sizeof out->area, sqlite3_column_text(st, 2));
+	out->offers = column_int(st, 3);
+	out->candidates = column_int(st, 4);
+	out->tension = column_real(st, 5);
+	out->seasonal_months = column_int(st, 6);
+	out->cdi_share = column_real(st, 7);
+	out->cdd_share = column_real(st, 8);
+	out->interim_share = column_real(st, 9);
+	copy_text(out->source, sizeof out->source, sqlite3_column_text(st, 10));
+	out->year = sqlite3_column_int(st, 11);
+	out->example = sqlite3_column_int(st, 12);
+	if (out->level == AREA_FRANCE)
+		copy_text(out->area_name, sizeof out->area_name,
+			  (const unsigned char *)_("France"));
+	else
+		copy_text(out->area_name, sizeof out->area_name, sqlite3_column_text(st, 13));
+}
+
+int
+market_lookup(struct store *s, const char *rome, const char *dep,
+	      struct market_figure *out, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_lookup, e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_figure(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _("cannot read market figures"), e);
+}
+
+int
+market_best_within(struct store *s, const char *rome, const char *dep,
+		   enum market_reach reach, struct market_figure *out, int max,
+		   struct tr_err *e)
+{
+	struct departement d;
+	sqlite3_stmt *st;
+	int n = 0, rc;
+
+	if (max <= 0)
+		return 0;
+	if (reach == REACH_DEPARTEMENT)
+		return market_lookup(s, rome, dep, out, e);
+	d.region[0] = '\0';
+	if (reach == REACH_REGION && dep != NULL &&
+	    (rc = market_departement(s, dep, &d, e)) <= 0) {
+		if (rc < 0)
+			return -1;
+		return market_lookup(s, rome, NULL, out, e);
+	}
+	st = store_stmt(s, sql_best, e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, reach == REACH_COUNTRY ? 2 : 1);
+	sqlite3_bind_text(st, 3, d.region, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
+		read_figure(st, &out[n++]);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, _("cannot read market figures"), e);
+	/* Nothing finer than France within reach: the national figure. */
+	if (n == 0)
+		return market_lookup(s, rome, dep, out, e);
+	return n;
+}

@@ -1,0 +1,136 @@
+/* test-csv.c - the CSV reader and text folding. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "csv.h"
+#include "text.h"
+
+static char path[1024];
+
+static const char *
+fixture(const char *name)
+{
+	const char *top = getenv("top_srcdir");
+
+	snprintf(path, sizeof path, "%s/tests/fixtures/csv/%s", top ? top : ".", name);
+	return path;
+}
+
+static void
+test_good(void)
+{
+	static const char *const cols[] = { "name", "CODE", NULL };
+	struct tr_err e;
+	struct csv *c = csv_open(fixture("good.csv"), ',', &e);
+	int idx[2];
+
+	CHECK(c != NULL);
+	if (c == NULL)
+		return;
+	CHECK_INT(csv_header(c, cols, idx, &e), 0);
+	CHECK_INT(idx[0], 1);
+	CHECK_INT(idx[1], 0);       /* BOM stripped, names case-insensitive */
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_INT(csv_nfields(c), 3);
+	CHECK_STR(csv_field(c, 0), "A1");
+	CHECK_STR(csv_field(c, 1), "Café, bar");
+	CHECK_STR(csv_field(c, 2), "He said \"hi\"");
+	CHECK_INT(csv_line(c), 2);
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_STR(csv_field(c, 2), "two\r\nlines");
+	CHECK_INT(csv_line(c), 3);
+	CHECK_INT(csv_next(c, &e), 1);  /* the blank line is skipped */
+	CHECK_STR(csv_field(c, 0), "C3");
+	CHECK_STR(csv_field(c, 1), "");
+	CHECK_STR(csv_field(c, 2), "last");
+	CHECK_STR(csv_field(c, 7), "");
+	CHECK_INT(csv_line(c), 6);
+	CHECK_INT(csv_next(c, &e), 0);
+	csv_close(c);
+}
+
+static void
+test_bad(const char *name, const char *want)
+{
+	struct tr_err e;
+	struct csv *c = csv_open(fixture(name), ',', &e);
+	int r;
+
+	CHECK(c != NULL);
+	if (c == NULL)
+		return;
+	while ((r = csv_next(c, &e)) == 1)
+		;
+	CHECK_INT(r, -1);
+	if (r < 0) {
+		const char *colon = strstr(e.msg, name);
+
+		CHECK(colon != NULL && strstr(colon, want) != NULL);
+		if (colon == NULL || strstr(colon, want) == NULL)
+			fprintf(stderr, "  message: %s (want %s)\n", e.msg, want);
+	}
+	csv_close(c);
+}
+
+static void
+test_missing(void)
+{
+	static const char *const cols[] = { "a", "zzz", NULL };
+	struct tr_err e;
+	struct csv *c;
+	int idx[2];
+
+	CHECK(csv_open(fixture("no-such-file.csv"), ',', &e) == NULL);
+	CHECK(strstr(e.msg, "no-such-file.csv") != NULL);
+	c = csv_open(fixture("stray-quote.csv"), ',', &e);
+	CHECK(c != NULL);
+	if (c == NULL)
+		return;
+	CHECK_INT(csv_header(c, cols, idx, &e), -1);
+	CHECK(strstr(e.msg, "stray-quote.csv:1:") != NULL && strstr(e.msg, "zzz") != NULL);
+	csv_close(c);
+}
+
+static void
+fold_is(const char *in, const char *want)
+{
+	char out[256];
+
+	text_fold(in, out, sizeof out);
+	CHECK_STR(out, want);
+}
+
+static void
+test_fold(void)
+{
+	char small[6];
+
+	fold_is("Aide-soignant / Aide-soignante", "aide soignant aide soignante");
+	fold_is("  BOULANGÈRE  ", "boulangere");
+	fold_is("Cœur d'Œuvre", "coeur d oeuvre");
+	fold_is("Éléonore Ça Übung ß", "eleonore ca ubung ss");
+	fold_is("e\xcc\x81t\xc3\xa9", "ete");          /* combining accent */
+	fold_is("ab\xff\xfe" "cd", "ab cd");            /* invalid UTF-8 */
+	fold_is("Côtes-d'Armor", "cotes d armor");
+	fold_is("", "");
+	CHECK_INT(text_fold("abcdefghij", small, sizeof small), 5);
+	CHECK_STR(small, "abcde");
+	CHECK_INT(text_width("Éléonore"), 8);
+	CHECK_INT(text_width("abc"), 3);
+}
+
+int
+main(void)
+{
+	test_good();
+	test_bad("unclosed.csv", ":2: quoted field not closed");
+	test_bad("stray-quote.csv", ":3: quote inside an unquoted field");
+	test_bad("after-quote.csv", ":2: unexpected character after a closing quote");
+	test_missing();
+	test_fold();
+	return check_done();
+}
