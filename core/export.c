@@ -387,6 +387,21 @@ reasons(struct out *o, const struct rule_out *r, const struct diag_facts *f,
 
 /* ---- the text export ------------------------------------------------- */
 
+/* Append list VALUE to LINE with a space after each comma, so that long
+ * lists wrap between their items. */
+static void
+list_words(char *line, size_t size, const char *value)
+{
+	size_t n = strlen(line);
+
+	for (const char *p = value; *p != '\0' && n + 2 < size; p++) {
+		line[n++] = *p;
+		if (*p == ',')
+			line[n++] = ' ';
+	}
+	line[n] = '\0';
+}
+
 static void
 answers(struct out *o, const struct situation *s)
 {
@@ -398,8 +413,8 @@ answers(struct out *o, const struct situation *s)
 		/* Hook: the interview's plain labels can replace key names here. */
 		if (rules_answer_value(s, k, value, sizeof value) < 0)
 			continue;
-		snprintf(line, sizeof line, "%s: %s", situation_key_name((enum sit_key)k),
-			 value[0] ? value : _("none"));
+		snprintf(line, sizeof line, "%s: ", situation_key_name((enum sit_key)k));
+		list_words(line, sizeof line, value[0] ? value : _("none"));
 		para(o, "  ", "    ", line);
 		n++;
 	}
@@ -435,6 +450,7 @@ missing_keys(struct out *o, uint64_t missing, const char *label)
 
 	if (missing == 0)
 		return;
+	blank(o);
 	n = (size_t)snprintf(line, sizeof line, "%s", label);
 	for (int k = 0; k < SIT__COUNT && n < sizeof line; k++)
 		if ((missing >> k) & 1)
@@ -480,7 +496,10 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 		snprintf(line, sizeof line, "%s: %s", _(rules_challenge_title(c)),
 			 challenge_status_text(c, ch->status));
 		para(o, "* ", "  ", line);
-		reasons(o, &ch->out, f, "  - ", "    ");
+		if (c == d->main)
+			para(o, "  ", "  ", _("(the main challenge: its reasons are above)"));
+		else
+			reasons(o, &ch->out, f, "  - ", "    ");
 	}
 	blank(o);
 	para(o, "", "", _("Topics:"));
@@ -492,6 +511,8 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 	self_diagnosis(o, s, d);
 }
 
+#define ACT "        "   /* indent under "[ ]  1. " */
+
 static void
 action(struct out *o, int rank, const struct plan_item *it, const struct diag_facts *f)
 {
@@ -499,22 +520,22 @@ action(struct out *o, int rank, const struct plan_item *it, const struct diag_fa
 	char line[LINE_MAX_BYTES], first[32];
 
 	blank(o);
-	snprintf(first, sizeof first, "[ ] %d. ", rank);
-	para(o, first, "       ", _(a->title));
+	snprintf(first, sizeof first, "[ ] %2d. ", rank);
+	para(o, first, ACT, _(a->title));
 	if (a->summary != NULL)
-		para(o, "       ", "       ", _(a->summary));
-	para(o, "       ", "       ", _("Why:"));
-	reasons(o, &it->out, f, "       - ", "         ");
-	para(o, "       ", "       ", _("Steps:"));
+		para(o, ACT, ACT, _(a->summary));
+	para(o, ACT, ACT, _("Why:"));
+	reasons(o, &it->out, f, ACT "- ", ACT "  ");
+	para(o, ACT, ACT, _("Steps:"));
 	for (int i = 0; i < CATALOG_MAX_STEPS && a->steps[i] != NULL; i++)
-		para(o, "       [ ] ", "           ", _(a->steps[i]));
+		para(o, ACT "[ ] ", ACT "    ", _(a->steps[i]));
 	if (a->time != NULL) {
 		snprintf(line, sizeof line, _("Time: %s"), _(a->time));
-		para(o, "       ", "         ", line);
+		para(o, ACT, ACT "  ", line);
 	}
 	if (a->help != NULL) {
 		snprintf(line, sizeof line, _("Where to get help: %s"), _(a->help));
-		para(o, "       ", "         ", line);
+		para(o, ACT, ACT "  ", line);
 	}
 }
 
@@ -550,7 +571,6 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	para(&o, "", "", line);
 	answers(&o, s);
 	diagnosis(&o, s, f, d);
-	blank(&o);
 	missing_keys(&o, d->missing | p->missing,
 		     _("Answers that could change this diagnosis or plan:"));
 	plan(&o, p, f);
