@@ -14,6 +14,7 @@
 static const struct cli_command commands[] = {
 	{ "data", cmd_data, N_("data stats|check"),
 	  N_("show what the database holds, or check it") },
+	{ "import", cmd_import, N_("import KIND PATH"), N_("load official open data (rome, imt, bmo, insee) into the database") },
 };
 
 static const char *progname = PACKAGE;
