@@ -343,14 +343,16 @@ text_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 
 	const char *code = csv_field(in, idx[0]);
 	const char *kind = csv_field(in, idx[2]);
-	static char text[TEXT_MAX];
+	char text[TEXT_MAX];
 	long pos;
 	int rc;
 
 	if (import_long(csv_field(in, idx[1]), &pos) != 1 || pos < 0)
 		return import_row_err(in, c->e, _("position_libelle_txt '%s' is "
 						     "not a number"), csv_field(in, idx[1]));
-	if (kind[0] == '\0' || csv_field(in, idx[3])[0] == '\0')
+	/* An empty text, or one too long to keep whole, is skipped. */
+	if (kind[0] == '\0' || csv_field(in, idx[3])[0] == '\0' ||
+	    strlen(csv_field(in, idx[3])) >= TEXT_MAX)
 		return 0;
 	rc = import_has_group(c->s, code, c->e);
 	if (rc <= 0)
