@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "export.h"
 #include "i18n.h"
+#include "interview.h"
 #include "json.h"
 #include "text.h"
 
@@ -343,7 +344,7 @@ export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
 	switch (x->kind) {
 	case FACT_ANSWER:
 		snprintf(buf, len, _("Your answer: %s = %s."), situation_key_name((enum sit_key)x->key),
-			 x->value[0] ? x->value : _("none"));
+			 x->value[0] ? x->value : _("(none)"));
 		break;
 	case FACT_FIGURE:
 		if (x->figure >= 0 && x->figure < DIAG_FIG__COUNT && f->has_figure[x->figure])
@@ -387,21 +388,6 @@ reasons(struct out *o, const struct rule_out *r, const struct diag_facts *f,
 
 /* ---- the text export ------------------------------------------------- */
 
-/* Append list VALUE to LINE with a space after each comma, so that long
- * lists wrap between their items. */
-static void
-list_words(char *line, size_t size, const char *value)
-{
-	size_t n = strlen(line);
-
-	for (const char *p = value; *p != '\0' && n + 2 < size; p++) {
-		line[n++] = *p;
-		if (*p == ',')
-			line[n++] = ' ';
-	}
-	line[n] = '\0';
-}
-
 static void
 answers(struct out *o, const struct situation *s)
 {
@@ -410,11 +396,11 @@ answers(struct out *o, const struct situation *s)
 
 	heading(o, _("Your answers"));
 	for (int k = 0; k < SIT__COUNT; k++) {
-		/* Hook: the interview's plain labels can replace key names here. */
-		if (rules_answer_value(s, k, value, sizeof value) < 0)
+		if (!SIT_HAS(s, k))
 			continue;
-		snprintf(line, sizeof line, "%s: ", situation_key_name((enum sit_key)k));
-		list_words(line, sizeof line, value[0] ? value : _("none"));
+		/* TRANSLATORS: an answer in the summary: "diploma: CAP or BEP". */
+		snprintf(line, sizeof line, _("%s: %s"), situation_key_name((enum sit_key)k),
+			 interview_answer_label(s, (enum sit_key)k, value, sizeof value));
 		para(o, "  ", "    ", line);
 		n++;
 	}
@@ -493,7 +479,7 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 	for (int c = 0; c < CHALLENGE__COUNT; c++) {
 		const struct diag_challenge *ch = &d->challenges[c];
 
-		snprintf(line, sizeof line, "%s: %s", _(rules_challenge_title(c)),
+		snprintf(line, sizeof line, _("%s: %s"), _(rules_challenge_title(c)),
 			 challenge_status_text(c, ch->status));
 		para(o, "* ", "  ", line);
 		if (c == d->main)
@@ -504,7 +490,7 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 	blank(o);
 	para(o, "", "", _("Topics:"));
 	for (int t = 0; t < TOPIC__COUNT; t++) {
-		snprintf(line, sizeof line, "%s: %s", _(diag_topic_title((enum diag_topic)t)),
+		snprintf(line, sizeof line, _("%s: %s"), _(diag_topic_title((enum diag_topic)t)),
 			 topic_status_text(d->topics[t]));
 		para(o, "  ", "    ", line);
 	}
