@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "store-private.h"
 
 void
 diag_facts_init(struct diag_facts *f, int year)
@@ -29,11 +30,16 @@ load_best(struct store *st, const struct situation *s, enum market_reach reach,
 	return 0;
 }
 
+/* The local figure always; the best of the région or of France only when
+ * a rule will read it: mobility region or country (the area within
+ * reach), a stuck local market near home (widen-area shows the région's
+ * best), or an unanswered mobility on a stuck local market (would a wider
+ * area change the diagnosis?). Each "best" query costs a sort. */
 static int
 load_market(struct store *st, const struct situation *s, struct diag_facts *f,
 	    struct tr_err *e)
 {
-	int n;
+	int n, mob = SIT_HAS(s, SIT_MOBILITY) ? s->mobility : -1, stuck;
 
 	if (!SIT_HAS(s, SIT_DEPARTEMENT) || s->departement[0] == '\0')
 		return 0;
@@ -43,13 +49,14 @@ load_market(struct store *st, const struct situation *s, struct diag_facts *f,
 	f->has_figure[DIAG_FIG_LOCAL] = n > 0;
 	if (n == 0)
 		return 0;
-	if (load_best(st, s, REACH_REGION, f, DIAG_FIG_REGION, e) < 0)
+	stuck = rules_tension(f, DIAG_FIG_LOCAL) <= RULES_STUCK_TENSION + 1e-9;
+	if ((mob == MOBILITY_REGION || (mob >= 0 && mob <= MOBILITY_DEPARTEMENT && stuck)) &&
+	    load_best(st, s, REACH_REGION, f, DIAG_FIG_REGION, e) < 0)
 		return -1;
-	/* The whole country matters only to those who would go anywhere,
-	 * or whose mobility is not known yet ("missing answers"). */
-	if (SIT_HAS(s, SIT_MOBILITY) && s->mobility != MOBILITY_COUNTRY)
-		return 0;
-	return load_best(st, s, REACH_COUNTRY, f, DIAG_FIG_COUNTRY, e);
+	if ((mob == MOBILITY_COUNTRY || (mob < 0 && stuck)) &&
+	    load_best(st, s, REACH_COUNTRY, f, DIAG_FIG_COUNTRY, e) < 0)
+		return -1;
+	return 0;
 }
 
 int
@@ -74,6 +81,19 @@ diag_facts_load(struct store *st, const struct situation *s, int year,
 		return -1;
 	f->nrelated = n;
 	return load_market(st, s, f, e);
+}
+
+int
+diag_batch_begin(struct store *st, struct tr_err *e)
+{
+	return store_exec(st, "BEGIN", e);
+}
+
+void
+diag_batch_end(struct store *st)
+{
+	if (sqlite3_get_autocommit(store_db(st)) == 0)
+		store_exec(st, "COMMIT", NULL);
 }
 
 int

@@ -47,6 +47,13 @@ void diag_facts_init(struct diag_facts *f, int year);
 int diag_facts_load(struct store *st, const struct situation *s, int year,
 		    struct diag_facts *f, struct tr_err *e);
 
+/* Around a batch of diag_facts_load() calls (`tremplin diagnose` with
+ * many files): one read transaction, so that the database file is locked
+ * and checked once for the batch rather than once per query. END may be
+ * called after a failed BEGIN. */
+int diag_batch_begin(struct store *st, struct tr_err *e);
+void diag_batch_end(struct store *st);
+
 /* The figure the market rules use for S: the best area within reach for
  * mobility region/country, else the local figure; -1 when none. */
 int diag_market_figure(const struct situation *s, const struct diag_facts *f);

@@ -46,6 +46,13 @@ utf8_len(const unsigned char *p)
 	return n;
 }
 
+/* 1 when byte C can be written as it is inside a JSON string. */
+static int
+plain(unsigned char c)
+{
+	return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F;
+}
+
 void
 json_write_string(FILE *fp, const char *s)
 {
@@ -53,31 +60,32 @@ json_write_string(FILE *fp, const char *s)
 
 	putc('"', fp);
 	while (*p != '\0') {
+		const unsigned char *run = p;
 		size_t n;
 
+		/* The longest run of bytes that need no escaping, in one write. */
+		while (*p != '\0' && plain(*p) && (n = utf8_len(p)) > 0)
+			p += n;
+		if (p > run)
+			fwrite(run, 1, (size_t)(p - run), fp);
+		if (*p == '\0')
+			break;
 		switch (*p) {
-		case '"': fputs("\\\"", fp); p++; continue;
-		case '\\': fputs("\\\\", fp); p++; continue;
-		case '\n': fputs("\\n", fp); p++; continue;
-		case '\r': fputs("\\r", fp); p++; continue;
-		case '\t': fputs("\\t", fp); p++; continue;
-		case '\b': fputs("\\b", fp); p++; continue;
-		case '\f': fputs("\\f", fp); p++; continue;
-		default: break;
+		case '"': fputs("\\\"", fp); break;
+		case '\\': fputs("\\\\", fp); break;
+		case '\n': fputs("\\n", fp); break;
+		case '\r': fputs("\\r", fp); break;
+		case '\t': fputs("\\t", fp); break;
+		case '\b': fputs("\\b", fp); break;
+		case '\f': fputs("\\f", fp); break;
+		default:
+			if (*p < 0x20 || *p == 0x7F)
+				fprintf(fp, "\\u%04x", *p);
+			else
+				fputs("\\ufffd", fp);   /* invalid UTF-8 */
+			break;
 		}
-		if (*p < 0x20 || *p == 0x7F) {
-			fprintf(fp, "\\u%04x", *p);
-			p++;
-			continue;
-		}
-		n = utf8_len(p);
-		if (n == 0) {
-			fputs("\\ufffd", fp);
-			p++;
-			continue;
-		}
-		fwrite(p, 1, n, fp);
-		p += n;
+		p++;
 	}
 	putc('"', fp);
 }

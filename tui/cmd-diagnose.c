@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 #include "diag.h"
@@ -27,6 +30,8 @@ struct diagnose_opts {
 	int year;
 	int follow_lang;              /* no --lang: follow each file's lang */
 	char language[64];            /* LANGUAGE when the program started */
+	char speaking[8];             /* the lang of the last file */
+	int speaking_set;
 };
 
 /* "YYYY-MM-DD" with a plausible month and day; sets the year. */
@@ -103,8 +108,14 @@ options(int argc, char **argv, struct diagnose_opts *o)
 /* Without --lang, each export speaks the `lang` of its answers file;
  * LANG NULL goes back to the language the program started with. */
 static void
-speak(const char *lang, const struct diagnose_opts *o)
+speak(const char *lang, struct diagnose_opts *o)
 {
+	const char *want = lang != NULL ? lang : "";
+
+	if (o->speaking_set && strcmp(o->speaking, want) == 0)
+		return;               /* gettext keeps its caches */
+	snprintf(o->speaking, sizeof o->speaking, "%s", want);
+	o->speaking_set = 1;
 	if (lang == NULL || lang[0] == '\0') {
 		if (o->language[0] != '\0')
 			setenv("LANGUAGE", o->language, 1);
@@ -119,7 +130,7 @@ speak(const char *lang, const struct diagnose_opts *o)
 /* Diagnose one answers file. Returns EXIT_OK, EXIT_USAGE (bad file) or
  * EXIT_FAIL (database or output). */
 static int
-diagnose_file(const char *path, struct store *st, const struct diagnose_opts *o)
+diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 {
 	static struct situation s;
 	static struct diag_facts f;
@@ -148,10 +159,21 @@ diagnose_file(const char *path, struct store *st, const struct diagnose_opts *o)
 	return export_text(stdout, &s, &f, &d, &p, &eo, &e) < 0 ? (cli_error("%s", e.msg), EXIT_FAIL) : EXIT_OK;
 }
 
+/* SQLite sorts in memory it frees at once; glibc gives memory above
+ * 128 KiB back to the system at each free, so a batch would spend its time
+ * growing and shrinking the heap. Keep up to 8 MiB. */
+static void
+batch_tuning(void)
+{
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+	mallopt(M_TRIM_THRESHOLD, 8 << 20);
+#endif
+}
+
 int
 cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 {
-	struct diagnose_opts o = { 0, 0, "", 0, 0, "" };
+	struct diagnose_opts o = { 0, 0, "", 0, 0, "", "", 0 };
 	const char *language = getenv("LANGUAGE");
 	const char *db = common->db;
 	struct store *st = NULL;
@@ -173,6 +195,12 @@ cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
+	batch_tuning();
+	if (nfiles > 1 && diag_batch_begin(st, &e) < 0) {
+		cli_error("%s", e.msg);
+		store_close(st);
+		return EXIT_FAIL;
+	}
 	for (int i = 1; i <= nfiles; i++) {
 		int r;
 
@@ -186,6 +214,7 @@ cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 		if (r != EXIT_OK)
 			status = r;
 	}
+	diag_batch_end(st);
 	store_close(st);
 	return status;
 }
