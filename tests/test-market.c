@@ -190,6 +190,14 @@ test_jobs(struct store *s)
 	CHECK_INT(jobs_search(s, "aide", h, 1, &e), 1);
 	CHECK_INT(jobs_search(s, "domicile aide", h, 8, &e), 2);
 	CHECK_INT(jobs_search(s, "oignant", h, 8, &e), 0);   /* word starts only */
+	/* Plurals and little words typed or left out. */
+	CHECK_INT(jobs_search(s, "auxiliaires de vie", h, 8, &e), 1);
+	CHECK_STR(h[0].title, "Auxiliaire de vie");
+	CHECK_INT(jobs_search(s, "agent proprete", h, 8, &e), 1);
+	CHECK_INT(jobs_search(s, "agents de la propreté et hygiène", h, 8, &e), 1);
+	CHECK_INT(jobs_search(s, "aides soignants", h, 8, &e), 2);
+	/* Only a little word: it is kept, and finds the titles that have it. */
+	CHECK_INT(jobs_search(s, "de", h, 8, &e), 2);
 	CHECK_INT(jobs_search(s, "  ", h, 8, &e), 0);
 	CHECK_INT(jobs_search(s, "", h, 8, &e), 0);
 }
