@@ -194,12 +194,6 @@ idset_add(struct idset *s, int id)
 	return 1;
 }
 
-static void
-copy_text(char *dst, size_t len, const unsigned char *src)
-{
-	snprintf(dst, len, "%s", src ? (const char *)src : "");
-}
-
 int
 jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 	    struct tr_err *e)
@@ -239,9 +233,9 @@ jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 		hit.score = score_title(&q, (const char *)sqlite3_column_text(st, 3));
 		if (hit.score < 0)
 			continue;
-		copy_text(hit.code, sizeof hit.code, sqlite3_column_text(st, 1));
-		copy_text(hit.title, sizeof hit.title, sqlite3_column_text(st, 2));
-		copy_text(hit.group, sizeof hit.group, sqlite3_column_text(st, 4));
+		store_column(st, 1, hit.code, sizeof hit.code);
+		store_column(st, 2, hit.title, sizeof hit.title);
+		store_column(st, 4, hit.group, sizeof hit.group);
 		n = keep_best(hits, n, max, &hit);
 	}
 	free(seen.slot);
@@ -282,9 +276,9 @@ jobs_group(struct store *s, const char *code, struct job_group *out,
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		copy_text(out->code, sizeof out->code, sqlite3_column_text(st, 0));
-		copy_text(out->name, sizeof out->name, sqlite3_column_text(st, 1));
-		copy_text(out->domain, sizeof out->domain, sqlite3_column_text(st, 2));
+		store_column(st, 0, out->code, sizeof out->code);
+		store_column(st, 1, out->name, sizeof out->name);
+		store_column(st, 2, out->domain, sizeof out->domain);
 		out->diploma_required = sqlite3_column_int(st, 3);
 		out->diploma_level = diploma_index(sqlite3_column_text(st, 4));
 		out->licence_often = sqlite3_column_int(st, 5);
@@ -314,8 +308,8 @@ jobs_related(struct store *s, const char *code, struct job_link *out, int max,
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		copy_text(out[n].code, sizeof out[n].code, sqlite3_column_text(st, 0));
-		copy_text(out[n].name, sizeof out[n].name, sqlite3_column_text(st, 1));
+		store_column(st, 0, out[n].code, sizeof out[n].code);
+		store_column(st, 1, out[n].name, sizeof out[n].name);
 		out[n].kind = strcmp((const char *)sqlite3_column_text(st, 2), "evolution") == 0
 			? JOB_LINK_EVOLUTION : JOB_LINK_CLOSE;
 		n++;
