@@ -500,14 +500,25 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 #define ACT "        "   /* indent under "[ ]  1. " */
 
 static void
-action(struct out *o, int rank, const struct plan_item *it, const struct diag_facts *f)
+action(struct out *o, int rank, const struct plan_item *it, const struct diag_facts *f,
+       const struct plan_mark *m)
 {
 	const struct action_def *a = catalog_get((enum action_id)it->action);
 	char line[LINE_MAX_BYTES], first[32];
 
 	blank(o);
-	snprintf(first, sizeof first, "[ ] %2d. ", rank);
+	snprintf(first, sizeof first, "[%c] %2d. ", m != NULL && m->done ? 'x' : ' ', rank);
 	para(o, first, ACT, _(a->title));
+	if (m != NULL && m->chosen && m->when != PLAN_WHEN_UNSET) {
+		snprintf(line, sizeof line, _("I will do it: %s"), plan_when_label(m->when));
+		para(o, ACT, ACT, line);
+	} else if (m != NULL && m->chosen) {
+		para(o, ACT, ACT, _("I will do it."));
+	}
+	if (m != NULL && m->note[0] != '\0') {
+		snprintf(line, sizeof line, _("Note: %s"), m->note);
+		para(o, ACT, ACT "  ", line);
+	}
 	if (a->summary != NULL)
 		para(o, ACT, ACT, _(a->summary));
 	para(o, ACT, ACT, _("Why:"));
@@ -526,21 +537,37 @@ action(struct out *o, int rank, const struct plan_item *it, const struct diag_fa
 }
 
 static void
-plan(struct out *o, const struct plan *p, const struct diag_facts *f)
+plan(struct out *o, const struct plan *p, const struct diag_facts *f,
+     const struct export_options *opt)
 {
+	int rank = 0, others = 0;
+
 	heading(o, _("Your action plan"));
 	if (p->nproposed == 0)
 		para(o, "", "", _("No action is proposed from these answers."));
 	else
 		para(o, "", "", _("Tick what you will do, and when."));
-	for (int i = 0; i < p->nproposed; i++)
-		action(o, i + 1, &p->items[i], f);
-	if (p->n > p->nproposed) {
+	/* The proposed actions, then those the person chose among the others. */
+	for (int i = 0; i < p->n; i++) {
+		const struct plan_mark *m = plan_find_mark(opt->marks, opt->nmarks,
+							   p->items[i].action);
+
+		if (i < p->nproposed || (m != NULL && m->chosen))
+			action(o, ++rank, &p->items[i], f, m);
+		else
+			others++;
+	}
+	if (others > 0) {
 		blank(o);
 		para(o, "", "", _("Also available if you ask:"));
-		for (int i = p->nproposed; i < p->n; i++)
-			para(o, "  - ", "    ",
-			     _(catalog_get((enum action_id)p->items[i].action)->title));
+		for (int i = p->nproposed; i < p->n; i++) {
+			const struct plan_mark *m = plan_find_mark(opt->marks, opt->nmarks,
+								   p->items[i].action);
+
+			if (m == NULL || !m->chosen)
+				para(o, "  - ", "    ",
+				     _(catalog_get((enum action_id)p->items[i].action)->title));
+		}
 	}
 }
 
@@ -559,7 +586,7 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	diagnosis(&o, s, f, d);
 	missing_keys(&o, d->missing | p->missing,
 		     _("Answers that could change this diagnosis or plan:"));
-	plan(&o, p, f);
+	plan(&o, p, f, opt);
 	if (opt->resume_code != NULL) {
 		blank(&o);
 		snprintf(line, sizeof line, _("Resume code (to continue later or with an adviser): %s"),

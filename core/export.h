@@ -25,6 +25,11 @@ struct export_options {
 	/* The resume code (DESIGN.md section 6) to print, or NULL: the caller
 	 * computes it (core/rescode.h); the export only lays it out. */
 	const char *resume_code;
+	/* What the person decided on the plan screen (NULL, 0: nothing yet):
+	 * done actions print [x], chosen ones their "when", notes below;
+	 * actions chosen from the "more actions" list are printed too. */
+	const struct plan_mark *marks;
+	int nmarks;
 };
 
 /* The whole text export: date, answers, diagnosis with reasons, plan as

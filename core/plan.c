@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "plan.h"
 
 #define END -1
@@ -124,4 +125,25 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 		p->items[i] = scored[keys[i].index];
 	p->n = n;
 	p->nproposed = n < PLAN_MAX_PROPOSED ? n : PLAN_MAX_PROPOSED;
+}
+
+const char *
+plan_when_label(int when)
+{
+	static const char *const labels[PLAN_WHEN__COUNT] = {
+		"", N_("today"), N_("this week"), N_("this month"), N_("later"),
+	};
+
+	if (when <= PLAN_WHEN_UNSET || when >= PLAN_WHEN__COUNT)
+		return "";
+	return _(labels[when]);
+}
+
+const struct plan_mark *
+plan_find_mark(const struct plan_mark *marks, int n, int a)
+{
+	for (int i = 0; i < n; i++)
+		if (marks[i].action == a)
+			return &marks[i];
+	return NULL;
 }

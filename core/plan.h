@@ -26,6 +26,27 @@ struct plan {
 	uint64_t missing;             /* unanswered keys that could change the plan */
 };
 
+/* What the person decided about one action (the plan screen), kept with
+ * the session and printed in the export. */
+enum plan_when { PLAN_WHEN_UNSET, PLAN_WHEN_TODAY, PLAN_WHEN_WEEK,
+	PLAN_WHEN_MONTH, PLAN_WHEN_LATER, PLAN_WHEN__COUNT };
+
+#define PLAN_NOTE_MAX 280
+
+struct plan_mark {
+	int action;                   /* enum action_id */
+	int chosen;                   /* 1: the person will do it */
+	int when;                     /* enum plan_when */
+	int done;                     /* 1: done */
+	char note[PLAN_NOTE_MAX];     /* the person's or the adviser's note */
+};
+
+/* "today", "this week"... translated; "" for PLAN_WHEN_UNSET. */
+const char *plan_when_label(int when);
+
+/* The mark of action A among MARKS, or NULL. */
+const struct plan_mark *plan_find_mark(const struct plan_mark *marks, int n, int a);
+
 /* Build the plan of S with facts F and diagnosis D. */
 void plan_build(const struct situation *s, const struct diag_facts *f,
 		const struct diag *d, struct plan *p);

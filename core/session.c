@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "catalog.h"
 #include "i18n.h"
 #include "session.h"
 #include "store-private.h"
@@ -336,7 +337,7 @@ static const char sql_mark[] =
 	"VALUES (?1, ?2, ?7, ?3, ?4, ?5, ?6)";
 
 int
-session_save_plan(struct store *db, long id, const struct session_mark *marks,
+session_save_plan(struct store *db, long id, const struct plan_mark *marks,
 		  int n, struct tr_err *e)
 {
 	sqlite3_stmt *st;
@@ -354,7 +355,8 @@ session_save_plan(struct store *db, long id, const struct session_mark *marks,
 		if (st == NULL)
 			goto fail;
 		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, marks[i].action, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, catalog_get((enum action_id)marks[i].action)->id, -1,
+				  SQLITE_STATIC);
 		sqlite3_bind_int(st, 3, marks[i].chosen);
 		sqlite3_bind_int(st, 4, marks[i].when);
 		sqlite3_bind_int(st, 5, marks[i].done);
@@ -378,7 +380,7 @@ static const char sql_marks[] =
 	"ORDER BY pos";
 
 int
-session_load_plan(struct store *db, long id, struct session_mark *marks,
+session_load_plan(struct store *db, long id, struct plan_mark *marks,
 		  int max, struct tr_err *e)
 {
 	sqlite3_stmt *st = store_stmt(db, sql_marks, e);
@@ -388,7 +390,10 @@ session_load_plan(struct store *db, long id, struct session_mark *marks,
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		store_column(st, 0, marks[n].action, sizeof marks[n].action);
+		/* An action id this version does not know is left out. */
+		marks[n].action = catalog_find((const char *)sqlite3_column_text(st, 0));
+		if (marks[n].action < 0)
+			continue;
 		marks[n].chosen = sqlite3_column_int(st, 1);
 		marks[n].when = sqlite3_column_int(st, 2);
 		marks[n].done = sqlite3_column_int(st, 3);

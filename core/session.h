@@ -11,11 +11,11 @@
 #include <stddef.h>
 
 #include "err.h"
+#include "plan.h"
 #include "situation.h"
 #include "store.h"
 
 #define SESSION_SCHEMA_VERSION 1
-#define SESSION_NOTE_MAX 280
 
 /* The default sessions file into BUF: 0, or -1 with E filled when no home
  * folder is known. */
@@ -61,22 +61,13 @@ int session_delete(struct store *db, long id, struct tr_err *e);
 /* Delete sessions not updated for DAYS days; the count in *DELETED. */
 int session_purge(struct store *db, int days, int *deleted, struct tr_err *e);
 
-/* The plan state kept with a session: one mark per action shown. */
-enum session_when { WHEN_UNSET, WHEN_TODAY, WHEN_WEEK, WHEN_MONTH, WHEN_LATER };
-
-struct session_mark {
-	char action[40];              /* catalogue id, "childcare-solution" */
-	int chosen;                   /* the person will do it */
-	int when;                     /* enum session_when */
-	int done;
-	char note[SESSION_NOTE_MAX];
-};
+/* The plan state kept with a session: one mark per action (plan.h). */
 
 /* Replace the plan state of session ID with the N MARKS (one transaction). */
-int session_save_plan(struct store *db, long id, const struct session_mark *marks,
+int session_save_plan(struct store *db, long id, const struct plan_mark *marks,
 		      int n, struct tr_err *e);
 /* Read at most MAX marks of session ID; returns how many, -1 on error. */
-int session_load_plan(struct store *db, long id, struct session_mark *marks,
+int session_load_plan(struct store *db, long id, struct plan_mark *marks,
 		      int max, struct tr_err *e);
 
 #endif

@@ -25,7 +25,7 @@ main(void)
 	char path[512], folder[512];
 	struct situation s, back;
 	struct session_info info;
-	struct session_mark marks[3], got[8];
+	struct plan_mark marks[3], got[8];
 	struct tr_err e;
 	struct store *db;
 	struct stat sb;
@@ -69,19 +69,19 @@ main(void)
 
 	/* Plan marks, in order, notes kept. */
 	memset(marks, 0, sizeof marks);
-	strcpy(marks[0].action, "start-plan");
+	marks[0].action = ACTION_START_PLAN;
 	marks[0].chosen = 1;
-	marks[0].when = WHEN_TODAY;
-	strcpy(marks[1].action, "improve-resume");
+	marks[0].when = PLAN_WHEN_TODAY;
+	marks[1].action = ACTION_IMPROVE_RESUME;
 	marks[1].done = 1;
 	strcpy(marks[1].note, "Bring the CV on Monday — « merci »");
-	strcpy(marks[2].action, "job-fairs");
-	marks[2].when = WHEN_MONTH;
+	marks[2].action = ACTION_JOB_FAIRS;
+	marks[2].when = PLAN_WHEN_MONTH;
 	CHECK_INT(session_save_plan(db, a, marks, 3, &e), 0);
 	CHECK_INT(session_save_plan(db, a, marks, 2, &e), 0);  /* replaces */
 	CHECK_INT(session_load_plan(db, a, got, 8, &e), 2);
-	CHECK_STR(got[0].action, "start-plan");
-	CHECK_INT(got[0].when, WHEN_TODAY);
+	CHECK_INT(got[0].action, ACTION_START_PLAN);
+	CHECK_INT(got[0].when, PLAN_WHEN_TODAY);
 	CHECK_STR(got[1].note, "Bring the CV on Monday — « merci »");
 	CHECK_INT(got[1].done, 1);
 

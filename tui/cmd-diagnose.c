@@ -138,7 +138,7 @@ diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 	static struct plan p;
 	struct tr_err e;
 	char code[RESCODE_MAX];
-	struct export_options eo = { o->date, o->ascii, EXPORT_WIDTH, NULL };
+	struct export_options eo = { o->date, o->ascii, EXPORT_WIDTH, NULL, NULL, 0 };
 
 	if (situation_read_file(&s, path, &e) < 0) {
 		fprintf(stderr, "%s\n", e.msg);

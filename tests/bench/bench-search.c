@@ -108,6 +108,22 @@ main(int argc, char **argv)
 	qsort(lookups, 20000, sizeof lookups[0], cmp_double);
 	printf("market lookup: 20000 lookups, %d found; median %.1f us, p90 %.1f us\n",
 	       found, lookups[10000], lookups[18000]);
+	for (int reach = REACH_REGION; reach <= REACH_COUNTRY; reach++) {
+		struct market_figure best[10];
+
+		found = 0;
+		for (int i = 0; i < 2000; i++) {
+			double t0 = now_us();
+
+			found += market_best_within(s, codes[i % ncodes], "69",
+						    (enum market_reach)reach, best, 10, &e) > 0;
+			lookups[i] = now_us() - t0;
+		}
+		qsort(lookups, 2000, sizeof lookups[0], cmp_double);
+		printf("best areas within %s: 2000 lookups, %d found; median %.1f us, p90 %.1f us\n",
+		       reach == REACH_REGION ? "the region" : "France", found,
+		       lookups[1000], lookups[1800]);
+	}
 	store_close(s);
 	return 0;
 }
