@@ -122,11 +122,13 @@ void situation_init(struct situation *s);
 
 /* Parse one "key=value" line (no newline) into S. Comments and blank lines
  * are accepted and change nothing. Returns 0, or -1 with E filled with
- * what is wrong (without file or line: the caller adds them). */
+ * what is wrong (without file or line: the caller adds them); a key
+ * already answered in S is an error ("duplicate key"). */
 int situation_parse_line(struct situation *s, const char *line, struct tr_err *e);
 
 /* Parse a whole answers file; errors read "FILE:LINE: what is wrong".
- * Stops at the first error. */
+ * Stops at the first error. S is reset first (situation_init) and is
+ * left unchanged on error. A key given twice is an error. */
 int situation_read_file(struct situation *s, const char *path, struct tr_err *e);
 /* The same from a string (NAME stands for the file in messages). */
 int situation_read_string(struct situation *s, const char *text,
@@ -146,5 +148,31 @@ const char *situation_value_name(enum sit_key k, int v);
 
 /* Age in whole years in YEAR, -1 when birth_year is not answered. */
 int situation_age(const struct situation *s, int year);
+
+/* birth_year is from SIT_YEAR_MIN to this year minus SIT_MIN_AGE. */
+#define SIT_YEAR_MIN 1900
+#define SIT_MIN_AGE 14
+
+/* Longest line of an answers file, in bytes. */
+#define SIT_LINE_MAX 1000
+
+/* Set key K from VALUE (answers-file syntax, as after "key="), replacing
+ * any earlier answer: what the front ends call with the chosen value.
+ * Returns 0, or -1 with E filled (S unchanged). */
+int situation_set(struct situation *s, enum sit_key k, const char *value,
+		  struct tr_err *e);
+/* Forget the answer to K. */
+void situation_unset(struct situation *s, enum sit_key k);
+/* 1 when K is a list key (the field is a bit mask). */
+int situation_is_list(enum sit_key k);
+/* The int field of a choice, list (as a mask), number or year key; 0 for
+ * the other keys. */
+int situation_get_int(const struct situation *s, enum sit_key k);
+/* The answers-file value of K in S ("cdi,cdd", "D1102", "1987") into BUF;
+ * 0, or -1 when it does not fit or the field is out of range. */
+int situation_format_value(const struct situation *s, enum sit_key k,
+			   char *buf, size_t size);
+/* This year (UTC), the reference of birth_year checks. */
+int situation_current_year(void);
 
 #endif

@@ -9,6 +9,21 @@
 
 sqlite3 *store_db(struct store *s);
 
+/* What a kind of database is made of: its schema, its version, the
+ * migrations from each older version (migrations[v - 1] goes from v to
+ * v + 1), and what to tell the person when the file is not right (N_()). */
+struct store_schema {
+	const char *sql;
+	int version;
+	const char *const *migrations;
+	const char *fix;
+};
+
+/* store_open() for another kind of database (the sessions). */
+int store_open_schema(const char *path, enum store_mode mode,
+		      const struct store_schema *schema, struct store **out,
+		      struct tr_err *e);
+
 /* A prepared statement for SQL, cached for the life of the store: SQL must
  * be a string with static storage (a literal). The statement comes back
  * reset with its bindings cleared. Returns NULL and fills E on error. */

@@ -16,6 +16,7 @@
 struct store {
 	sqlite3 *db;
 	char *path;
+	const struct store_schema *schema;
 	int nstmt;
 	struct {
 		const char *sql;
@@ -25,7 +26,12 @@ struct store {
 
 /* Migrations: migrations[v - 1] upgrades a database from version v to
  * v + 1. Version 1 is the first schema; nothing to migrate yet. */
-static const char *const migrations[] = { NULL };
+static const char *const reference_migrations[] = { NULL };
+
+static const struct store_schema reference_schema = {
+	store_schema_sql, STORE_SCHEMA_VERSION, reference_migrations,
+	N_("rebuild it with `make` or give another file with --db"),
+};
 
 sqlite3 *
 store_db(struct store *s)
@@ -121,9 +127,8 @@ schema_version(struct store *s, int *version, struct tr_err *e)
 		goto bad;
 	return 0;
 bad:
-	return err_set(e, _("%s: not a Tremplin database (%s); rebuild it with "
-			    "`make` or give another file with --db"),
-		       s->path, sqlite3_errmsg(s->db));
+	return err_set(e, _("%s: not a Tremplin database (%s); %s"),
+		       s->path, sqlite3_errmsg(s->db), _(s->schema->fix));
 }
 
 static int
@@ -134,8 +139,8 @@ create_schema(struct store *s, struct tr_err *e)
 	if (store_exec(s, "BEGIN", e) < 0)
 		return -1;
 	snprintf(sql, sizeof sql, "INSERT INTO schema_version VALUES (%d)",
-		 STORE_SCHEMA_VERSION);
-	if (store_exec(s, store_schema_sql, e) < 0 || store_exec(s, sql, e) < 0) {
+		 s->schema->version);
+	if (store_exec(s, s->schema->sql, e) < 0 || store_exec(s, sql, e) < 0) {
 		store_exec(s, "ROLLBACK", NULL);
 		return -1;
 	}
@@ -149,15 +154,15 @@ migrate(struct store *s, int from, struct tr_err *e)
 
 	if (store_exec(s, "BEGIN", e) < 0)
 		return -1;
-	for (int v = from; v < STORE_SCHEMA_VERSION; v++) {
-		if (migrations[v - 1] != NULL &&
-		    store_exec(s, migrations[v - 1], e) < 0) {
+	for (int v = from; v < s->schema->version; v++) {
+		if (s->schema->migrations[v - 1] != NULL &&
+		    store_exec(s, s->schema->migrations[v - 1], e) < 0) {
 			store_exec(s, "ROLLBACK", NULL);
 			return -1;
 		}
 	}
 	snprintf(sql, sizeof sql, "UPDATE schema_version SET version = %d",
-		 STORE_SCHEMA_VERSION);
+		 s->schema->version);
 	if (store_exec(s, sql, e) < 0) {
 		store_exec(s, "ROLLBACK", NULL);
 		return -1;
@@ -168,6 +173,14 @@ migrate(struct store *s, int from, struct tr_err *e)
 int
 store_open(const char *path, enum store_mode mode, struct store **out,
 	   struct tr_err *e)
+{
+	return store_open_schema(path, mode, &reference_schema, out, e);
+}
+
+int
+store_open_schema(const char *path, enum store_mode mode,
+		  const struct store_schema *schema, struct store **out,
+		  struct tr_err *e)
 {
 	struct store *s;
 	struct stat sb;
@@ -190,6 +203,7 @@ store_open(const char *path, enum store_mode mode, struct store **out,
 		free(s);
 		return err_set(e, _("%s: out of memory"), path);
 	}
+	s->schema = schema;
 	flags = mode == STORE_READONLY ? SQLITE_OPEN_READONLY
 		: mode == STORE_READWRITE ? SQLITE_OPEN_READWRITE
 		: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -203,10 +217,10 @@ store_open(const char *path, enum store_mode mode, struct store **out,
 	sqlite3_busy_timeout(s->db, 2000);
 	if (schema_version(s, &version, e) < 0)
 		goto fail;
-	if (version > STORE_SCHEMA_VERSION) {
+	if (version > schema->version) {
 		err_set(e, _("%s: made by a newer Tremplin (schema version %d, this "
-			     "program reads up to %d); upgrade Tremplin or rebuild "
-			     "the database"), path, version, STORE_SCHEMA_VERSION);
+			     "program reads up to %d); upgrade Tremplin or %s"),
+			path, version, schema->version, _(schema->fix));
 		goto fail;
 	}
 	if (version == 0) {
@@ -214,8 +228,8 @@ store_open(const char *path, enum store_mode mode, struct store **out,
 		int empty;
 
 		if (mode != STORE_CREATE) {
-			err_set(e, _("%s: not a Tremplin database (no schema); rebuild "
-				     "it with `make` or give another file with --db"), path);
+			err_set(e, _("%s: not a Tremplin database (no schema); %s"),
+				path, _(schema->fix));
 			goto fail;
 		}
 		/* Only an empty file gets the schema: never write into
@@ -234,10 +248,10 @@ store_open(const char *path, enum store_mode mode, struct store **out,
 		}
 		if (create_schema(s, e) < 0)
 			goto fail;
-	} else if (version < STORE_SCHEMA_VERSION) {
+	} else if (version < schema->version) {
 		if (mode == STORE_READONLY) {
-			err_set(e, _("%s: made by an older Tremplin (schema version %d); "
-				     "rebuild the database"), path, version);
+			err_set(e, _("%s: made by an older Tremplin (schema version %d); %s"),
+				path, version, _(schema->fix));
 			goto fail;
 		}
 		if (migrate(s, version, e) < 0)

@@ -31,6 +31,8 @@ struct cli_command {
 int cmd_jobs(int argc, char **argv, const struct cli_common *common);
 int cmd_import(int argc, char **argv, const struct cli_common *common);
 int cmd_data(int argc, char **argv, const struct cli_common *common);
+int cmd_code(int argc, char **argv, const struct cli_common *common);
+int cmd_sessions(int argc, char **argv, const struct cli_common *common);
 
 /* Print "PROGNAME: MSG" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

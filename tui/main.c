@@ -16,6 +16,10 @@ static const struct cli_command commands[] = {
 	  N_("list the job titles matching QUERY, best first") },
 	{ "data", cmd_data, N_("data stats|check"),
 	  N_("show what the database holds, or check it") },
+	{ "code", cmd_code, N_("code encode|decode X"),
+	  N_("turn an answers file into a resume code, or back") },
+	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge"),
+	  N_("manage the sessions saved on this computer") },
 };
 
 static const char *progname = PACKAGE;

@@ -68,7 +68,7 @@ main(int argc, char **argv)
 		line[strcspn(line, "\n")] = '\0';
 		if (line[0] == '#' || line[0] == '\0')
 			continue;
-		snprintf(queries[nq++], sizeof queries[0], "%s", line);
+		snprintf(queries[nq++], sizeof queries[0], "%.127s", line);
 	}
 	fclose(fp);
 

@@ -1,0 +1,82 @@
+/* session.h - saved interview sessions, in the per-user sessions
+ * database (never in the reference database).
+ *
+ * The file lives under $XDG_DATA_HOME/tremplin/ (or ~/.local/share/
+ * tremplin/), is created with mode 0600 in a 0700 folder, and runs in WAL
+ * mode: every save is one transaction, so a killed program loses at most
+ * the screen in progress and never corrupts the file. */
+#ifndef TREMPLIN_SESSION_H
+#define TREMPLIN_SESSION_H
+
+#include <stddef.h>
+
+#include "err.h"
+#include "situation.h"
+#include "store.h"
+
+#define SESSION_SCHEMA_VERSION 1
+#define SESSION_NOTE_MAX 280
+
+/* The default sessions file into BUF: 0, or -1 with E filled when no home
+ * folder is known. */
+int session_default_path(char *buf, size_t len, struct tr_err *e);
+
+/* Open (creating when missing: folder 0700, file 0600) the sessions
+ * database at PATH. */
+int session_open(const char *path, struct store **out, struct tr_err *e);
+
+struct session_info {
+	long id;
+	char pseudonym[64];
+	char created[24];             /* "2026-11-27 14:03" UTC */
+	char updated[24];
+	int finished;
+	char screen[48];              /* where the person was: a question id */
+};
+
+/* A new session (PSEUDONYM may be "" outside adviser mode); its id in *ID. */
+int session_create(struct store *db, const char *pseudonym, long *id,
+		   struct tr_err *e);
+
+/* Save the answers and the current screen of session ID in one
+ * transaction. FINISHED: the person saw their diagnosis. */
+int session_save(struct store *db, long id, const struct situation *s,
+		 const char *screen, int finished, struct tr_err *e);
+
+/* Load session ID: 1 found, 0 no such session, -1 error (a stored answers
+ * text that no longer parses is an error naming the session). */
+int session_load(struct store *db, long id, struct situation *s,
+		 struct session_info *info, struct tr_err *e);
+
+/* The most recently updated unfinished session: 1 found (*ID), 0 none. */
+int session_last_unfinished(struct store *db, long *id, struct tr_err *e);
+
+/* Every session, most recent first: FN once each. */
+int session_list(struct store *db, void (*fn)(const struct session_info *, void *),
+		 void *arg, struct tr_err *e);
+
+/* 1 deleted, 0 no such session. */
+int session_delete(struct store *db, long id, struct tr_err *e);
+
+/* Delete sessions not updated for DAYS days; the count in *DELETED. */
+int session_purge(struct store *db, int days, int *deleted, struct tr_err *e);
+
+/* The plan state kept with a session: one mark per action shown. */
+enum session_when { WHEN_UNSET, WHEN_TODAY, WHEN_WEEK, WHEN_MONTH, WHEN_LATER };
+
+struct session_mark {
+	char action[40];              /* catalogue id, "childcare-solution" */
+	int chosen;                   /* the person will do it */
+	int when;                     /* enum session_when */
+	int done;
+	char note[SESSION_NOTE_MAX];
+};
+
+/* Replace the plan state of session ID with the N MARKS (one transaction). */
+int session_save_plan(struct store *db, long id, const struct session_mark *marks,
+		      int n, struct tr_err *e);
+/* Read at most MAX marks of session ID; returns how many, -1 on error. */
+int session_load_plan(struct store *db, long id, struct session_mark *marks,
+		      int max, struct tr_err *e);
+
+#endif

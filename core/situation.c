@@ -1,0 +1,706 @@
+/* situation.c - the job seeker's answers: parse, check and write the
+ * answers file (DESIGN.md section 3).
+ *
+ * One table entry per key says how its value is read; the parser, the
+ * writer and the value lists for the front ends all read that table. */
+#include <config.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "situation.h"
+
+enum key_kind {
+	KIND_CHOICE,                  /* one value of a list of names */
+	KIND_LIST,                    /* comma-separated names, a bit mask */
+	KIND_INT,                     /* a number in [min, max] */
+	KIND_YEAR,                    /* birth year */
+	KIND_LANG,                    /* 2-3 lowercase letters */
+	KIND_DEPARTEMENT,             /* INSEE département code */
+	KIND_JOB                      /* ROME code or "unknown" */
+};
+
+struct key_def {
+	const char *name;
+	enum key_kind kind;
+	const char *const *values;    /* choice and list keys */
+	int nvalues;
+	int min, max;                 /* number keys */
+	size_t offset;                /* of the field in struct situation */
+};
+
+#define NV(a) ((int)(sizeof(a) / sizeof((a)[0])))
+#define FIELD(f) offsetof(struct situation, f)
+
+static const char *const gender_v[] = { "female", "male", "unspecified" };
+static const char *const family_v[] = { "single", "couple", "couple_kids", "single_parent" };
+static const char *const diploma_v[] = { "none", "cap_bep", "bac", "bac2", "bac3", "bac5" };
+static const char *const french_v[] = { "native", "fluent", "intermediate", "beginner" };
+static const char *const licence_v[] = { "yes", "no", "in_progress" };
+static const char *const yesno_v[] = { "yes", "no" };
+static const char *const digital_v[] = { "autonomous", "with_help", "none" };
+static const char *const disability_v[] = { "yes", "no", "unspecified" };
+static const char *const barrier_v[] = { "childcare", "housing", "health", "finances",
+	"transport", "care_relative", "legal" };
+static const char *const project_v[] = { "new_job", "first_job", "reorientation",
+	"employed", "create_company" };
+static const char *const passion_v[] = { "life_goal", "passionate", "likeable", "alimentary" };
+static const char *const mobility_v[] = { "city", "departement", "region", "country" };
+static const char *const contract_v[] = { "cdi", "cdd", "interim", "any" };
+static const char *const worktime_v[] = { "full", "part", "any" };
+static const char *const experience_v[] = { "done_this", "similar", "never" };
+static const char *const seniority_v[] = { "intern", "junior", "intermediate", "senior", "expert" };
+static const char *const training_v[] = { "enough_diplomas", "enough_experience",
+	"in_training", "not_sure" };
+static const char *const rate_v[] = { "lt2", "2_5", "6_15", "gt15" };
+static const char *const network_v[] = { "none", "some", "good" };
+static const char *const method_v[] = { "job_boards", "spontaneous", "network", "agencies",
+	"fairs", "social_media" };
+static const char *const frustration_v[] = { "no_offers", "no_answers", "resume",
+	"interview", "training", "motivation", "confidence", "time", "experience",
+	"language", "foreign_qualifications", "atypical", "age_discrimination",
+	"sex_discrimination", "origin_discrimination", "childcare" };
+#define CHALLENGE_ID(name, id) id,
+static const char *const self_v[] = { CHALLENGE_LIST(CHALLENGE_ID) "unknown" };
+#undef CHALLENGE_ID
+
+#define CHOICE(n, v, f) { n, KIND_CHOICE, v, NV(v), 0, 0, FIELD(f) }
+#define LIST(n, v, f) { n, KIND_LIST, v, NV(v), 0, 0, FIELD(f) }
+#define NUMBER(n, lo, hi, f) { n, KIND_INT, NULL, 0, lo, hi, FIELD(f) }
+#define OTHER(n, k, f) { n, k, NULL, 0, 0, 0, FIELD(f) }
+
+/* In the order of enum sit_key. */
+static const struct key_def keys[SIT__COUNT] = {
+	OTHER("lang", KIND_LANG, lang),
+	CHOICE("gender", gender_v, gender),
+	OTHER("birth_year", KIND_YEAR, birth_year),
+	CHOICE("family", family_v, family),
+	CHOICE("diploma", diploma_v, diploma),
+	CHOICE("french_level", french_v, french_level),
+	CHOICE("driving_licence", licence_v, driving_licence),
+	CHOICE("vehicle", yesno_v, vehicle),
+	CHOICE("digital", digital_v, digital),
+	CHOICE("disability", disability_v, disability),
+	LIST("barriers", barrier_v, barriers),
+	CHOICE("project", project_v, project),
+	OTHER("job", KIND_JOB, job),
+	CHOICE("passion", passion_v, passion),
+	OTHER("departement", KIND_DEPARTEMENT, departement),
+	CHOICE("mobility", mobility_v, mobility),
+	LIST("contract", contract_v, contract),
+	CHOICE("worktime", worktime_v, worktime),
+	CHOICE("experience", experience_v, experience),
+	CHOICE("seniority", seniority_v, seniority),
+	CHOICE("training", training_v, training),
+	NUMBER("search_months", 0, 120, search_months),
+	CHOICE("applications_week", rate_v, applications_week),
+	NUMBER("interviews", 0, 21, interviews),
+	CHOICE("offers_week", rate_v, offers_week),
+	CHOICE("network", network_v, network),
+	LIST("methods", method_v, methods),
+	LIST("frustrations", frustration_v, frustrations),
+	CHOICE("self_diagnosis", self_v, self_diagnosis),
+};
+
+#define SIT_FILE_MAX (1 << 20)        /* an answers file is a few hundred bytes */
+#define QUOTE_MAX 48                  /* bytes of user text echoed in messages */
+
+const char *
+challenge_id(int c)
+{
+	if (c < 0 || c >= CHALLENGE__COUNT)
+		return NULL;
+	return self_v[c];
+}
+
+int
+challenge_find(const char *id)
+{
+	for (int c = 0; c < CHALLENGE__COUNT; c++)
+		if (strcmp(self_v[c], id) == 0)
+			return c;
+	return -1;
+}
+
+void
+situation_init(struct situation *s)
+{
+	memset(s, 0, sizeof *s);
+}
+
+const char *
+situation_key_name(enum sit_key k)
+{
+	if ((int)k < 0 || k >= SIT__COUNT)
+		return NULL;
+	return keys[k].name;
+}
+
+int
+situation_key_find(const char *name)
+{
+	for (int k = 0; k < SIT__COUNT; k++)
+		if (strcmp(keys[k].name, name) == 0)
+			return k;
+	return -1;
+}
+
+int
+situation_nvalues(enum sit_key k)
+{
+	if ((int)k < 0 || k >= SIT__COUNT)
+		return 0;
+	return keys[k].nvalues;
+}
+
+const char *
+situation_value_name(enum sit_key k, int v)
+{
+	if (v < 0 || v >= situation_nvalues(k))
+		return NULL;
+	return keys[k].values[v];
+}
+
+int
+situation_is_list(enum sit_key k)
+{
+	return (int)k >= 0 && k < SIT__COUNT && keys[k].kind == KIND_LIST;
+}
+
+int
+situation_get_int(const struct situation *s, enum sit_key k)
+{
+	const char *base = (const char *)s;
+	int v;
+	unsigned u;
+
+	if ((int)k < 0 || k >= SIT__COUNT)
+		return 0;
+	switch (keys[k].kind) {
+	case KIND_LIST:
+		memcpy(&u, base + keys[k].offset, sizeof u);
+		return (int)u;
+	case KIND_CHOICE: case KIND_INT: case KIND_YEAR:
+		memcpy(&v, base + keys[k].offset, sizeof v);
+		return v;
+	default:
+		return 0;
+	}
+}
+
+int
+situation_current_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (now == (time_t)-1 || gmtime_r(&now, &tm) == NULL)
+		return 2026;
+	return tm.tm_year + 1900;
+}
+
+int
+situation_age(const struct situation *s, int year)
+{
+	if (!SIT_HAS(s, SIT_BIRTH_YEAR))
+		return -1;
+	return year - s->birth_year;
+}
+
+/* Length of the valid UTF-8 sequence at P (at most N bytes), 0 if invalid. */
+static size_t
+utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned long cp;
+	size_t len;
+
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xC2 && p[0] <= 0xDF)
+		len = 2, cp = p[0] & 0x1F;
+	else if (p[0] >= 0xE0 && p[0] <= 0xEF)
+		len = 3, cp = p[0] & 0x0F;
+	else if (p[0] >= 0xF0 && p[0] <= 0xF4)
+		len = 4, cp = p[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (p[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+		return 0;
+	return len;
+}
+
+static int
+utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (size_t i = 0; i < n;) {
+		size_t len = utf8_seq(p + i, n - i);
+		if (len == 0)
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
+/* Copy at most QUOTE_MAX bytes of S into BUF (whole characters only),
+ * with "..." when cut, so that messages stay one short line. S is valid
+ * UTF-8. */
+static const char *
+quote(char *buf, size_t size, const char *s)
+{
+	size_t n = 0, len = strlen(s);
+
+	while (n < len && n < QUOTE_MAX) {
+		size_t l = utf8_seq((const unsigned char *)s + n, len - n);
+		if (l == 0 || n + l > QUOTE_MAX)
+			break;
+		n += l;
+	}
+	snprintf(buf, size, "%.*s%s", (int)n, s, n < len ? "..." : "");
+	return buf;
+}
+
+static char *
+trim(char *s)
+{
+	char *end;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	end = s + strlen(s);
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		*--end = '\0';
+	return s;
+}
+
+static int
+value_index(const struct key_def *d, const char *v)
+{
+	for (int i = 0; i < d->nvalues; i++)
+		if (strcmp(d->values[i], v) == 0)
+			return i;
+	return -1;
+}
+
+static int
+bad_value(const struct key_def *d, const char *v, struct tr_err *e)
+{
+	char list[TR_ERR_MAX], q[QUOTE_MAX + 4];
+	size_t n = 0;
+
+	list[0] = '\0';
+	for (int i = 0; i < d->nvalues && n < sizeof list; i++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s",
+				      i ? ", " : "", d->values[i]);
+	/* TRANSLATORS: %1$s is the value found, %2$s the key, %3$s the list
+	   of the values it may take. */
+	return err_set(e, _("\"%1$s\" is not a value of %2$s (%3$s)"),
+		       quote(q, sizeof q, v), d->name, list);
+}
+
+static int
+parse_choice(const struct key_def *d, const char *v, int *out, struct tr_err *e)
+{
+	int i = value_index(d, v);
+
+	if (i < 0)
+		return bad_value(d, v, e);
+	*out = i;
+	return 0;
+}
+
+static int
+parse_list(const struct key_def *d, char *v, unsigned *out, struct tr_err *e)
+{
+	unsigned mask = 0;
+	char *item, *next;
+
+	if (*v == '\0') {
+		*out = 0;
+		return 0;
+	}
+	for (item = v; item != NULL; item = next) {
+		char q[QUOTE_MAX + 4];
+		int i;
+
+		next = strchr(item, ',');
+		if (next != NULL)
+			*next++ = '\0';
+		item = trim(item);
+		if (*item == '\0')
+			return err_set(e, _("empty item in the list of %s"), d->name);
+		i = value_index(d, item);
+		if (i < 0)
+			return bad_value(d, item, e);
+		if (mask & (1u << i))
+			/* TRANSLATORS: %1$s is a value, %2$s a key. */
+			return err_set(e, _("\"%1$s\" is given twice in %2$s"),
+				       quote(q, sizeof q, item), d->name);
+		mask |= 1u << i;
+	}
+	*out = mask;
+	return 0;
+}
+
+/* A number of at most 4 digits, -1 otherwise. */
+static int
+small_number(const char *v)
+{
+	int n = 0;
+	size_t len = strlen(v);
+
+	if (len == 0 || len > 4)
+		return -1;
+	for (size_t i = 0; i < len; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return -1;
+		n = n * 10 + (v[i] - '0');
+	}
+	return n;
+}
+
+static int
+parse_int(const struct key_def *d, const char *v, int *out, struct tr_err *e)
+{
+	int n = small_number(v);
+
+	if (n < d->min || n > d->max)
+		/* TRANSLATORS: %1$s is a key, %2$d and %3$d the bounds. */
+		return err_set(e, _("%1$s must be a number from %2$d to %3$d"),
+			       d->name, d->min, d->max);
+	*out = n;
+	return 0;
+}
+
+static int
+parse_year(const struct key_def *d, const char *v, int *out, struct tr_err *e)
+{
+	int n = small_number(v), max = situation_current_year() - SIT_MIN_AGE;
+
+	if (strlen(v) != 4 || n < 0)
+		return err_set(e, _("%s must be four digits"), d->name);
+	if (n < SIT_YEAR_MIN || n > max)
+		/* TRANSLATORS: %1$s is a key, %2$d and %3$d years. */
+		return err_set(e, _("%1$s must be a year from %2$d to %3$d"),
+			       d->name, SIT_YEAR_MIN, max);
+	*out = n;
+	return 0;
+}
+
+static int
+parse_lang(const struct key_def *d, const char *v, char *out, struct tr_err *e)
+{
+	size_t len = strlen(v);
+	int ok = len == 2 || len == 3;
+
+	for (size_t i = 0; ok && i < len; i++)
+		ok = v[i] >= 'a' && v[i] <= 'z';
+	if (!ok)
+		return err_set(e, _("%s must be a language code of 2 or 3 lowercase letters (fr, en...)"),
+			       d->name);
+	memcpy(out, v, len + 1);
+	return 0;
+}
+
+/* 1 when CODE (upper case) is a French département code. */
+static int
+departement_valid(const char *c)
+{
+	size_t len = strlen(c);
+
+	if (len == 2 && (strcmp(c, "2A") == 0 || strcmp(c, "2B") == 0))
+		return 1;
+	if (len == 2 && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1])) {
+		int n = (c[0] - '0') * 10 + (c[1] - '0');
+		return n >= 1 && n <= 95 && n != 20;
+	}
+	if (len == 3 && strncmp(c, "97", 2) == 0)
+		return c[2] >= '1' && c[2] <= '6';
+	return 0;
+}
+
+static int
+parse_departement(const char *v, char *out, struct tr_err *e)
+{
+	char code[4], q[QUOTE_MAX + 4];
+	size_t len = strlen(v);
+
+	if (len >= 2 && len <= 3) {
+		for (size_t i = 0; i <= len; i++)
+			code[i] = (char)toupper((unsigned char)v[i]);
+		if (departement_valid(code)) {
+			memcpy(out, code, len + 1);
+			return 0;
+		}
+	}
+	return err_set(e, _("departement \"%s\" is not a French département code"),
+		       quote(q, sizeof q, v));
+}
+
+static int
+parse_job(struct situation *s, const char *v, struct tr_err *e)
+{
+	char q[QUOTE_MAX + 4];
+	int c = toupper((unsigned char)v[0]);
+	int ok = strlen(v) == 5 && c >= 'A' && c <= 'N';
+
+	if (strcmp(v, SIT_JOB_UNKNOWN) == 0) {
+		s->job[0] = '\0';
+		s->job_unknown = 1;
+		return 0;
+	}
+	for (int i = 1; ok && i < 5; i++)
+		ok = isdigit((unsigned char)v[i]);
+	if (!ok)
+		return err_set(e, _("job \"%s\" is not a ROME code (letter and 4 digits) or unknown"),
+			       quote(q, sizeof q, v));
+	s->job[0] = (char)c;
+	memcpy(s->job + 1, v + 1, 5);
+	s->job_unknown = 0;
+	return 0;
+}
+
+/* Parse value V of key K into S (V is trimmed and may be modified). */
+static int
+parse_value(struct situation *s, enum sit_key k, char *v, struct tr_err *e)
+{
+	const struct key_def *d = &keys[k];
+	char *field = (char *)s + d->offset;
+	int n = 0, rc;
+	unsigned mask = 0;
+
+	if (*v == '\0' && d->kind != KIND_LIST)
+		return err_set(e, _("%s has no value"), d->name);
+	switch (d->kind) {
+	case KIND_CHOICE:
+		rc = parse_choice(d, v, &n, e);
+		break;
+	case KIND_LIST:
+		if ((rc = parse_list(d, v, &mask, e)) == 0)
+			memcpy(field, &mask, sizeof mask);
+		return rc;
+	case KIND_INT:
+		rc = parse_int(d, v, &n, e);
+		break;
+	case KIND_YEAR:
+		rc = parse_year(d, v, &n, e);
+		break;
+	case KIND_LANG:
+		return parse_lang(d, v, field, e);
+	case KIND_DEPARTEMENT:
+		return parse_departement(v, field, e);
+	case KIND_JOB:
+		return parse_job(s, v, e);
+	default:
+		return err_set(e, "internal error: key kind");
+	}
+	if (rc == 0)
+		memcpy(field, &n, sizeof n);
+	return rc;
+}
+
+int
+situation_set(struct situation *s, enum sit_key k, const char *value,
+	      struct tr_err *e)
+{
+	char buf[SIT_LINE_MAX + 1];
+	struct situation tmp = *s;
+	size_t len;
+
+	if ((int)k < 0 || k >= SIT__COUNT)
+		return err_set(e, "internal error: key %d", (int)k);
+	len = strlen(value);
+	if (len > SIT_LINE_MAX)
+		return err_set(e, _("line too long (more than %d bytes)"), SIT_LINE_MAX);
+	if (!utf8_valid(value, len))
+		return err_set(e, _("invalid UTF-8"));
+	memcpy(buf, value, len + 1);
+	if (parse_value(&tmp, k, trim(buf), e) < 0)
+		return -1;
+	tmp.answered |= (uint64_t)1 << k;
+	*s = tmp;
+	return 0;
+}
+
+void
+situation_unset(struct situation *s, enum sit_key k)
+{
+	struct situation blank;
+
+	if ((int)k < 0 || k >= SIT__COUNT)
+		return;
+	situation_init(&blank);
+	memcpy((char *)s + keys[k].offset, (char *)&blank + keys[k].offset,
+	       k == SIT_LANG ? sizeof s->lang : k == SIT_DEPARTEMENT ?
+	       sizeof s->departement : k == SIT_JOB ? sizeof s->job : sizeof(int));
+	if (k == SIT_JOB)
+		s->job_unknown = 0;
+	s->answered &= ~((uint64_t)1 << k);
+}
+
+int
+situation_parse_line(struct situation *s, const char *line, struct tr_err *e)
+{
+	char buf[SIT_LINE_MAX + 1], q[QUOTE_MAX + 4];
+	char *key, *eq;
+	size_t len = strlen(line);
+	int k;
+
+	if (len > SIT_LINE_MAX)
+		return err_set(e, _("line too long (more than %d bytes)"), SIT_LINE_MAX);
+	if (!utf8_valid(line, len))
+		return err_set(e, _("invalid UTF-8"));
+	memcpy(buf, line, len + 1);
+	key = trim(buf);
+	if (*key == '\0' || *key == '#')
+		return 0;
+	eq = strchr(key, '=');
+	if (eq == NULL)
+		return err_set(e, _("\"%s\" is not of the form key=value"),
+			       quote(q, sizeof q, key));
+	*eq = '\0';
+	key = trim(key);
+	if (*key == '\0')
+		return err_set(e, _("no key before \"=\""));
+	k = situation_key_find(key);
+	if (k < 0)
+		return err_set(e, _("unknown key \"%s\""), quote(q, sizeof q, key));
+	if (SIT_HAS(s, k))
+		return err_set(e, _("duplicate key \"%s\""), key);
+	return situation_set(s, (enum sit_key)k, eq + 1, e);
+}
+
+int
+situation_read_string(struct situation *s, const char *text, const char *name,
+		      struct tr_err *e)
+{
+	struct situation tmp;
+	char line[SIT_LINE_MAX + 2];
+	struct tr_err le;
+	const char *p = text;
+	int lineno = 0;
+
+	situation_init(&tmp);
+	if (strncmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;                       /* a byte-order mark from some editors */
+	while (*p != '\0') {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+
+		lineno++;
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		if (len > SIT_LINE_MAX)
+			return err_set(e, _("%s:%d: line too long (more than %d bytes)"),
+				       name, lineno, SIT_LINE_MAX);
+		memcpy(line, p, len);
+		line[len] = '\0';
+		if (situation_parse_line(&tmp, line, &le) < 0)
+			return err_set(e, "%s:%d: %s", name, lineno, le.msg);
+		p = nl ? nl + 1 : p + len;
+		if (nl == NULL)
+			break;
+	}
+	*s = tmp;
+	return 0;
+}
+
+int
+situation_read_file(struct situation *s, const char *path, struct tr_err *e)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	size_t n;
+	int rc;
+
+	if (fp == NULL)
+		return err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
+	buf = malloc(SIT_FILE_MAX + 1);
+	if (buf == NULL) {
+		fclose(fp);
+		return err_set(e, _("%s: out of memory"), path);
+	}
+	n = fread(buf, 1, SIT_FILE_MAX + 1, fp);
+	if (ferror(fp))
+		rc = err_set(e, _("%s: cannot read: %s"), path, strerror(errno));
+	else if (n > SIT_FILE_MAX)
+		rc = err_set(e, _("%s: too large for an answers file"), path);
+	else if (memchr(buf, '\0', n) != NULL)
+		rc = err_set(e, _("%s: not a text file"), path);
+	else {
+		buf[n] = '\0';
+		rc = situation_read_string(s, buf, path, e);
+	}
+	free(buf);
+	fclose(fp);
+	return rc;
+}
+
+int
+situation_format_value(const struct situation *s, enum sit_key k, char *buf,
+		       size_t size)
+{
+	const struct key_def *d;
+	size_t n = 0;
+	unsigned mask;
+
+	if ((int)k < 0 || k >= SIT__COUNT || size == 0)
+		return -1;
+	d = &keys[k];
+	buf[0] = '\0';
+	switch (d->kind) {
+	case KIND_CHOICE:
+		if (situation_value_name(k, situation_get_int(s, k)) == NULL)
+			return -1;
+		n = (size_t)snprintf(buf, size, "%s",
+				     situation_value_name(k, situation_get_int(s, k)));
+		break;
+	case KIND_LIST:
+		mask = (unsigned)situation_get_int(s, k);
+		for (int i = 0; i < d->nvalues && n < size; i++)
+			if (mask & (1u << i))
+				n += (size_t)snprintf(buf + n, size - n, "%s%s",
+						      n ? "," : "", d->values[i]);
+		break;
+	case KIND_INT: case KIND_YEAR:
+		n = (size_t)snprintf(buf, size, "%d", situation_get_int(s, k));
+		break;
+	case KIND_LANG: case KIND_DEPARTEMENT:
+		n = (size_t)snprintf(buf, size, "%s", (const char *)s + d->offset);
+		break;
+	case KIND_JOB:
+		n = (size_t)snprintf(buf, size, "%s",
+				     s->job_unknown ? SIT_JOB_UNKNOWN : s->job);
+		break;
+	}
+	return n < size ? 0 : -1;
+}
+
+int
+situation_write(const struct situation *s, FILE *fp)
+{
+	char value[SIT_LINE_MAX];
+
+	for (int k = 0; k < SIT__COUNT; k++) {
+		if (!SIT_HAS(s, k))
+			continue;
+		if (situation_format_value(s, (enum sit_key)k, value, sizeof value) < 0)
+			return -1;
+		fprintf(fp, "%s=%s\n", keys[k].name, value);
+	}
+	return ferror(fp) ? -1 : 0;
+}

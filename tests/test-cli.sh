@@ -1,0 +1,52 @@
+#!/bin/sh
+# The command line: GNU --help and --version, bad options, the resume-code
+# commands and the sessions commands.
+. "$top_srcdir/tests/lib.sh"
+
+expect_status "--help" 0 "$TREMPLIN" --help
+expect_match "--help usage" "$(head -1 "$tmp/out")" '^Usage: tremplin '
+expect_match "--help bugs line" "$(tail -1 "$tmp/out")" '^Report bugs to: '
+expect_status "--version" 0 "$TREMPLIN" --version
+expect_match "--version first line" "$(head -1 "$tmp/out")" '^tremplin [0-9]+\.[0-9]+'
+expect_status "unknown option" 2 "$TREMPLIN" --frobnicate
+expect_match "unknown option message" "$(cat "$tmp/err")" "unknown option '--frobnicate'"
+expect_status "unknown command" 2 "$TREMPLIN" frobnicate
+expect_status "--db without a value" 2 "$TREMPLIN" --db
+expect_status "French help" 0 "$TREMPLIN" --lang fr --help
+expect_match "French help text" "$(head -1 "$tmp/out")" '^Usage : tremplin '
+LANGUAGE=fr expect_status "LANGUAGE=fr" 0 "$TREMPLIN" --help
+expect_match "LANGUAGE=fr text" "$(sed -n 3p "$tmp/out")" 'recherche d.emploi'
+
+# Resume codes: every answers file of the tests round-trips.
+for f in "$top_srcdir"/tests/answers/*.answers "$top_srcdir"/tests/personas/*.answers; do
+	[ -f "$f" ] || continue
+	expect_status "encode $f" 0 "$TREMPLIN" code encode "$f"
+	code=$(cat "$tmp/out")
+	expect_match "code shape" "$code" '^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{1,4})*$'
+	expect_status "decode $code" 0 "$TREMPLIN" code decode "$code"
+	cp "$tmp/out" "$tmp/decoded"
+	expect_status "re-encode" 0 "$TREMPLIN" code encode "$tmp/decoded"
+	expect_eq "round trip of $f" "$(cat "$tmp/out")" "$code"
+done
+# One wrong character: refused, never decoded into other answers.
+expect_status "typo" 2 "$TREMPLIN" code decode "${code%?}$( [ "${code#"${code%?}"}" = 2 ] && echo 3 || echo 2)"
+expect_match "typo message" "$(cat "$tmp/err")" 'typo'
+expect_status "impossible character" 2 "$TREMPLIN" code decode "ABCD-0OI1"
+expect_status "code without argument" 2 "$TREMPLIN" code decode
+printf 'job=D1102\nfoo=bar\n' >"$tmp/bad.answers"
+expect_status "encode a bad file" 2 "$TREMPLIN" code encode "$tmp/bad.answers"
+expect_match "bad file message" "$(cat "$tmp/err")" 'bad.answers:2: '
+
+# Sessions, in a private XDG_DATA_HOME.
+XDG_DATA_HOME=$tmp/xdg; export XDG_DATA_HOME
+expect_status "sessions list (none)" 0 "$TREMPLIN" sessions list
+expect_eq "no sessions" "$(cat "$tmp/out")" ""
+expect_eq "sessions file mode" "$(stat -c %a "$tmp/xdg/tremplin/sessions.db")" 600
+expect_status "sessions show missing" 1 "$TREMPLIN" sessions show 42
+expect_match "missing session message" "$(cat "$tmp/err")" 'no session 42'
+expect_status "sessions purge" 0 "$TREMPLIN" sessions purge --older-than 30
+expect_eq "purge count" "$(cat "$tmp/out")" "0 sessions deleted"
+expect_status "sessions bad id" 2 "$TREMPLIN" sessions show abc
+expect_status "sessions bad verb" 2 "$TREMPLIN" sessions frob
+
+done_checks

@@ -1,0 +1,477 @@
+/* test-situation.c - the answers file: every key and value, every error
+ * with its message and line, round trips of realistic answers files. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "situation.h"
+
+/* The value lists of DESIGN.md section 3, typed in from the document (not
+ * read from situation.c), in the order of the enums. */
+static const struct {
+	const char *key;
+	const char *values;
+} design[] = {
+	{ "gender", "female male unspecified" },
+	{ "family", "single couple couple_kids single_parent" },
+	{ "diploma", "none cap_bep bac bac2 bac3 bac5" },
+	{ "french_level", "native fluent intermediate beginner" },
+	{ "driving_licence", "yes no in_progress" },
+	{ "vehicle", "yes no" },
+	{ "digital", "autonomous with_help none" },
+	{ "disability", "yes no unspecified" },
+	{ "barriers", "childcare housing health finances transport care_relative legal" },
+	{ "project", "new_job first_job reorientation employed create_company" },
+	{ "passion", "life_goal passionate likeable alimentary" },
+	{ "mobility", "city departement region country" },
+	{ "contract", "cdi cdd interim any" },
+	{ "worktime", "full part any" },
+	{ "experience", "done_this similar never" },
+	{ "seniority", "intern junior intermediate senior expert" },
+	{ "training", "enough_diplomas enough_experience in_training not_sure" },
+	{ "applications_week", "lt2 2_5 6_15 gt15" },
+	{ "offers_week", "lt2 2_5 6_15 gt15" },
+	{ "network", "none some good" },
+	{ "methods", "job_boards spontaneous network agencies fairs social_media" },
+	{ "frustrations", "no_offers no_answers resume interview training motivation "
+	  "confidence time experience language foreign_qualifications atypical "
+	  "age_discrimination sex_discrimination origin_discrimination childcare" },
+	{ "self_diagnosis", "basic-needs undefined-project french-language stuck-market "
+	  "missing-diploma find-what-you-like start-your-search "
+	  "enhance-methods-to-interview interview-to-offer bravo unknown" },
+};
+
+static int
+parse1(struct situation *s, const char *line, struct tr_err *e)
+{
+	situation_init(s);
+	e->msg[0] = '\0';
+	return situation_parse_line(s, line, e);
+}
+
+/* LINE must fail with exactly message WANT. */
+static void
+expect_error(const char *line, const char *want)
+{
+	struct situation s;
+	struct tr_err e;
+	int rc = parse1(&s, line, &e);
+
+	CHECK_INT(rc, -1);
+	CHECK_STR(e.msg, want);
+	CHECK_INT(s.answered, 0);
+	if (rc != -1 || strcmp(e.msg, want) != 0)
+		fprintf(stderr, "  line was: %s\n", line);
+}
+
+static void
+test_design_values(void)
+{
+	for (size_t i = 0; i < sizeof design / sizeof design[0]; i++) {
+		char vals[512], line[600];
+		int k = situation_key_find(design[i].key), v = 0;
+
+		CHECK(k >= 0);
+		if (k < 0)
+			continue;
+		CHECK_STR(situation_key_name((enum sit_key)k), design[i].key);
+		snprintf(vals, sizeof vals, "%s", design[i].values);
+		for (char *w = strtok(vals, " "); w != NULL; w = strtok(NULL, " "), v++) {
+			struct situation s;
+			struct tr_err e;
+
+			CHECK_STR(situation_value_name((enum sit_key)k, v), w);
+			snprintf(line, sizeof line, "%s=%s", design[i].key, w);
+			CHECK_INT(parse1(&s, line, &e), 0);
+			CHECK(SIT_HAS(&s, k));
+			CHECK_INT(s.answered, (uint64_t)1 << k);
+			if (situation_is_list((enum sit_key)k))
+				CHECK_INT(situation_get_int(&s, (enum sit_key)k), 1 << v);
+			else
+				CHECK_INT(situation_get_int(&s, (enum sit_key)k), v);
+		}
+		CHECK_INT(situation_nvalues((enum sit_key)k), v);
+		CHECK(situation_value_name((enum sit_key)k, v) == NULL);
+		CHECK(situation_value_name((enum sit_key)k, -1) == NULL);
+	}
+}
+
+static void
+test_fields(void)
+{
+	struct situation s;
+	struct tr_err e;
+	char line[64];
+	int year = situation_current_year();
+
+	CHECK_INT(parse1(&s, "diploma=bac3", &e), 0);
+	CHECK_INT(s.diploma, DIPLOMA_BAC3);
+	CHECK_INT(parse1(&s, "  contract = cdd , interim  ", &e), 0);
+	CHECK_INT(s.contract, (1u << CONTRACT_CDD) | (1u << CONTRACT_INTERIM));
+	CHECK_INT(parse1(&s, "contract=any", &e), 0);
+	CHECK_INT(s.contract, 1u << CONTRACT_ANY);
+	CHECK_INT(parse1(&s, "barriers=", &e), 0);
+	CHECK(SIT_HAS(&s, SIT_BARRIERS));
+	CHECK_INT(s.barriers, 0);
+	CHECK_INT(parse1(&s, "methods=   ", &e), 0);
+	CHECK(SIT_HAS(&s, SIT_METHODS));
+	CHECK_INT(s.methods, 0);
+	CHECK_INT(parse1(&s, "self_diagnosis=unknown", &e), 0);
+	CHECK_INT(s.self_diagnosis, SELF_UNKNOWN);
+	CHECK_INT(parse1(&s, "self_diagnosis=stuck-market", &e), 0);
+	CHECK_INT(s.self_diagnosis, CHALLENGE_STUCK_MARKET);
+
+	/* numbers */
+	CHECK_INT(parse1(&s, "search_months=0", &e), 0);
+	CHECK(SIT_HAS(&s, SIT_SEARCH_MONTHS));
+	CHECK_INT(s.search_months, 0);
+	CHECK_INT(parse1(&s, "search_months=120", &e), 0);
+	CHECK_INT(s.search_months, 120);
+	CHECK_INT(parse1(&s, "search_months=007", &e), 0);
+	CHECK_INT(s.search_months, 7);
+	CHECK_INT(parse1(&s, "interviews=21", &e), 0);
+	CHECK_INT(s.interviews, 21);
+	CHECK_INT(parse1(&s, "interviews=0", &e), 0);
+	CHECK_INT(s.interviews, 0);
+
+	/* birth year */
+	CHECK_INT(parse1(&s, "birth_year=1900", &e), 0);
+	CHECK_INT(s.birth_year, 1900);
+	snprintf(line, sizeof line, "birth_year=%d", year - 14);
+	CHECK_INT(parse1(&s, line, &e), 0);
+	CHECK_INT(s.birth_year, year - 14);
+	CHECK_INT(situation_age(&s, year), 14);
+	CHECK_INT(situation_age(&s, year + 10), 24);
+	situation_init(&s);
+	CHECK_INT(situation_age(&s, year), -1);
+
+	/* lang */
+	CHECK_INT(parse1(&s, "lang=fr", &e), 0);
+	CHECK_STR(s.lang, "fr");
+	CHECK_INT(parse1(&s, "lang=ber", &e), 0);
+	CHECK_STR(s.lang, "ber");
+
+	/* départements */
+	static const char *const deps[][2] = {
+		{ "01", "01" }, { "19", "19" }, { "21", "21" }, { "95", "95" },
+		{ "2A", "2A" }, { "2b", "2B" }, { "971", "971" }, { "976", "976" },
+		{ "75", "75" },
+	};
+	for (size_t i = 0; i < sizeof deps / sizeof deps[0]; i++) {
+		snprintf(line, sizeof line, "departement=%s", deps[i][0]);
+		CHECK_INT(parse1(&s, line, &e), 0);
+		CHECK_STR(s.departement, deps[i][1]);
+	}
+
+	/* job */
+	CHECK_INT(parse1(&s, "job=D1102", &e), 0);
+	CHECK_STR(s.job, "D1102");
+	CHECK_INT(s.job_unknown, 0);
+	CHECK_INT(parse1(&s, "job=n4105", &e), 0);
+	CHECK_STR(s.job, "N4105");
+	CHECK_INT(parse1(&s, "job=A1101", &e), 0);
+	CHECK_STR(s.job, "A1101");
+	CHECK_INT(parse1(&s, "job=unknown", &e), 0);
+	CHECK_STR(s.job, "");
+	CHECK_INT(s.job_unknown, 1);
+	CHECK(SIT_HAS(&s, SIT_JOB));
+}
+
+static void
+test_errors(void)
+{
+	char line[2100], want[200];
+	int year = situation_current_year();
+
+	expect_error("foo=1", "unknown key \"foo\"");
+	expect_error("Diploma=bac", "unknown key \"Diploma\"");
+	expect_error("diploma=xyz",
+		     "\"xyz\" is not a value of diploma (none, cap_bep, bac, bac2, bac3, bac5)");
+	expect_error("diploma=BAC",
+		     "\"BAC\" is not a value of diploma (none, cap_bep, bac, bac2, bac3, bac5)");
+	expect_error("diploma=", "diploma has no value");
+	expect_error("contract=cdi,permanent",
+		     "\"permanent\" is not a value of contract (cdi, cdd, interim, any)");
+	expect_error("contract=cdi,,cdd", "empty item in the list of contract");
+	expect_error("contract=cdi,", "empty item in the list of contract");
+	expect_error("contract=cdi,cdi", "\"cdi\" is given twice in contract");
+	expect_error("self_diagnosis=basic_needs",
+		     "\"basic_needs\" is not a value of self_diagnosis (basic-needs, "
+		     "undefined-project, french-language, stuck-market, missing-diploma, "
+		     "find-what-you-like, start-your-search, enhance-methods-to-interview, "
+		     "interview-to-offer, bravo, unknown)");
+	expect_error("birth_year=87", "birth_year must be four digits");
+	expect_error("birth_year=19a0", "birth_year must be four digits");
+	expect_error("birth_year=19870", "birth_year must be four digits");
+	expect_error("birth_year=-987", "birth_year must be four digits");
+	snprintf(want, sizeof want, "birth_year must be a year from 1900 to %d", year - 14);
+	expect_error("birth_year=1899", want);
+	snprintf(line, sizeof line, "birth_year=%d", year - 13);
+	expect_error(line, want);
+	expect_error("search_months=121", "search_months must be a number from 0 to 120");
+	expect_error("search_months=-1", "search_months must be a number from 0 to 120");
+	expect_error("search_months=3.5", "search_months must be a number from 0 to 120");
+	expect_error("search_months=99999999999", "search_months must be a number from 0 to 120");
+	expect_error("search_months=six", "search_months must be a number from 0 to 120");
+	expect_error("interviews=22", "interviews must be a number from 0 to 21");
+	expect_error("interviews=+3", "interviews must be a number from 0 to 21");
+	static const char *const bad_deps[] = { "96", "20", "00", "970", "977", "1",
+		"100", "2C", "A", "9a" };
+	for (size_t i = 0; i < sizeof bad_deps / sizeof bad_deps[0]; i++) {
+		snprintf(line, sizeof line, "departement=%s", bad_deps[i]);
+		snprintf(want, sizeof want,
+			 "departement \"%s\" is not a French département code", bad_deps[i]);
+		expect_error(line, want);
+	}
+	static const char *const bad_jobs[] = { "X123", "O1234", "D110", "D11020",
+		"DD102", "Unknown", "1D102" };
+	for (size_t i = 0; i < sizeof bad_jobs / sizeof bad_jobs[0]; i++) {
+		snprintf(line, sizeof line, "job=%s", bad_jobs[i]);
+		snprintf(want, sizeof want,
+			 "job \"%s\" is not a ROME code (letter and 4 digits) or unknown",
+			 bad_jobs[i]);
+		expect_error(line, want);
+	}
+	expect_error("lang=FR", "lang must be a language code of 2 or 3 lowercase letters (fr, en...)");
+	expect_error("lang=f", "lang must be a language code of 2 or 3 lowercase letters (fr, en...)");
+	expect_error("lang=fran", "lang must be a language code of 2 or 3 lowercase letters (fr, en...)");
+	expect_error("diploma bac", "\"diploma bac\" is not of the form key=value");
+	expect_error("=bac", "no key before \"=\"");
+	expect_error("diploma=bac\xff", "invalid UTF-8");
+	expect_error("gender=\xc3\x28", "invalid UTF-8");
+	expect_error("gender=\xed\xa0\x80", "invalid UTF-8");  /* a surrogate */
+	expect_error("gender=\xc0\xaf", "invalid UTF-8");      /* overlong */
+	expect_error("gender=fémale",
+		     "\"fémale\" is not a value of gender (female, male, unspecified)");
+	memset(line, 'a', sizeof line);
+	memcpy(line, "job=", 4);
+	line[SIT_LINE_MAX + 1] = '\0';
+	expect_error(line, "line too long (more than 1000 bytes)");
+	line[SIT_LINE_MAX] = '\0';
+	/* long values are cut in messages */
+	expect_error(line, "job \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" "
+		     "is not a ROME code (letter and 4 digits) or unknown");
+}
+
+static void
+test_comments_and_duplicates(void)
+{
+	struct situation s;
+	struct tr_err e;
+
+	CHECK_INT(parse1(&s, "# a comment=with equals", &e), 0);
+	CHECK_INT(parse1(&s, "   # indented comment", &e), 0);
+	CHECK_INT(parse1(&s, "", &e), 0);
+	CHECK_INT(parse1(&s, " \t ", &e), 0);
+	CHECK_INT(s.answered, 0);
+
+	situation_init(&s);
+	CHECK_INT(situation_parse_line(&s, "job=D1102", &e), 0);
+	CHECK_INT(situation_parse_line(&s, "job=unknown", &e), -1);
+	CHECK_STR(e.msg, "duplicate key \"job\"");
+	CHECK_STR(s.job, "D1102");
+	CHECK_INT(s.job_unknown, 0);
+	/* situation_set replaces; a bad value leaves the old one */
+	CHECK_INT(situation_set(&s, SIT_JOB, "unknown", &e), 0);
+	CHECK_INT(s.job_unknown, 1);
+	CHECK_INT(situation_set(&s, SIT_JOB, "zz", &e), -1);
+	CHECK_INT(s.job_unknown, 1);
+	situation_unset(&s, SIT_JOB);
+	CHECK(!SIT_HAS(&s, SIT_JOB));
+	CHECK_INT(s.job_unknown, 0);
+	CHECK_INT(s.answered, 0);
+}
+
+static void
+test_read_string(void)
+{
+	struct situation s;
+	struct tr_err e;
+
+	CHECK_INT(situation_read_string(&s,
+		"# Persona\r\n\r\ndiploma = bac2\r\ncontract=\r\njob=d1102\r\n",
+		"crlf.answers", &e), 0);
+	CHECK_INT(s.diploma, DIPLOMA_BAC2);
+	CHECK(SIT_HAS(&s, SIT_CONTRACT));
+	CHECK_INT(s.contract, 0);
+	CHECK_STR(s.job, "D1102");
+	CHECK_INT(s.answered, (1u << SIT_DIPLOMA) | (1u << SIT_CONTRACT) | (1u << SIT_JOB));
+	/* every key not in the file is left unanswered */
+	for (int k = 0; k < SIT__COUNT; k++)
+		if (k != SIT_DIPLOMA && k != SIT_CONTRACT && k != SIT_JOB)
+			CHECK(!SIT_HAS(&s, k));
+
+	/* no final newline, and a byte-order mark */
+	CHECK_INT(situation_read_string(&s, "\xEF\xBB\xBFgender=male", "bom", &e), 0);
+	CHECK_INT(s.gender, GENDER_MALE);
+	CHECK_INT(situation_read_string(&s, "", "empty", &e), 0);
+	CHECK_INT(s.answered, 0);
+
+	/* errors carry the file name and line; S is left as it was */
+	situation_init(&s);
+	s.answered = 1;
+	CHECK_INT(situation_read_string(&s, "# x\n\ngender=male\nfamily=big\n",
+					"a.answers", &e), -1);
+	CHECK_STR(e.msg, "a.answers:4: \"big\" is not a value of family "
+		  "(single, couple, couple_kids, single_parent)");
+	CHECK_INT(s.answered, 1);
+	CHECK_INT(situation_read_string(&s, "job=D1102\r\ndiploma=bac\r\njob=A1101\r\n",
+					"dup.answers", &e), -1);
+	CHECK_STR(e.msg, "dup.answers:3: duplicate key \"job\"");
+	CHECK_INT(situation_read_string(&s, "gender=male\nhobby=chess\n", "u", &e), -1);
+	CHECK_STR(e.msg, "u:2: unknown key \"hobby\"");
+	CHECK_INT(situation_read_string(&s, "gender=male\n\nvehicle=oui", "v", &e), -1);
+	CHECK_STR(e.msg, "v:3: \"oui\" is not a value of vehicle (yes, no)");
+	CHECK_INT(situation_read_string(&s, "gender=ma\xe9le\n", "latin1.answers", &e), -1);
+	CHECK_STR(e.msg, "latin1.answers:1: invalid UTF-8");
+
+	char big[1100];
+	memset(big, '#', sizeof big);
+	memcpy(big, "gender=male\n", 12);
+	big[sizeof big - 1] = '\0';
+	CHECK_INT(situation_read_string(&s, big, "long", &e), -1);
+	CHECK_STR(e.msg, "long:2: line too long (more than 1000 bytes)");
+}
+
+/* Write S to a string (malloc'ed). */
+static char *
+write_string(const struct situation *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		return NULL;
+	CHECK_INT(situation_write(s, fp), 0);
+	fclose(fp);
+	return buf;
+}
+
+static void
+round_trip(const char *path, const struct situation *s)
+{
+	struct situation again;
+	struct tr_err e;
+	char *one = write_string(s), *two;
+
+	CHECK(one != NULL);
+	if (one == NULL)
+		return;
+	e.msg[0] = '\0';
+	CHECK_INT(situation_read_string(&again, one, path, &e), 0);
+	if (e.msg[0])
+		fprintf(stderr, "%s\n", e.msg);
+	two = write_string(&again);
+	CHECK(two != NULL);
+	CHECK(two != NULL && strcmp(one, two) == 0);
+	CHECK(memcmp(s, &again, sizeof *s) == 0);
+	free(one);
+	free(two);
+}
+
+static void
+test_files(void)
+{
+	static const char *const files[] = { "nadia-caregiver", "julien-first-job",
+		"fatou-reorientation", "marc-long-search" };
+	const char *srcdir = getenv("top_srcdir");
+	char path[1024];
+	struct situation s;
+	struct tr_err e;
+
+	if (srcdir == NULL)
+		srcdir = ".";
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		snprintf(path, sizeof path, "%s/tests/answers/%s.answers", srcdir, files[i]);
+		e.msg[0] = '\0';
+		CHECK_INT(situation_read_file(&s, path, &e), 0);
+		if (e.msg[0])
+			fprintf(stderr, "%s\n", e.msg);
+		round_trip(path, &s);
+	}
+
+	/* spot checks against the files' text */
+	snprintf(path, sizeof path, "%s/tests/answers/nadia-caregiver.answers", srcdir);
+	CHECK_INT(situation_read_file(&s, path, &e), 0);
+	CHECK_INT(s.barriers, (1u << BARRIER_CARE_RELATIVE) | (1u << BARRIER_TRANSPORT));
+	CHECK_INT(s.family, FAMILY_SINGLE_PARENT);
+	CHECK_STR(s.job, "J1501");
+	CHECK_STR(s.departement, "59");
+	CHECK(!SIT_HAS(&s, SIT_VEHICLE));
+	char *text = write_string(&s);
+	CHECK(text != NULL && strstr(text, "\nbarriers=transport,care_relative\n") != NULL);
+	CHECK(text != NULL && strncmp(text, "lang=fr\ngender=female\nbirth_year=1982\n", 38) == 0);
+	CHECK(text != NULL && strstr(text, "vehicle") == NULL);
+	free(text);
+
+	snprintf(path, sizeof path, "%s/tests/answers/julien-first-job.answers", srcdir);
+	CHECK_INT(situation_read_file(&s, path, &e), 0);
+	CHECK_INT(s.job_unknown, 1);
+	CHECK_STR(s.departement, "2A");
+	CHECK_INT(s.self_diagnosis, SELF_UNKNOWN);
+	CHECK(SIT_HAS(&s, SIT_METHODS) && s.methods == 0);
+	CHECK(!SIT_HAS(&s, SIT_SENIORITY) && !SIT_HAS(&s, SIT_INTERVIEWS));
+	text = write_string(&s);
+	CHECK(text != NULL && strstr(text, "\nbarriers=\n") != NULL);
+	CHECK(text != NULL && strstr(text, "\njob=unknown\n") != NULL);
+	CHECK(text != NULL && strstr(text, "\nself_diagnosis=unknown\n") != NULL);
+	free(text);
+
+	/* a situation with every key answered and every list full */
+	situation_init(&s);
+	s.answered = ((uint64_t)1 << SIT__COUNT) - 1;
+	memcpy(s.lang, "en", 3);
+	s.birth_year = 1975;
+	s.barriers = (1u << 7) - 1;
+	memcpy(s.job, "K2111", 6);
+	memcpy(s.departement, "971", 4);
+	s.contract = 15;
+	s.search_months = 120;
+	s.interviews = 21;
+	s.methods = (1u << 6) - 1;
+	s.frustrations = (1u << 16) - 1;
+	s.self_diagnosis = CHALLENGE_BRAVO;
+	round_trip("full", &s);
+
+	CHECK_INT(situation_read_file(&s, "/nonexistent/x.answers", &e), -1);
+	CHECK_STR(e.msg, "/nonexistent/x.answers: cannot open: No such file or directory");
+}
+
+static void
+test_challenges(void)
+{
+	CHECK_STR(challenge_id(CHALLENGE_BASIC_NEEDS), "basic-needs");
+	CHECK_STR(challenge_id(CHALLENGE_BRAVO), "bravo");
+	CHECK(challenge_id(-1) == NULL);
+	CHECK(challenge_id(CHALLENGE__COUNT) == NULL);
+	CHECK_INT(challenge_find("enhance-methods-to-interview"), CHALLENGE_ENHANCE_METHODS);
+	CHECK_INT(challenge_find("unknown"), -1);
+	CHECK_INT(challenge_find("bravo!"), -1);
+	for (int c = 0; c < CHALLENGE__COUNT; c++)
+		CHECK_INT(challenge_find(challenge_id(c)), c);
+	CHECK_INT(situation_key_find("self_diagnosis"), SIT_SELF_DIAGNOSIS);
+	CHECK_INT(situation_key_find("lang"), SIT_LANG);
+	CHECK_INT(situation_key_find("nope"), -1);
+	CHECK(situation_key_name(SIT__COUNT) == NULL);
+	CHECK_INT(situation_nvalues(SIT_JOB), 0);
+	CHECK_INT(situation_nvalues(SIT_BIRTH_YEAR), 0);
+}
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	test_design_values();
+	test_fields();
+	test_errors();
+	test_comments_and_duplicates();
+	test_read_string();
+	test_files();
+	test_challenges();
+	return check_done();
+}

@@ -1,0 +1,110 @@
+/* cmd-sessions.c - `tremplin sessions list | show ID | delete ID |
+ * purge --older-than DAYS`: the saved sessions of this user. */
+#include <config.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "session.h"
+
+static void
+print_info(const struct session_info *info, void *arg)
+{
+	(void)arg;
+	/* TRANSLATORS: id, last update, state, where the person was, pseudonym. */
+	printf("%ld\t%s\t%s\t%s\t%s\n", info->id, info->updated,
+	       info->finished ? _("finished") : _("in progress"),
+	       info->screen, info->pseudonym);
+}
+
+static int
+parse_number(const char *text, long max, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (errno != 0 || end == text || *end != '\0' || v < 0 || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int
+usage(void)
+{
+	cli_error(_("usage: sessions list | show ID | delete ID | purge --older-than DAYS"));
+	return EXIT_USAGE;
+}
+
+static int
+run(struct store *db, int argc, char **argv, struct tr_err *e)
+{
+	struct session_info info;
+	struct situation s;
+	long id;
+	int r, deleted;
+
+	if (strcmp(argv[1], "list") == 0 && argc == 2)
+		return session_list(db, print_info, NULL, e) < 0 ? EXIT_FAIL : EXIT_OK;
+	if (strcmp(argv[1], "purge") == 0) {
+		if (argc != 4 || strcmp(argv[2], "--older-than") != 0 ||
+		    parse_number(argv[3], 36500, &id) < 0)
+			return usage();
+		if (session_purge(db, (int)id, &deleted, e) < 0)
+			return EXIT_FAIL;
+		printf(P_("%d session deleted\n", "%d sessions deleted\n", (unsigned long)deleted),
+		       deleted);
+		return EXIT_OK;
+	}
+	if (argc != 3 || parse_number(argv[2], LONG_MAX, &id) < 0)
+		return usage();
+	if (strcmp(argv[1], "show") == 0) {
+		r = session_load(db, id, &s, &info, e);
+		if (r > 0) {
+			print_info(&info, NULL);
+			situation_write(&s, stdout);
+		}
+	} else if (strcmp(argv[1], "delete") == 0) {
+		r = session_delete(db, id, e);
+	} else {
+		return usage();
+	}
+	if (r < 0)
+		return EXIT_FAIL;
+	if (r == 0) {
+		cli_error(_("no session %ld"), id);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+int
+cmd_sessions(int argc, char **argv, const struct cli_common *common)
+{
+	char path[4096];
+	struct store *db;
+	struct tr_err e;
+	int rc;
+
+	(void)common;
+	if (argc < 2)
+		return usage();
+	if (session_default_path(path, sizeof path, &e) < 0 ||
+	    session_open(path, &db, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	err_clear(&e);
+	rc = run(db, argc, argv, &e);
+	store_close(db);
+	if (rc == EXIT_FAIL && e.msg[0] != '\0')
+		cli_error("%s", e.msg);
+	return rc;
+}
