@@ -51,7 +51,7 @@ static void
 draw_option(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct choice *c = l->arg;
-	char head[16];
+	char head[32];
 	int mark = focused && c->chosen;
 	enum color_role role = focused ? CLR_FOCUS : CLR_ITEM;
 

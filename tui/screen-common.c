@@ -125,3 +125,42 @@ screen_ui_lang(void)
 	}
 	return "en";
 }
+
+int
+screen_field_key(struct screen_field *f, const struct screen_key *k)
+{
+	char mb[8];
+	mbstate_t st;
+	size_t n;
+
+	if (k->action == ACT_ERASE) {
+		if (f->len == 0)
+			return 0;
+		do
+			f->len--;
+		while (f->len > 0 && ((unsigned char)f->text[f->len] & 0xC0) == 0x80);
+		f->text[f->len] = '\0';
+		return 1;
+	}
+	if (!screen_typable(k))
+		return 0;
+	memset(&st, 0, sizeof st);
+	n = wcrtomb(mb, (wchar_t)k->ch, &st);
+	if (n == (size_t)-1 || f->len + n >= sizeof f->text)
+		return 0;
+	memcpy(f->text + f->len, mb, n);
+	f->len += n;
+	f->text[f->len] = '\0';
+	return 1;
+}
+
+void
+screen_field_draw(const struct screen_field *f)
+{
+	int cells;
+
+	ui_put(f->y, f->x, -1, CLR_NORMAL, "[");
+	cells = ui_put(f->y, f->x + 1, f->w - 2, CLR_INPUT, f->text);
+	ui_put(f->y, f->x + f->w - 1, -1, CLR_NORMAL, "]");
+	ui_cursor(f->y, f->x + 1 + cells);
+}

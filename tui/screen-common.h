@@ -33,4 +33,17 @@ int screen_typable(const struct screen_key *k);
 /* The language the interface speaks now ("fr", "en"). */
 const char *screen_ui_lang(void);
 
+/* A one-line text field (the job and département searches). */
+#define SCREEN_FIELD_MAX 64
+struct screen_field {
+	char text[SCREEN_FIELD_MAX];  /* UTF-8 */
+	size_t len;
+	int y, x, w;                  /* where it is drawn */
+};
+/* Type or erase for key K; 1 when the text changed, 0 when K is not for
+ * the field. */
+int screen_field_key(struct screen_field *f, const struct screen_key *k);
+/* Draw the field and put the cursor after its text. */
+void screen_field_draw(const struct screen_field *f);
+
 #endif

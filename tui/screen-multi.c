@@ -26,7 +26,7 @@ static void
 draw_option(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct multi *m = l->arg;
-	char head[16];
+	char head[32];
 	enum color_role role = focused ? CLR_FOCUS : CLR_ITEM;
 
 	if (i < 9)

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -238,6 +239,7 @@ prepare(struct wizard *w, const struct wizard_options *o)
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
+	w->summary_focus = -1;
 	wizard_refresh_facts(w);
 	return EXIT_OK;
 }
@@ -247,9 +249,17 @@ wizard_run(const struct wizard_options *o)
 {
 	static struct wizard w;
 	struct loop lp;
-	struct ui_options uo = { o->mono, o->ascii };
-	int rc = prepare(&w, o);
+	const char *no_color = getenv("NO_COLOR");
+	struct ui_options uo = { o->mono || (no_color != NULL && no_color[0] != '\0'),
+				 o->ascii };
+	int rc;
 
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error(_("the interview needs a terminal; see '%s --help' for the commands"),
+			  PACKAGE);
+		return EXIT_USAGE;
+	}
+	rc = prepare(&w, o);
 	if (rc != EXIT_OK)
 		return rc;
 	catch_signals();

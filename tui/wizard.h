@@ -3,6 +3,8 @@
 #ifndef TREMPLIN_WIZARD_H
 #define TREMPLIN_WIZARD_H
 
+#include <stdio.h>
+
 #include "colors.h"
 #include "interview.h"
 #include "situation.h"
@@ -27,6 +29,12 @@ struct wizard {
 	char msg[256];                /* the message line, set by a screen */
 	enum color_role msg_role;
 };
+
+/* Take the wizard option at ARGV[*I] (advancing *I past its value): 1
+ * taken, 0 not a wizard option, -1 bad (message printed). */
+int wizard_option(int argc, char **argv, int *i, struct wizard_options *o);
+/* The lines of --help about these options. */
+void wizard_usage(FILE *fp);
 
 /* Run the wizard; returns an exit status of cli.h. */
 int wizard_run(const struct wizard_options *o);
