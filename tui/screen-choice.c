@@ -166,8 +166,8 @@ choice_can_leave(struct screen *s)
 	int i = c->list.focus;
 
 	if (!c->chosen) {
-		wizard_error(s->wiz, _("Choose an answer with the arrows, its number "
-				       "or its first letter, then press Enter."));
+		wizard_error(s->wiz, _("Choose an answer (arrows, number or first "
+				       "letter), then press Enter."));
 		return 0;
 	}
 	if (i == c->skip) {

@@ -22,25 +22,21 @@ struct dep {
 	struct screen_field field;
 	struct ui_list list;
 	struct departement deps[MAX_DEPS];
-	int chosen;                   /* a département is selected: answered
-					 before, typed, or moved to */
 };
 
 static void
 draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct dep *d = l->arg;
-	enum color_role role;
-
-	focused = focused && d->chosen;
-	role = focused ? CLR_FOCUS : CLR_ITEM;
+	enum color_role role = focused ? CLR_FOCUS : CLR_ITEM;
 	int col = (w - 2) / 2;
 
-	x += ui_put(y, x, 2, role, focused ? ">" : "");
+	ui_put(y, x, 2, role, focused ? ">" : "");
+	x += 2;
 	w -= 2;
 	ui_put(y, x, 5, role, d->deps[i].code);
-	ui_put(y, x + 5, col - 5, role, d->deps[i].name);
-	ui_put(y, x + col, w - col, focused ? CLR_FOCUS : CLR_NOTE, d->deps[i].region_name);
+	ui_put_cut(y, x + 5, col - 5, role, d->deps[i].name);
+	ui_put_cut(y, x + col, w - col, focused ? CLR_FOCUS : CLR_NOTE, d->deps[i].region_name);
 }
 
 static void
@@ -49,7 +45,9 @@ search(struct screen *s, struct dep *d)
 	struct tr_err e;
 	int n = market_find_departements(s->wiz->store, d->field.text, d->deps, MAX_DEPS, &e);
 
-	if (n < 0) {
+	if (d->field.len == 0) {
+		n = 0;
+	} else if (n < 0) {
 		wizard_error(s->wiz, e.msg);
 		n = 0;
 	} else if (n == 0) {
@@ -75,13 +73,12 @@ dep_open(struct screen *s)
 	d->list.arg = d;
 	d->list.cursor_col = 2;
 	s->state = d;
-	search(s, d);
-	if (SIT_HAS(sit, s->q->key))
-		for (int i = 0; i < d->list.n; i++)
-			if (strcmp(d->deps[i].code, sit->departement) == 0) {
-				d->list.focus = i;
-				d->chosen = 1;
-			}
+	if (SIT_HAS(sit, s->q->key)) {
+		/* The answer is shown as if typed: Enter keeps it. */
+		d->field.len = (size_t)snprintf(d->field.text, sizeof d->field.text,
+						"%s", sit->departement);
+		search(s, d);
+	}
 	return 0;
 }
 
@@ -98,8 +95,6 @@ dep_draw(struct screen *s)
 	const struct ui_layout *l = ui_layout();
 	int y = screen_question_top(s);
 
-	ui_put(y++, screen_left(), screen_width(), CLR_NOTE,
-	       _("Type the number of your département or the start of its name."));
 	d->field.y = y;
 	d->field.x = screen_left();
 	d->field.w = 30;
@@ -111,8 +106,6 @@ dep_draw(struct screen *s)
 	ui_list_fit(&d->list);
 	ui_list_draw(&d->list);
 	screen_field_draw(&d->field);
-	if (d->field.len == 0 && d->chosen)
-		ui_list_cursor(&d->list);
 }
 
 static enum screen_result
@@ -124,16 +117,10 @@ dep_key(struct screen *s, const struct screen_key *k)
 		return SCREEN_NEXT;
 	if (k->action == ACT_BACK)
 		return SCREEN_BACK;
-	if (ui_list_action(&d->list, k->action)) {
-		if (!d->chosen) {
-			d->chosen = 1;
-			ui_list_draw_item(&d->list, d->list.focus);
-		}
+	if (ui_list_action(&d->list, k->action))
 		return SCREEN_STAY;
-	}
 	if (screen_field_key(&d->field, k)) {
 		search(s, d);
-		d->chosen = d->field.len > 0;
 		ui_list_draw(&d->list);
 		screen_field_draw(&d->field);
 	}
@@ -145,13 +132,13 @@ dep_can_leave(struct screen *s)
 {
 	struct dep *d = s->state;
 
-	if (d->list.n == 0) {
-		wizard_error(s->wiz, _("No département matches: erase a few letters."));
+	if (d->field.len == 0) {
+		wizard_error(s->wiz, _("Type the number or the start of the name of "
+				       "your département first."));
 		return 0;
 	}
-	if (!d->chosen) {
-		wizard_error(s->wiz, _("Type the number or the name of your département, "
-				       "or choose it with the arrows."));
+	if (d->list.n == 0) {
+		wizard_error(s->wiz, _("No département matches: erase a few letters."));
 		return 0;
 	}
 	return screen_store(s, d->deps[d->list.focus].code) == 0;

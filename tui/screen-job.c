@@ -48,9 +48,10 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	const struct job *j = l->arg;
 	enum color_role role = focused ? CLR_FOCUS : CLR_ITEM;
 	char buf[JOB_NAME_MAX + 64];
-	int col = (w - 2) * 11 / 20, h;
+	int col = (w - 2) * 3 / 5, h;
 
-	x += ui_put(y, x, 2, role, focused ? ">" : "");
+	ui_put(y, x, 2, role, focused ? ">" : "");
+	x += 2;
 	w -= 2;
 	if (i == l->n - 1) {
 		ui_put(y, x, w, role, j->unknown);
@@ -62,10 +63,10 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 		return;
 	}
 	h = hit_of(j, i);
-	ui_put(y, x, col, role, j->hits[h].title);
-	ui_put(y, x + col, 1, role, "");
-	ui_put(y, x + col + 1, w - col - 1, focused ? CLR_FOCUS : CLR_NOTE,
-	       j->hits[h].group);
+	ui_put_cut(y, x, col - 1, role, j->hits[h].title);
+	ui_put(y, x + col - 1, 1, role, "");
+	ui_put_cut(y, x + col, w - col, focused ? CLR_FOCUS : CLR_NOTE,
+		   j->hits[h].group);
 }
 
 static void
@@ -140,8 +141,6 @@ job_draw(struct screen *s)
 	const struct ui_layout *l = ui_layout();
 	int y = screen_question_top(s);
 
-	ui_put(y++, screen_left(), screen_width(), CLR_NOTE,
-	       _("Type a few letters of a job title, then choose it with the arrows."));
 	j->field.y = y;
 	j->field.x = screen_left();
 	j->field.w = 42;

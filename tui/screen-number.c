@@ -192,7 +192,7 @@ number_help(struct screen *s)
 
 const struct screen_ops screen_number_ops = {
 	"question-number",
-	ACT_COMMON | ACT_BIT(ACT_UP) | ACT_BIT(ACT_DOWN) | ACT_BIT(ACT_ERASE),
+	ACT_COMMON | ACT_BIT(ACT_ERASE),
 	number_open, number_close, number_draw, number_key, NULL,
 	number_can_leave, number_help,
 };

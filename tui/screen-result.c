@@ -30,7 +30,7 @@ result_draw(struct screen *s)
 	y += 2;
 	y += ui_wrap(y, x, wd, 3, CLR_NORMAL,
 		     _("The diagnosis is not part of this version of Tremplin yet. "
-		       "Your answers are complete enough for it:"), 1) + 1;
+		       "When it is, it will read the answers you gave:"), 1) + 1;
 	if (nmissing == 0)
 		snprintf(line, sizeof line, "%s", _("every question that applies is answered."));
 	else

@@ -73,38 +73,24 @@ question_line(const struct question *q, char *buf, size_t size)
 	buf[n] = '\0';
 }
 
-/* TEXT in at most W cells, ending with an ellipsis when cut. */
-static void
-put_cut(int y, int x, int w, enum color_role role, const char *text)
-{
-	const char *dots = ui_ascii() ? "..." : "\u2026";
-	int dw = ui_ascii() ? 3 : 1;
-
-	if (ui_width(text) <= w) {
-		ui_put(y, x, w, role, text);
-		return;
-	}
-	ui_put(y, x, w - dw, role, text);
-	ui_put(y, x + w - dw, dw, role, dots);
-}
-
 static void
 draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct summary *sm = l->arg;
 	const struct question *q = interview_get(sm->qindex[i]);
 	char text[512];
-	int col = w * 11 / 20;
+	int col = w / 2;
 	enum color_role role;
 
 	focused = focused && !sm->on_button;
 	role = focused ? CLR_FOCUS : CLR_ITEM;
 	question_line(q, text, sizeof text);
-	x += ui_put(y, x, 2, role, focused ? ">" : "");
+	ui_put(y, x, 2, role, focused ? ">" : "");
+	x += 2;
 	w -= 2;
-	put_cut(y, x, col - 2, role, text);
+	ui_put_cut(y, x, col - 2, role, text);
 	ui_put(y, x + col - 2, 2, role, "");
-	put_cut(y, x + col, w - col, focused ? CLR_FOCUS :
+	ui_put_cut(y, x + col, w - col, focused ? CLR_FOCUS :
 		sm->missing[i] ? CLR_ERROR : CLR_ITEM, sm->answer[i]);
 }
 

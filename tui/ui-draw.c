@@ -80,7 +80,8 @@ ui_start(const struct ui_options *o)
 	wtimeout(stdscr, 1000);
 	colors_init(o->mono);
 	acsc = tigetstr("acsc");
-	ascii_lines = o->ascii || acsc == NULL || acsc == (char *)-1 || acsc[0] == '\0';
+	ascii_lines = o->ascii || acsc == NULL || acsc == (char *)-1 || acsc[0] == '\0' ||
+		      MB_CUR_MAX < 3;     /* not a UTF-8 locale */
 	curs_set(1);
 	ui_relayout();
 	return 0;
@@ -191,6 +192,20 @@ ui_put(int y, int x, int w, enum color_role role, const char *s)
 	return cells;
 }
 
+void
+ui_put_cut(int y, int x, int w, enum color_role role, const char *s)
+{
+	const char *dots = ascii_lines ? "..." : "\u2026";
+	int dw = ascii_lines ? 3 : 1;
+
+	if (ui_width(s) <= w || w <= dw) {
+		ui_put(y, x, w, role, s);
+		return;
+	}
+	ui_put(y, x, w - dw, role, s);
+	ui_put(y, x + w - dw, dw, role, dots);
+}
+
 /* End of the line that starts at W[START] in at most WIDTH cells: the
  * index after its last character; *NEXT gets where the next line starts. */
 static size_t
@@ -246,37 +261,52 @@ ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
 	return rows;
 }
 
+/* Line-drawing character WIDE (a Unicode box-drawing character), or
+ * ASCII when the terminal has no line drawing. Drawn as plain text so
+ * that the terminal needs no alternate character set. */
+static void
+line_char(cchar_t *c, wchar_t wide, char ascii, enum color_role role)
+{
+	wchar_t w[2] = { ascii_lines ? (wchar_t)ascii : wide, L'\0' };
+	attr_t a = colors_attr(role);
+
+	setcchar(c, w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+}
+
 void
 ui_hline(int y, int x, int w, enum color_role role)
 {
-	set_role(role);
-	if (ascii_lines)
-		mvwhline(stdscr, y, x, '-', w);
-	else
-		mvwhline(stdscr, y, x, ACS_HLINE, w);
-	set_role(CLR_NORMAL);
+	cchar_t c;
+
+	line_char(&c, L'\u2500', '-', role);
+	mvwhline_set(stdscr, y, x, &c, w);
 }
 
 void
 ui_box(int y, int x, int h, int w, const char *title)
 {
-	set_role(CLR_FRAME);
+	cchar_t v, corner;
+	const wchar_t corners[4] = { L'\u250c', L'\u2510', L'\u2514', L'\u2518' };
+	const int cy[4] = { y, y, y + h - 1, y + h - 1 };
+	const int cx[4] = { x, x + w - 1, x, x + w - 1 };
+
+	set_role(CLR_NORMAL);
+	line_char(&v, L'\u2502', '|', CLR_FRAME);
 	for (int r = 1; r < h - 1; r++) {
 		mvwhline(stdscr, y + r, x + 1, ' ', w - 2);
-		mvwaddch(stdscr, y + r, x, ascii_lines ? '|' : ACS_VLINE);
-		mvwaddch(stdscr, y + r, x + w - 1, ascii_lines ? '|' : ACS_VLINE);
+		mvwadd_wch(stdscr, y + r, x, &v);
+		mvwadd_wch(stdscr, y + r, x + w - 1, &v);
 	}
 	ui_hline(y, x + 1, w - 2, CLR_FRAME);
 	ui_hline(y + h - 1, x + 1, w - 2, CLR_FRAME);
-	set_role(CLR_FRAME);
-	mvwaddch(stdscr, y, x, ascii_lines ? '+' : ACS_ULCORNER);
-	mvwaddch(stdscr, y, x + w - 1, ascii_lines ? '+' : ACS_URCORNER);
-	mvwaddch(stdscr, y + h - 1, x, ascii_lines ? '+' : ACS_LLCORNER);
-	mvwaddch(stdscr, y + h - 1, x + w - 1, ascii_lines ? '+' : ACS_LRCORNER);
+	for (int i = 0; i < 4; i++) {
+		line_char(&corner, corners[i], '+', CLR_FRAME);
+		mvwadd_wch(stdscr, cy[i], cx[i], &corner);
+	}
 	if (title != NULL && title[0] != '\0') {
-		mvwaddch(stdscr, y, x + 2, ' ');
-		ui_put(y, x + 3, w - 6, CLR_QUESTION, title);
-		waddch(stdscr, ' ');
+		ui_put(y, x + 2, -1, CLR_FRAME, " ");
+		ui_put(y, x + 3 + ui_put(y, x + 3, w - 6, CLR_QUESTION, title), -1,
+		       CLR_FRAME, " ");
 	}
 	set_role(CLR_NORMAL);
 }

@@ -54,6 +54,8 @@ int ui_width(const char *s);
  * spaces up to W cells (W < 0: no limit, no padding). Returns the cells
  * of text drawn. */
 int ui_put(int y, int x, int w, enum color_role role, const char *s);
+/* The same, ending with an ellipsis when S does not fit. */
+void ui_put_cut(int y, int x, int w, enum color_role role, const char *s);
 /* Word-wrap S (a '\n' starts a new line) into the box Y,X W x MAXROWS.
  * Returns the rows used (or that would be used when DRAW is 0). */
 int ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
