@@ -57,7 +57,7 @@ struct action_def {
 	const char *id;               /* "childcare-solution" */
 	const char *title;            /* N_(): short, imperative, <= 40 columns */
 	const char *summary;          /* N_(): one sentence: what it is and why it helps */
-	const char *steps[CATALOG_MAX_STEPS]; /* N_(): 3 to 6 steps, NULL-terminated */
+	const char *steps[CATALOG_MAX_STEPS]; /* N_(): 3 to 6 steps; use catalog_nsteps() */
 	const char *time;             /* N_(): time estimate, e.g. "2 hours a week for a month" */
 	const char *help;             /* N_(): where to get help: the public service(s) by name */
 };
