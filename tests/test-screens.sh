@@ -111,12 +111,11 @@ run_one() {
 		esac
 		if [ $started = 0 ]; then
 			started=1
-			tmux -L "$sock" -f /dev/null new-session -d -s w -x "$cols" -y "$lines" \
+			printf 'set -g remain-on-exit on\nset -g status off\n' >"$work/tmux.conf"
+			tmux -L "$sock" -f "$work/tmux.conf" new-session -d -s w -x "$cols" -y "$lines" \
 				"env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
 				HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
 				TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args" || { status=99; break; }
-			tmux -L "$sock" set-option -t w remain-on-exit on >/dev/null
-			tmux -L "$sock" set-option -g status off >/dev/null
 			first_screen
 		fi
 		case $cmd in

@@ -152,7 +152,7 @@ job_draw(struct screen *s)
 	ui_list_fit(&j->list);
 	ui_list_draw(&j->list);
 	screen_field_draw(&j->field);
-	if (j->moved)
+	if (j->moved || j->field.len == 0)
 		ui_list_cursor(&j->list);
 }
 
@@ -185,8 +185,8 @@ job_can_leave(struct screen *s)
 
 	if (i == j->list.n - 1) {
 		if (j->field.len > 0 && j->nhits == 0 && !j->moved) {
-			wizard_error(s->wiz, _("No job title matches: erase a few letters, or "
-					       "choose \"I don't know yet\" with the arrows."));
+			wizard_error(s->wiz, _("No title matches: erase letters, or press Down "
+					       "for \"I don't know yet\"."));
 			return 0;
 		}
 		return screen_store(s, SIT_JOB_UNKNOWN) == 0;

@@ -74,9 +74,6 @@ multi_draw(struct screen *s)
 	const struct ui_layout *l = ui_layout();
 	int y = screen_question_top(s);
 
-	ui_put(y - 1, screen_left(), screen_width(), CLR_NOTE,
-	       _("Tick every answer that fits with Space, then press Enter."));
-	y++;
 	m->list.y = y;
 	m->list.x = screen_left();
 	m->list.w = screen_width();

@@ -23,6 +23,7 @@ struct summary {
 	int qindex[SIT__COUNT];       /* question of each line */
 	char answer[SIT__COUNT][ANSWER_MAX];
 	int missing[SIT__COUNT];
+	int answer_w;                 /* cells of the widest answer, capped */
 	int on_button;                /* the focus is on "See my diagnosis" */
 	int button_y;
 };
@@ -79,7 +80,7 @@ draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	const struct summary *sm = l->arg;
 	const struct question *q = interview_get(sm->qindex[i]);
 	char text[512];
-	int col = w / 2;
+	int col = w - 2 - sm->answer_w;
 	enum color_role role;
 
 	focused = focused && !sm->on_button;
@@ -160,6 +161,12 @@ summary_draw(struct screen *s)
 	sm->list.w = screen_width();
 	sm->button_y = l->bottom;
 	sm->list.h = sm->button_y - 1 - sm->list.y;
+	sm->answer_w = 0;
+	for (int i = 0; i < sm->list.n; i++)
+		if (ui_width(sm->answer[i]) > sm->answer_w)
+			sm->answer_w = ui_width(sm->answer[i]);
+	if (sm->answer_w > sm->list.w * 2 / 5)
+		sm->answer_w = sm->list.w * 2 / 5;
 	ui_list_fit(&sm->list);
 	ui_list_draw(&sm->list);
 	draw_button(sm);

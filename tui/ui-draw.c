@@ -304,9 +304,11 @@ ui_box(int y, int x, int h, int w, const char *title)
 		mvwadd_wch(stdscr, cy[i], cx[i], &corner);
 	}
 	if (title != NULL && title[0] != '\0') {
+		int tw = ui_width(title) < w - 6 ? ui_width(title) : w - 6;
+
 		ui_put(y, x + 2, -1, CLR_FRAME, " ");
-		ui_put(y, x + 3 + ui_put(y, x + 3, w - 6, CLR_QUESTION, title), -1,
-		       CLR_FRAME, " ");
+		ui_put(y, x + 3, tw, CLR_QUESTION, title);
+		ui_put(y, x + 3 + tw, -1, CLR_FRAME, " ");
 	}
 	set_role(CLR_NORMAL);
 }
