@@ -21,7 +21,7 @@
 #   exit STATUS           the program must end with STATUS (or "signal N")
 #
 # Usage: test-screens.sh [NAME...]   (no name: every script)
-# Actual dumps are written to $top_builddir/tests/screen-out/NAME.actual.
+# Actual dumps are written to $top_builddir/tests/screen-NAME.out.
 
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
@@ -29,7 +29,7 @@
 : "${TREMPLIN_DB:=$top_builddir/data/tremplin.db}"
 : "${TREMPLIN_LOCALEDIR:=$top_builddir/locale}"
 screens=$top_srcdir/tests/screen
-out=$top_builddir/tests/screen-out
+out=$top_builddir/tests
 
 command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
 [ -x "$TREMPLIN" ] || { echo "FAIL: no program at $TREMPLIN"; exit 99; }
@@ -89,7 +89,7 @@ first_screen() {
 
 run_one() {
 	name=$1 scr=$screens/$1.scr exp=$screens/$1.expect
-	actual=$out/$1.actual
+	actual=$out/screen-$1.out
 	sock=tremplin-screen-$$-$1
 	cols=80 lines=24 args="" envs="" started=0 status=0
 	work=$(mktemp -d "${TMPDIR:-/tmp}/tremplin-screen.XXXXXX") || return 99
