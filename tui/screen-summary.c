@@ -226,9 +226,9 @@ summary_help(struct screen *s)
 {
 	(void)s;
 	return _("Here is every answer you gave. Move to a line and press Enter "
-		 "to change it; you come back here afterwards. Lines in red are "
-		 "not answered yet: the diagnosis works without them but says "
-		 "what they would change. When everything looks right, choose "
+		 "to change it; you come back here afterwards. Questions not "
+		 "answered yet are marked so: the diagnosis works without them "
+		 "but says what they would change. When everything looks right, choose "
 		 "\"See my diagnosis\".");
 }
 
