@@ -18,7 +18,7 @@
 #   snap-sgr LABEL        the same with attributes shown as <SGR> marks
 #   resize COLS LINES     resize the terminal (SIGWINCH in the program)
 #   signal SIG            send SIG to the program
-#   exit STATUS           the program must end with STATUS (or "signal N")
+#   exit STATUS           the program must end with STATUS (128+N: signal N)
 #
 # Usage: test-screens.sh [NAME...]   (no name: every script)
 # Actual dumps are written to $top_builddir/tests/screen-NAME.out.
@@ -39,7 +39,7 @@ mkdir -p "$out" || exit 99
 # Print the screen of socket $sock: the pane's lines without trailing
 # spaces, then the hardware cursor position.
 dump() {
-	tmux -L "$sock" capture-pane -p -t w "$@" | sed 's/[[:space:]]*$//'
+	tmux -L "$sock" capture-pane -p -t w "$@" | sed 's/[[:space:]]*$//;'
 	tmux -L "$sock" display -p -t w 'cursor #{cursor_x},#{cursor_y}'
 }
 
@@ -111,11 +111,12 @@ run_one() {
 		esac
 		if [ $started = 0 ]; then
 			started=1
-			printf 'set -g remain-on-exit on\nset -g status off\n' >"$work/tmux.conf"
-			tmux -L "$sock" -f "$work/tmux.conf" new-session -d -s w -x "$cols" -y "$lines" \
+			printf 'set -g status off\n' >"$work/tmux.conf"
+			tmux -L "$sock" -f "$work/tmux.conf" new-session -d -c "$screens" -s w -x "$cols" -y "$lines" \
 				"env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
 				HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
-				TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args" || { status=99; break; }
+				TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args; \
+				echo \$? >$work/status; exec sleep 600" || { status=99; break; }
 			first_screen
 		fi
 		case $cmd in
@@ -133,17 +134,18 @@ run_one() {
 			{ echo "=== $1"; cat "$work/got"; } >>"$actual" ;;
 		resize) tmux -L "$sock" resize-window -t w -x "$1" -y "$2" ;;
 		signal)
+			# The pane runs sh, which runs env, which runs the program.
 			pid=$(tmux -L "$sock" display -p -t w '#{pane_pid}')
-			kill -s "$1" "$pid" ;;
+			kill -s "$1" $(pgrep -P "$pid") ;;
 		exit)
 			n=0
-			while [ "$(tmux -L "$sock" display -p -t w '#{pane_dead}')" != 1 ] && [ $n -lt 100 ]; do
+			while [ ! -s "$work/status" ] && [ $n -lt 100 ]; do
 				sleep 0.05
 				n=$((n + 1))
 			done
-			got=$(tmux -L "$sock" display -p -t w '#{?pane_dead_signal,signal #{pane_dead_signal},#{pane_dead_status}}')
-			if [ "$got" != "$*" ]; then
-				echo "FAIL $name: exit '$got', want '$*'"
+			got=$(cat "$work/status" 2>/dev/null)
+			if [ "$got" != "$1" ]; then
+				echo "FAIL $name: exit status '$got', want '$1'"
 				status=1
 			fi ;;
 		*) echo "FAIL $name: unknown command '$cmd'"; status=99 ;;

@@ -17,9 +17,6 @@ welcome_draw(struct screen *s)
 	int y = l->top + 1, last = l->bottom - 2;
 
 	(void)s;
-	y += ui_wrap(y, x, w, 2, CLR_QUESTION,
-		     _("Tremplin helps you see what holds your job search back "
-		       "and what to do next."), 1) + 1;
 	ui_put(y++, x, w, CLR_QUESTION, _(interview_privacy_title));
 	for (int i = 0; para != NULL && para[i] != NULL && y <= last; i++)
 		y += ui_wrap(y, x, w, last - y + 1, CLR_NORMAL, _(para[i]), 1) + 1;
