@@ -7,17 +7,13 @@
 
 #define CTRL(c) ((c) & 0x1f)
 
-/* The order is the order of the help line and of the help screen. */
+/* The order is the order of the help line and of the help screen: the
+ * keys every screen has come first, so that the line changes little from
+ * one screen to the next. */
 static const struct action_def table[] = {
-	{ ACT_UP, "up", { KEYF(KEY_UP) },
+	{ ACT_NEXT, "next", { '\n', '\r', KEYF(KEY_ENTER) },
 	  /* TRANSLATORS: key names and labels of the help line at the bottom
 	   * of the screen; the whole line must fit in 80 cells. */
-	  N_("Up/Down"), N_("Move"), N_("move to the previous or next item"), 1 },
-	{ ACT_DOWN, "down", { KEYF(KEY_DOWN) },
-	  NULL, NULL, NULL, 0 },
-	{ ACT_TOGGLE, "toggle", { ' ' },
-	  N_("Space"), N_("Tick"), N_("tick or untick the item"), 1 },
-	{ ACT_NEXT, "next", { '\n', '\r', KEYF(KEY_ENTER) },
 	  N_("Enter"), N_("Next"), N_("accept the answer shown and go on"), 1 },
 	{ ACT_BACK, "back", { 27, KEYF(KEY_BTAB) },
 	  N_("Esc"), N_("Back"), N_("go back one screen; every answer is kept"), 1 },
@@ -25,6 +21,12 @@ static const struct action_def table[] = {
 	  N_("F1/?"), N_("Help"), N_("show the help of this screen"), 1 },
 	{ ACT_QUIT, "quit", { CTRL('c'), KEYF(KEY_F(10)) },
 	  N_("Ctrl-C"), N_("Quit"), N_("quit, after asking"), 1 },
+	{ ACT_UP, "up", { KEYF(KEY_UP) },
+	  N_("Up/Down"), N_("Move"), N_("move to the previous or next item"), 1 },
+	{ ACT_DOWN, "down", { KEYF(KEY_DOWN) },
+	  NULL, NULL, NULL, 0 },
+	{ ACT_TOGGLE, "toggle", { ' ' },
+	  N_("Space"), N_("Tick"), N_("tick or untick the item"), 1 },
 	{ ACT_PGUP, "page-up", { KEYF(KEY_PPAGE) },
 	  N_("PgUp/PgDn"), NULL, N_("move by one page in a long list"), 0 },
 	{ ACT_PGDN, "page-down", { KEYF(KEY_NPAGE) },

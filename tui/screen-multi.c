@@ -35,8 +35,10 @@ draw_option(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	else
 		snprintf(head, sizeof head, "%s  %s ", focused ? "> " : "  ",
 			 (m->ticked >> i) & 1u ? "[x]" : "[ ]");
-	x += ui_put(y, x, -1, role, head);
-	ui_put(y, x, w - ui_width(head), role, m->labels[i]);
+	/* Only the head shows the focus: moving repaints a few cells. */
+	x += ui_put(y, x, ui_width(head) - 1, role, head);
+	ui_put(y, x, -1, CLR_ITEM, " ");
+	ui_put(y, x + 1, w - ui_width(head), CLR_ITEM, m->labels[i]);
 }
 
 static int
