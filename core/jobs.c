@@ -32,28 +32,68 @@ struct query {
 	int driver;          /* index of the longest word */
 };
 
+/* Little words of French job titles that a person may type or leave out
+ * ("agent de sécurité", "agent sécurité"): not required to match. */
+static int
+is_stop_word(const char *w, size_t len)
+{
+	static const char *const stop[] = {
+		"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les",
+	};
+
+	for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+		if (strlen(stop[i]) == len && memcmp(stop[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* A plural typed where the title has the singular ("enfants" for
+ * "enfant"): the word without its final s or x. */
+static size_t
+singular_len(const char *w, size_t len)
+{
+	if (len >= 4 && (w[len - 1] == 's' || w[len - 1] == 'x'))
+		return len - 1;
+	return len;
+}
+
 static int
 query_split(struct query *q, const char *text)
 {
 	char *p;
+	int all_stop = 1;
 
 	text_fold(text, q->folded, sizeof q->folded);
 	q->n = 0;
 	q->driver = 0;
-	p = q->folded;
-	while (*p && q->n < QUERY_WORDS) {
+	for (p = q->folded; *p && q->n < QUERY_WORDS;) {
 		char *sp = strchr(p, ' ');
 
 		q->word[q->n] = p;
 		q->len[q->n] = sp ? (size_t)(sp - p) : strlen(p);
-		if (q->len[q->n] > q->len[q->driver])
-			q->driver = q->n;
+		all_stop &= is_stop_word(p, q->len[q->n]);
 		q->n++;
 		if (sp == NULL)
 			break;
 		*sp = '\0';
 		p = sp + 1;
 	}
+	/* Drop the little words, unless that is all there is. */
+	if (!all_stop) {
+		int kept = 0;
+
+		for (int i = 0; i < q->n; i++) {
+			if (is_stop_word(q->word[i], q->len[i]))
+				continue;
+			q->word[kept] = q->word[i];
+			q->len[kept] = q->len[i];
+			kept++;
+		}
+		q->n = kept;
+	}
+	for (int i = 1; i < q->n; i++)
+		if (q->len[i] > q->len[q->driver])
+			q->driver = i;
 	return q->n;
 }
 
@@ -72,10 +112,15 @@ score_title(const struct query *q, const char *t)
 		while (*w) {
 			size_t wl = strcspn(w, " ");
 
-			if (wl >= q->len[i] && memcmp(w, q->word[i], q->len[i]) == 0) {
+			size_t ql = q->len[i];
+
+			/* "enfants" matches the word "enfant" exactly */
+			if (wl < ql && wl == singular_len(q->word[i], ql))
+				ql = wl;
+			if (wl >= ql && memcmp(w, q->word[i], ql) == 0) {
 				int s = 1;
 
-				if (wl == q->len[i])
+				if (wl == ql)
 					s += 100;
 				if (i == 0 && w == t)
 					s += 200;
@@ -149,12 +194,6 @@ idset_add(struct idset *s, int id)
 	return 1;
 }
 
-static void
-copy_text(char *dst, size_t len, const unsigned char *src)
-{
-	snprintf(dst, len, "%s", src ? (const char *)src : "");
-}
-
 int
 jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 	    struct tr_err *e)
@@ -163,19 +202,23 @@ jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 	struct query q;
 	char hi[FOLD_MAX];
 	sqlite3_stmt *st;
+	size_t dlen;
 	int n = 0, rc;
 
 	if (max <= 0 || query_split(&q, query) == 0)
 		return 0;
-	/* Upper bound of the prefix range: the driver word with its last
-	 * byte raised by one (folded words are ASCII letters and digits). */
-	memcpy(hi, q.word[q.driver], q.len[q.driver] + 1);
-	hi[q.len[q.driver] - 1]++;
+	/* Scan the words starting with the driver word (without a plural
+	 * ending, so that the singular is found too). The upper bound of the
+	 * prefix range is the word with its last byte raised by one (folded
+	 * words are ASCII letters and digits). */
+	dlen = singular_len(q.word[q.driver], q.len[q.driver]);
+	memcpy(hi, q.word[q.driver], dlen);
+	hi[dlen - 1]++;
 	st = store_stmt(s, sql_candidates, e);
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, q.word[q.driver], (int)q.len[q.driver], SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hi, (int)q.len[q.driver], SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, q.word[q.driver], (int)dlen, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hi, (int)dlen, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct job_hit hit;
 		int added = idset_add(&seen, sqlite3_column_int(st, 0));
@@ -190,9 +233,9 @@ jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 		hit.score = score_title(&q, (const char *)sqlite3_column_text(st, 3));
 		if (hit.score < 0)
 			continue;
-		copy_text(hit.code, sizeof hit.code, sqlite3_column_text(st, 1));
-		copy_text(hit.title, sizeof hit.title, sqlite3_column_text(st, 2));
-		copy_text(hit.group, sizeof hit.group, sqlite3_column_text(st, 4));
+		store_column(st, 1, hit.code, sizeof hit.code);
+		store_column(st, 2, hit.title, sizeof hit.title);
+		store_column(st, 4, hit.group, sizeof hit.group);
 		n = keep_best(hits, n, max, &hit);
 	}
 	free(seen.slot);
@@ -233,9 +276,9 @@ jobs_group(struct store *s, const char *code, struct job_group *out,
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		copy_text(out->code, sizeof out->code, sqlite3_column_text(st, 0));
-		copy_text(out->name, sizeof out->name, sqlite3_column_text(st, 1));
-		copy_text(out->domain, sizeof out->domain, sqlite3_column_text(st, 2));
+		store_column(st, 0, out->code, sizeof out->code);
+		store_column(st, 1, out->name, sizeof out->name);
+		store_column(st, 2, out->domain, sizeof out->domain);
 		out->diploma_required = sqlite3_column_int(st, 3);
 		out->diploma_level = diploma_index(sqlite3_column_text(st, 4));
 		out->licence_often = sqlite3_column_int(st, 5);
@@ -265,8 +308,8 @@ jobs_related(struct store *s, const char *code, struct job_link *out, int max,
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		copy_text(out[n].code, sizeof out[n].code, sqlite3_column_text(st, 0));
-		copy_text(out[n].name, sizeof out[n].name, sqlite3_column_text(st, 1));
+		store_column(st, 0, out[n].code, sizeof out[n].code);
+		store_column(st, 1, out[n].name, sizeof out[n].name);
 		out[n].kind = strcmp((const char *)sqlite3_column_text(st, 2), "evolution") == 0
 			? JOB_LINK_EVOLUTION : JOB_LINK_CLOSE;
 		n++;

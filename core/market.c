@@ -9,12 +9,6 @@
 #include "store-private.h"
 #include "text.h"
 
-static void
-copy_text(char *dst, size_t len, const unsigned char *src)
-{
-	snprintf(dst, len, "%s", src ? (const char *)src : "");
-}
-
 /* ---- départements ---- */
 
 static const char sql_departement[] =
@@ -28,11 +22,11 @@ static const char sql_departement_one[] =
 static void
 read_departement(sqlite3_stmt *st, struct departement *out)
 {
-	copy_text(out->code, sizeof out->code, sqlite3_column_text(st, 0));
-	copy_text(out->name, sizeof out->name, sqlite3_column_text(st, 1));
+	store_column(st, 0, out->code, sizeof out->code);
+	store_column(st, 1, out->name, sizeof out->name);
 	out->article = sqlite3_column_int(st, 2);
-	copy_text(out->region, sizeof out->region, sqlite3_column_text(st, 3));
-	copy_text(out->region_name, sizeof out->region_name, sqlite3_column_text(st, 4));
+	store_column(st, 3, out->region, sizeof out->region);
+	store_column(st, 4, out->region_name, sizeof out->region_name);
 }
 
 int
@@ -190,10 +184,10 @@ read_figure(sqlite3_stmt *st, struct market_figure *out)
 {
 	const char *level = (const char *)sqlite3_column_text(st, 1);
 
-	copy_text(out->rome, sizeof out->rome, sqlite3_column_text(st, 0));
+	store_column(st, 0, out->rome, sizeof out->rome);
 	out->level = level[0] == 'D' ? AREA_DEPARTEMENT
 		: level[0] == 'R' ? AREA_REGION : AREA_FRANCE;
-	copy_text(out->area, sizeof out->area, sqlite3_column_text(st, 2));
+	store_column(st, 2, out->area, sizeof out->area);
 	out->offers = column_int(st, 3);
 	out->candidates = column_int(st, 4);
 	out->tension = column_real(st, 5);
@@ -201,14 +195,13 @@ read_figure(sqlite3_stmt *st, struct market_figure *out)
 	out->cdi_share = column_real(st, 7);
 	out->cdd_share = column_real(st, 8);
 	out->interim_share = column_real(st, 9);
-	copy_text(out->source, sizeof out->source, sqlite3_column_text(st, 10));
+	store_column(st, 10, out->source, sizeof out->source);
 	out->year = sqlite3_column_int(st, 11);
 	out->example = sqlite3_column_int(st, 12);
 	if (out->level == AREA_FRANCE)
-		copy_text(out->area_name, sizeof out->area_name,
-			  (const unsigned char *)_("France"));
+		snprintf(out->area_name, sizeof out->area_name, "%s", _("France"));
 	else
-		copy_text(out->area_name, sizeof out->area_name, sqlite3_column_text(st, 13));
+		store_column(st, 13, out->area_name, sizeof out->area_name);
 }
 
 int

@@ -187,11 +187,12 @@ static void
 read_info(sqlite3_stmt *st, struct session_info *info)
 {
 	info->id = (long)sqlite3_column_int64(st, 0);
-	snprintf(info->pseudonym, sizeof info->pseudonym, "%s", sqlite3_column_text(st, 1));
-	snprintf(info->created, sizeof info->created, "%.16s", sqlite3_column_text(st, 2));
-	snprintf(info->updated, sizeof info->updated, "%.16s", sqlite3_column_text(st, 3));
+	store_column(st, 1, info->pseudonym, sizeof info->pseudonym);
+	/* Dates to the minute: "2026-11-27 14:03". */
+	store_column(st, 2, info->created, 17);
+	store_column(st, 3, info->updated, 17);
 	info->finished = sqlite3_column_int(st, 4);
-	snprintf(info->screen, sizeof info->screen, "%s", sqlite3_column_text(st, 5));
+	store_column(st, 5, info->screen, sizeof info->screen);
 }
 
 static const char sql_load[] =
@@ -387,11 +388,11 @@ session_load_plan(struct store *db, long id, struct session_mark *marks,
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		snprintf(marks[n].action, sizeof marks[n].action, "%s", sqlite3_column_text(st, 0));
+		store_column(st, 0, marks[n].action, sizeof marks[n].action);
 		marks[n].chosen = sqlite3_column_int(st, 1);
 		marks[n].when = sqlite3_column_int(st, 2);
 		marks[n].done = sqlite3_column_int(st, 3);
-		snprintf(marks[n].note, sizeof marks[n].note, "%s", sqlite3_column_text(st, 4));
+		store_column(st, 4, marks[n].note, sizeof marks[n].note);
 		n++;
 	}
 	sqlite3_reset(st);

@@ -32,6 +32,10 @@ sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct tr_err *e);
 /* Fill E with "PATH: WHAT: sqlite message" and return -1. */
 int store_fail(struct store *s, const char *what, struct tr_err *e);
 
+/* Copy text column COL of the current row of ST into DST (LEN bytes,
+ * truncated, always NUL-terminated; "" for NULL). */
+void store_column(sqlite3_stmt *st, int col, char *dst, size_t len);
+
 /* Run SQL (no parameters, no rows) such as DDL from schema.sql. */
 int store_exec(struct store *s, const char *sql, struct tr_err *e);
 

@@ -64,6 +64,14 @@ store_exec(struct store *s, const char *sql, struct tr_err *e)
 	return 0;
 }
 
+void
+store_column(sqlite3_stmt *st, int col, char *dst, size_t len)
+{
+	const unsigned char *text = sqlite3_column_text(st, col);
+
+	snprintf(dst, len, "%s", text ? (const char *)text : "");
+}
+
 sqlite3_stmt *
 store_stmt(struct store *s, const char *sql, struct tr_err *e)
 {

@@ -34,6 +34,8 @@ int cmd_data(int argc, char **argv, const struct cli_common *common);
 int cmd_code(int argc, char **argv, const struct cli_common *common);
 int cmd_sessions(int argc, char **argv, const struct cli_common *common);
 
+int cmd_diagnose(int argc, char **argv, const struct cli_common *common);
+
 /* Print "PROGNAME: MSG" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -21,6 +21,10 @@ static const struct cli_command commands[] = {
 	  N_("turn an answers file into a resume code, or back") },
 	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge"),
 	  N_("manage the sessions saved on this computer") },
+	{ "import", cmd_import, N_("import KIND PATH"),
+	  N_("load official open data (rome, imt, bmo, insee) into the database") },
+	{ "diagnose", cmd_diagnose, N_("diagnose FILE..."),
+	  N_("diagnose answers files: text, or JSON lines with --json") },
 };
 
 static const char *progname = PACKAGE;

@@ -18,6 +18,10 @@ else
 	echo "database: the default data set ($db)"
 fi
 tests/bench/bench-search "$db" "$top_srcdir/tests/bench/queries.txt"
+if [ "$db" != data/tremplin.db ]; then
+	echo "database: the default data set (a figure for every job group)"
+	tests/bench/bench-search data/tremplin.db "$top_srcdir/tests/bench/queries.txt"
+fi
 for b in "$top_srcdir"/tests/bench/bench-*.sh; do
 	[ -f "$b" ] && top_srcdir=$top_srcdir SHARED_DATA=$shared sh "$b"
 done

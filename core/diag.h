@@ -1,0 +1,96 @@
+/* diag.h - the diagnosis: the ten main challenges, a score, four topics.
+ *
+ * Two steps, so that the rules stay pure and fast:
+ *  1. diag_facts_load() reads everything the rules need from the store
+ *     (job group, related jobs, market figures) into a plain struct;
+ *  2. diag_run() applies the challenge rules (rules.h) to the situation
+ *     and those facts. It reads nothing else and cannot fail.
+ * The plan (plan.h) is built from the same two inputs. */
+#ifndef TREMPLIN_DIAG_H
+#define TREMPLIN_DIAG_H
+
+#include <stdint.h>
+
+#include "err.h"
+#include "jobs.h"
+#include "market.h"
+#include "rules.h"
+#include "situation.h"
+#include "store.h"
+
+/* The market figures the rules may use. */
+enum diag_figure {
+	DIAG_FIG_LOCAL,               /* their département, else its région, else France */
+	DIAG_FIG_REGION,              /* the best département of their région */
+	DIAG_FIG_COUNTRY,             /* the best département of France */
+	DIAG_FIG__COUNT
+};
+
+#define DIAG_MAX_RELATED 4
+
+struct diag_facts {
+	int year;                     /* year of the diagnosis date: ages */
+	int has_job;                  /* 1: the job group was found in the data */
+	struct job_group job;
+	int nrelated;
+	struct job_link related[DIAG_MAX_RELATED];
+	int has_figure[DIAG_FIG__COUNT];
+	struct market_figure figures[DIAG_FIG__COUNT];
+};
+
+/* Clear F: no data at all (every rule that needs data says "unknown"). */
+void diag_facts_init(struct diag_facts *f, int year);
+
+/* Gather the facts about S from ST (may be NULL: no data). YEAR is the
+ * year of the diagnosis date. Returns 0, or -1 with E filled on a store
+ * error. */
+int diag_facts_load(struct store *st, const struct situation *s, int year,
+		    struct diag_facts *f, struct tr_err *e);
+
+/* Around a batch of diag_facts_load() calls (`tremplin diagnose` with
+ * many files): one read transaction, so that the database file is locked
+ * and checked once for the batch rather than once per query. END may be
+ * called after a failed BEGIN. */
+int diag_batch_begin(struct store *st, struct tr_err *e);
+void diag_batch_end(struct store *st);
+
+/* The figure the market rules use for S: the best area within reach for
+ * mobility region/country, else the local figure; -1 when none. */
+int diag_market_figure(const struct situation *s, const struct diag_facts *f);
+
+enum diag_status { DIAG_STRENGTH, DIAG_NEED, DIAG_UNKNOWN };
+
+enum diag_topic { TOPIC_PROFILE, TOPIC_PROJECT, TOPIC_SEARCH, TOPIC_MARKET, TOPIC__COUNT };
+
+struct diag_challenge {
+	enum diag_status status;
+	struct rule_out out;
+};
+
+struct diag {
+	int main;                     /* enum challenge: the first that applies */
+	int score;                    /* 0-100, see diag_score_doc */
+	struct diag_challenge challenges[CHALLENGE__COUNT];
+	enum diag_status topics[TOPIC__COUNT];
+	int self_match;               /* 1 they named the main challenge, 0 another, -1 unknown */
+	uint64_t missing;             /* unanswered keys that could change the diagnosis */
+};
+
+/* Diagnose S with the facts F. */
+void diag_run(const struct situation *s, const struct diag_facts *f,
+	      struct diag *d);
+
+/* "need", "strength", "unknown" (JSON and docs). */
+const char *diag_status_name(enum diag_status st);
+/* "profile", "project", "search", "market". */
+const char *diag_topic_name(enum diag_topic t);
+/* Plain title of topic T, N_(). */
+const char *diag_topic_title(enum diag_topic t);
+/* The topic challenge C counts for, -1 for bravo. */
+int diag_challenge_topic(int c);
+/* Weight of challenge C in the score (bravo: 0). */
+int diag_challenge_weight(int c);
+/* How the score is computed, in plain English (for the docs). */
+extern const char diag_score_doc[];
+
+#endif

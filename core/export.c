@@ -1,0 +1,776 @@
+/* export.c - the text export and the JSON object of one diagnosis. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "export.h"
+#include "i18n.h"
+#include "interview.h"
+#include "json.h"
+#include "text.h"
+
+#define LINE_MAX_BYTES 2048
+
+/* ---- ASCII transliteration ------------------------------------------- */
+
+/* U+00C0..U+00FF; '\0' marks the two-letter cases handled below. */
+static const char latin1_ascii[] =
+	"AAAAAA\0CEEEEIIIIDNOOOOOxOUUUUY\0\0aaaaaa\0ceeeeiiiidnooooo/ouuuuy\0y";
+
+static const struct {
+	unsigned long cp;
+	const char *ascii;
+} symbols[] = {
+	{ 0xA0, " " }, { 0xAB, "\"" }, { 0xBB, "\"" }, { 0xB0, "o" },
+	{ 0xC6, "AE" }, { 0xDE, "Th" }, { 0xDF, "ss" }, { 0xE6, "ae" }, { 0xFE, "th" },
+	{ 0x152, "OE" }, { 0x153, "oe" }, { 0x178, "Y" },
+	{ 0x2009, " " }, { 0x202F, " " }, { 0x2010, "-" }, { 0x2011, "-" },
+	{ 0x2013, "-" }, { 0x2014, "-" }, { 0x2018, "'" }, { 0x2019, "'" },
+	{ 0x201C, "\"" }, { 0x201D, "\"" }, { 0x2022, "*" }, { 0x2026, "..." },
+	{ 0x20AC, "EUR" }, { 0x2192, "->" },
+};
+
+/* Decode one UTF-8 sequence at S (*LEN bytes used); 0xFFFD when invalid. */
+static unsigned long
+decode(const unsigned char *s, size_t *len)
+{
+	unsigned long cp;
+	size_t n;
+
+	*len = 1;
+	if (s[0] < 0x80)
+		return s[0];
+	if ((s[0] & 0xE0) == 0xC0) {
+		cp = s[0] & 0x1F;
+		n = 2;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		cp = s[0] & 0x0F;
+		n = 3;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		cp = s[0] & 0x07;
+		n = 4;
+	} else {
+		return 0xFFFD;
+	}
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0xFFFD;
+		cp = cp << 6 | (s[i] & 0x3F);
+	}
+	*len = n;
+	return cp;
+}
+
+static const char *
+ascii_of(unsigned long cp, char *one)
+{
+	for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++)
+		if (symbols[i].cp == cp)
+			return symbols[i].ascii;
+	one[1] = '\0';
+	if (cp >= 0xC0 && cp <= 0xFF && latin1_ascii[cp - 0xC0] != '\0') {
+		one[0] = latin1_ascii[cp - 0xC0];
+		return one;
+	}
+	if (cp >= 0x100 && cp <= 0x17F) {
+		/* Latin Extended-A: pairs of upper/lower case letters. */
+		static const char base[] =
+			"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi"
+			"\0\0JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo\0\0RrRrRrSsSsSsSs"
+			"TtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+		one[0] = base[cp - 0x100];
+		if (one[0] != '\0')
+			return one;
+	}
+	return "?";
+}
+
+size_t
+export_ascii(const char *in, char *out, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t n = 0;
+
+	if (len == 0)
+		return 0;
+	while (*p != '\0') {
+		char one[2];
+		const char *a;
+		size_t used, alen;
+		unsigned long cp = decode(p, &used);
+
+		if (cp < 0x80) {
+			one[0] = (char)cp;
+			one[1] = '\0';
+			a = one;
+		} else {
+			a = ascii_of(cp, one);
+		}
+		alen = strlen(a);
+		if (n + alen >= len)
+			break;
+		memcpy(out + n, a, alen);
+		n += alen;
+		p += used;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/* ---- wrapped output ---------------------------------------------------- */
+
+struct out {
+	FILE *fp;
+	int ascii;
+	size_t width;
+};
+
+static void
+put_line(struct out *o, const char *line)
+{
+	char a[LINE_MAX_BYTES];
+	size_t n = strlen(line);
+
+	if (o->ascii) {
+		export_ascii(line, a, sizeof a);
+		line = a;
+		n = strlen(a);
+	}
+	while (n > 0 && line[n - 1] == ' ')
+		n--;
+	fwrite(line, 1, n, o->fp);
+	putc('\n', o->fp);
+}
+
+/* Bytes of the longest prefix of WORD (LEN bytes) that fits in COLS columns. */
+static size_t
+fit_bytes(const char *word, size_t len, size_t cols)
+{
+	size_t i = 0, w = 0;
+
+	while (i < len) {
+		size_t used;
+
+		decode((const unsigned char *)word + i, &used);
+		if (w + 1 > cols)
+			break;
+		i += used;
+		w++;
+	}
+	return i > 0 ? i : (len > 0 ? 1 : 0);
+}
+
+static size_t
+width_of(const char *s, size_t len)
+{
+	char tmp[LINE_MAX_BYTES];
+
+	if (len >= sizeof tmp)
+		len = sizeof tmp - 1;
+	memcpy(tmp, s, len);
+	tmp[len] = '\0';
+	return text_width(tmp);
+}
+
+struct line {
+	char buf[LINE_MAX_BYTES];
+	size_t len, cols;
+	int empty;                    /* no word on it yet */
+};
+
+static void
+line_start(struct line *l, const char *prefix)
+{
+	snprintf(l->buf, sizeof l->buf, "%s", prefix);
+	l->len = strlen(l->buf);
+	l->cols = text_width(l->buf);
+	l->empty = 1;
+}
+
+static void
+line_add(struct line *l, const char *w, size_t n, size_t cols)
+{
+	if (!l->empty && l->len + 1 < sizeof l->buf) {
+		l->buf[l->len++] = ' ';
+		l->cols++;
+	}
+	if (l->len + n >= sizeof l->buf)
+		n = sizeof l->buf - l->len - 1;
+	memcpy(l->buf + l->len, w, n);
+	l->len += n;
+	l->buf[l->len] = '\0';
+	l->cols += cols;
+	l->empty = 0;
+}
+
+/* TEXT wrapped at the width: the first line starts with FIRST, the next
+ * ones with REST. A word longer than a line is cut. '\n' breaks a line. */
+static void
+para(struct out *o, const char *first, const char *rest, const char *text)
+{
+	char ascii[LINE_MAX_BYTES];
+	struct line l;
+	const char *p;
+
+	if (o->ascii) {
+		export_ascii(text, ascii, sizeof ascii);
+		text = ascii;
+	}
+	line_start(&l, first);
+	for (p = text; *p != '\0';) {
+		const char *w;
+		size_t wl, ww;
+
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (*p == '\n') {
+			put_line(o, l.buf);
+			line_start(&l, rest);
+			p++;
+			continue;
+		}
+		for (w = p; *p != '\0' && *p != ' ' && *p != '\n'; p++)
+			;
+		wl = (size_t)(p - w);
+		ww = width_of(w, wl);
+		if (!l.empty && l.cols + 1 + ww > o->width) {
+			put_line(o, l.buf);
+			line_start(&l, rest);
+		}
+		while (l.cols + ww > o->width) {
+			size_t room = o->width > l.cols ? o->width - l.cols : 1;
+			size_t take = fit_bytes(w, wl, room);
+			size_t tw = width_of(w, take);
+
+			line_add(&l, w, take, tw);
+			put_line(o, l.buf);
+			line_start(&l, rest);
+			w += take;
+			wl -= take;
+			ww -= tw;
+		}
+		if (wl > 0)
+			line_add(&l, w, wl, ww);
+	}
+	if (!l.empty || text[0] == '\0')
+		put_line(o, l.buf);
+}
+
+static void
+blank(struct out *o)
+{
+	putc('\n', o->fp);
+}
+
+static void
+heading(struct out *o, const char *title)
+{
+	char line[LINE_MAX_BYTES];
+
+	blank(o);
+	snprintf(line, sizeof line, "== %s ==", title);
+	para(o, "", "", line);
+}
+/* ---- facts in words --------------------------------------------------- */
+
+static const char *
+level_text(enum area_level l)
+{
+	switch (l) {
+	case AREA_DEPARTEMENT: return _("département");
+	case AREA_REGION: return _("région");
+	default: return _("all of France");
+	}
+}
+
+static const char *
+level_name(enum area_level l)
+{
+	switch (l) {
+	case AREA_DEPARTEMENT: return "departement";
+	case AREA_REGION: return "region";
+	default: return "france";
+	}
+}
+
+static double
+tension_of(const struct market_figure *m)
+{
+	if (m->tension >= 0)
+		return m->tension;
+	if (m->offers >= 0 && m->candidates > 0)
+		return 10.0 * m->offers / m->candidates;
+	return -1;
+}
+
+static const char *
+figure_text(const struct market_figure *m, char *buf, size_t len)
+{
+	char counts[96] = "", where[2 * MARKET_NAME_MAX];
+
+	if (m->level == AREA_FRANCE)
+		snprintf(where, sizeof where, "%s", level_text(m->level));
+	else
+		/* TRANSLATORS: an area and its level: "Gironde (département)". */
+		snprintf(where, sizeof where, _("%s (%s)"),
+			 m->area_name[0] ? m->area_name : m->area, level_text(m->level));
+	if (m->offers >= 0 && m->candidates >= 0)
+		snprintf(counts, sizeof counts, _(", %d offers for %d candidates"),
+			 m->offers, m->candidates);
+	snprintf(buf, len, _("Market figure for %s in %s: %.1f offers per 10 candidates%s; source: %s, %d%s."),
+		 m->rome, where, tension_of(m), counts, m->source, m->year,
+		 m->example ? _(" (an example figure, not an official one)") : "");
+	return buf;
+}
+
+static const char *
+related_name(const struct diag_facts *f, const char *code)
+{
+	for (int i = 0; i < f->nrelated; i++)
+		if (strcmp(f->related[i].code, code) == 0)
+			return f->related[i].name;
+	return "";
+}
+
+const char *
+export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
+		 char *buf, size_t len)
+{
+	switch (x->kind) {
+	case FACT_ANSWER:
+		snprintf(buf, len, _("Your answer: %s = %s."), situation_key_name((enum sit_key)x->key),
+			 x->value[0] ? x->value : _("(none)"));
+		break;
+	case FACT_FIGURE:
+		if (x->figure >= 0 && x->figure < DIAG_FIG__COUNT && f->has_figure[x->figure])
+			figure_text(&f->figures[x->figure], buf, len);
+		else
+			snprintf(buf, len, "%s", _("No market figure."));
+		break;
+	default:
+		if (strcmp(x->name, "related_job") == 0)
+			snprintf(buf, len, _("Related job: %s %s."), x->value,
+				 related_name(f, x->value));
+		else if (strcmp(x->name, "diploma_level") == 0)
+			snprintf(buf, len, _("Job data: usual diploma level %s."), x->value);
+		else if (strcmp(x->name, "licence_often") == 0)
+			snprintf(buf, len, "%s", _("Job data: a driving licence is often asked for."));
+		else if (strcmp(x->name, "diploma_required") == 0)
+			snprintf(buf, len, "%s", _("Job data: no diploma is usually required."));
+		else
+			snprintf(buf, len, _("Job data: %s = %s."), x->name, x->value);
+		break;
+	}
+	return buf;
+}
+
+static void
+reasons(struct out *o, const struct rule_out *r, const struct diag_facts *f,
+	const char *first, const char *rest)
+{
+	char buf[LINE_MAX_BYTES];
+	char rest2[32];
+
+	snprintf(rest2, sizeof rest2, "%s  ", rest);
+	for (int i = 0; i < r->nreasons; i++) {
+		const struct rule_reason *rr = &r->reasons[i];
+
+		para(o, first, rest, _(rr->text));
+		for (int k = 0; k < rr->nfacts; k++)
+			para(o, rest2, rest2, export_fact_text(&rr->facts[k], f, buf, sizeof buf));
+	}
+}
+
+/* ---- the text export ------------------------------------------------- */
+
+static void
+answers(struct out *o, const struct situation *s)
+{
+	char value[256], line[LINE_MAX_BYTES];
+	int n = 0;
+
+	heading(o, _("Your answers"));
+	for (int k = 0; k < SIT__COUNT; k++) {
+		if (!SIT_HAS(s, k))
+			continue;
+		/* TRANSLATORS: an answer in the summary: "diploma: CAP or BEP". */
+		snprintf(line, sizeof line, _("%s: %s"), situation_key_name((enum sit_key)k),
+			 interview_answer_label(s, (enum sit_key)k, value, sizeof value));
+		para(o, "  ", "    ", line);
+		n++;
+	}
+	if (n == 0)
+		para(o, "  ", "  ", _("No answers yet."));
+}
+
+static const char *
+challenge_status_text(int c, enum diag_status st)
+{
+	if (st == DIAG_UNKNOWN)
+		return _("not known yet");
+	if (c == CHALLENGE_BRAVO)
+		st = st == DIAG_STRENGTH ? DIAG_NEED : DIAG_STRENGTH;
+	return st == DIAG_NEED ? _("applies") : _("does not apply");
+}
+
+static const char *
+topic_status_text(enum diag_status st)
+{
+	switch (st) {
+	case DIAG_NEED: return _("to work on");
+	case DIAG_STRENGTH: return _("a strength");
+	default: return _("not known yet");
+	}
+}
+
+static void
+missing_keys(struct out *o, uint64_t missing, const char *label)
+{
+	char line[LINE_MAX_BYTES];
+	size_t n;
+
+	if (missing == 0)
+		return;
+	blank(o);
+	n = (size_t)snprintf(line, sizeof line, "%s", label);
+	for (int k = 0; k < SIT__COUNT && n < sizeof line; k++)
+		if ((missing >> k) & 1)
+			n += (size_t)snprintf(line + n, sizeof line - n, " %s,",
+					      situation_key_name((enum sit_key)k));
+	if (n < sizeof line && n > 0 && line[n - 1] == ',')
+		line[n - 1] = '.';
+	para(o, "", "  ", line);
+}
+
+static void
+self_diagnosis(struct out *o, const struct situation *s, const struct diag *d)
+{
+	char line[LINE_MAX_BYTES];
+
+	if (d->self_match < 0)
+		return;
+	snprintf(line, sizeof line, _("You thought the main challenge was: %s."),
+		 _(rules_challenge_title(s->self_diagnosis)));
+	blank(o);
+	para(o, "", "", line);
+	para(o, "", "", d->self_match ? _("The diagnosis agrees with you.")
+	     : _("The diagnosis finds another challenge first; both are worth reading."));
+}
+
+static void
+diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
+	  const struct diag *d)
+{
+	char line[LINE_MAX_BYTES];
+
+	heading(o, _("Your diagnosis"));
+	snprintf(line, sizeof line, _("Score: %d/100 (100: nothing holds your search back)."), d->score);
+	para(o, "", "", line);
+	snprintf(line, sizeof line, _("Main challenge: %s."), _(rules_challenge_title(d->main)));
+	para(o, "", "  ", line);
+	reasons(o, &d->challenges[d->main].out, f, "  - ", "    ");
+	blank(o);
+	para(o, "", "", _("Every challenge, in the order they are checked:"));
+	for (int c = 0; c < CHALLENGE__COUNT; c++) {
+		const struct diag_challenge *ch = &d->challenges[c];
+
+		snprintf(line, sizeof line, _("%s: %s"), _(rules_challenge_title(c)),
+			 challenge_status_text(c, ch->status));
+		para(o, "* ", "  ", line);
+		if (c == d->main)
+			para(o, "  ", "  ", _("(the main challenge: its reasons are above)"));
+		else
+			reasons(o, &ch->out, f, "  - ", "    ");
+	}
+	blank(o);
+	para(o, "", "", _("Topics:"));
+	for (int t = 0; t < TOPIC__COUNT; t++) {
+		snprintf(line, sizeof line, _("%s: %s"), _(diag_topic_title((enum diag_topic)t)),
+			 topic_status_text(d->topics[t]));
+		para(o, "  ", "    ", line);
+	}
+	self_diagnosis(o, s, d);
+}
+
+#define ACT "        "   /* indent under "[ ]  1. " */
+
+static void
+action(struct out *o, int rank, const struct plan_item *it, const struct diag_facts *f)
+{
+	const struct action_def *a = catalog_get((enum action_id)it->action);
+	char line[LINE_MAX_BYTES], first[32];
+
+	blank(o);
+	snprintf(first, sizeof first, "[ ] %2d. ", rank);
+	para(o, first, ACT, _(a->title));
+	if (a->summary != NULL)
+		para(o, ACT, ACT, _(a->summary));
+	para(o, ACT, ACT, _("Why:"));
+	reasons(o, &it->out, f, ACT "- ", ACT "  ");
+	para(o, ACT, ACT, _("Steps:"));
+	for (int i = 0; i < CATALOG_MAX_STEPS && a->steps[i] != NULL; i++)
+		para(o, ACT "[ ] ", ACT "    ", _(a->steps[i]));
+	if (a->time != NULL) {
+		snprintf(line, sizeof line, _("Time: %s"), _(a->time));
+		para(o, ACT, ACT "  ", line);
+	}
+	if (a->help != NULL) {
+		snprintf(line, sizeof line, _("Where to get help: %s"), _(a->help));
+		para(o, ACT, ACT "  ", line);
+	}
+}
+
+static void
+plan(struct out *o, const struct plan *p, const struct diag_facts *f)
+{
+	heading(o, _("Your action plan"));
+	if (p->nproposed == 0)
+		para(o, "", "", _("No action is proposed from these answers."));
+	else
+		para(o, "", "", _("Tick what you will do, and when."));
+	for (int i = 0; i < p->nproposed; i++)
+		action(o, i + 1, &p->items[i], f);
+	if (p->n > p->nproposed) {
+		blank(o);
+		para(o, "", "", _("Also available if you ask:"));
+		for (int i = p->nproposed; i < p->n; i++)
+			para(o, "  - ", "    ",
+			     _(catalog_get((enum action_id)p->items[i].action)->title));
+	}
+}
+
+int
+export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
+	    const struct diag *d, const struct plan *p,
+	    const struct export_options *opt, struct tr_err *e)
+{
+	struct out o = { fp, opt->ascii, opt->width > 0 ? (size_t)opt->width : EXPORT_WIDTH };
+	char line[LINE_MAX_BYTES];
+
+	para(&o, "", "", _("Tremplin: your job search diagnosis and action plan"));
+	snprintf(line, sizeof line, _("Date: %s"), opt->date ? opt->date : "");
+	para(&o, "", "", line);
+	answers(&o, s);
+	diagnosis(&o, s, f, d);
+	missing_keys(&o, d->missing | p->missing,
+		     _("Answers that could change this diagnosis or plan:"));
+	plan(&o, p, f);
+	if (opt->resume_code != NULL) {
+		blank(&o);
+		snprintf(line, sizeof line, _("Resume code (to continue later or with an adviser): %s"),
+			 opt->resume_code);
+		para(&o, "", "  ", line);
+	}
+	blank(&o);
+	para(&o, "", "", _("This is advice, not a decision: you choose what to do. The services named here set their own conditions, which change; ask them or your adviser."));
+	if (fflush(fp) != 0 || ferror(fp))
+		return err_set(e, "%s", _("could not write the export"));
+	return 0;
+}
+
+/* ---- JSON -------------------------------------------------------------- */
+
+/* Which figures the result uses: slot -> index in "data", -1 unused. */
+struct figure_map {
+	int index[DIAG_FIG__COUNT];
+	int n;
+};
+
+static void
+use_figure(struct figure_map *m, const struct diag_facts *f, int slot)
+{
+	if (slot < 0 || slot >= DIAG_FIG__COUNT || !f->has_figure[slot] || m->index[slot] >= 0)
+		return;
+	m->index[slot] = m->n++;
+}
+
+static void
+use_figures_of(struct figure_map *m, const struct diag_facts *f, const struct rule_out *r)
+{
+	for (int i = 0; i < r->nreasons; i++)
+		for (int k = 0; k < r->reasons[i].nfacts; k++)
+			if (r->reasons[i].facts[k].kind == FACT_FIGURE)
+				use_figure(m, f, r->reasons[i].facts[k].figure);
+}
+
+static void
+json_reasons(struct json *j, const struct rule_out *r, const struct figure_map *m)
+{
+	json_key(j, "reasons");
+	json_begin_array(j);
+	for (int i = 0; i < r->nreasons; i++) {
+		const struct rule_reason *rr = &r->reasons[i];
+
+		json_begin_object(j);
+		json_key(j, "text");
+		json_string(j, _(rr->text));
+		json_key(j, "facts");
+		json_begin_array(j);
+		for (int k = 0; k < rr->nfacts; k++) {
+			const struct rule_fact *x = &rr->facts[k];
+
+			json_begin_object(j);
+			if (x->kind == FACT_ANSWER) {
+				json_key(j, "key");
+				json_string(j, situation_key_name((enum sit_key)x->key));
+				json_key(j, "value");
+				json_string(j, x->value);
+			} else if (x->kind == FACT_FIGURE) {
+				json_key(j, "figure");
+				if (x->figure >= 0 && x->figure < DIAG_FIG__COUNT && m->index[x->figure] >= 0)
+					json_int(j, m->index[x->figure]);
+				else
+					json_null(j);
+			} else {
+				json_key(j, "data");
+				json_string(j, x->name);
+				json_key(j, "value");
+				json_string(j, x->value);
+			}
+			json_end_object(j);
+		}
+		json_end_array(j);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
+static void
+json_challenges(struct json *j, const struct diag *d, const struct figure_map *m)
+{
+	json_key(j, "challenges");
+	json_begin_array(j);
+	for (int c = 0; c < CHALLENGE__COUNT; c++) {
+		json_begin_object(j);
+		json_key(j, "id");
+		json_string(j, challenge_id(c));
+		json_key(j, "status");
+		json_string(j, diag_status_name(d->challenges[c].status));
+		json_key(j, "title");
+		json_string(j, _(rules_challenge_title(c)));
+		json_reasons(j, &d->challenges[c].out, m);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
+static void
+json_actions(struct json *j, const struct plan *p, const struct figure_map *m)
+{
+	json_key(j, "actions");
+	json_begin_array(j);
+	for (int i = 0; i < p->n; i++) {
+		const struct action_def *a = catalog_get((enum action_id)p->items[i].action);
+
+		json_begin_object(j);
+		json_key(j, "id");
+		json_string(j, a->id);
+		json_key(j, "priority");
+		json_int(j, p->items[i].out.score);
+		json_key(j, "title");
+		json_string(j, _(a->title));
+		json_reasons(j, &p->items[i].out, m);
+		json_key(j, "steps");
+		json_begin_array(j);
+		for (int k = 0; k < CATALOG_MAX_STEPS && a->steps[k] != NULL; k++)
+			json_string(j, _(a->steps[k]));
+		json_end_array(j);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
+static void
+json_data(struct json *j, const struct diag_facts *f, const struct figure_map *m)
+{
+	json_key(j, "data");
+	json_begin_array(j);
+	for (int i = 0; i < m->n; i++) {
+		const struct market_figure *x = NULL;
+		double t;
+
+		for (int slot = 0; slot < DIAG_FIG__COUNT; slot++)
+			if (m->index[slot] == i)
+				x = &f->figures[slot];
+		if (x == NULL)
+			continue;
+		json_begin_object(j);
+		json_key(j, "rome");
+		json_string(j, x->rome);
+		json_key(j, "level");
+		json_string(j, level_name(x->level));
+		json_key(j, "area");
+		json_string(j, x->area);
+		json_key(j, "offers");
+		if (x->offers >= 0) json_int(j, x->offers); else json_null(j);
+		json_key(j, "candidates");
+		if (x->candidates >= 0) json_int(j, x->candidates); else json_null(j);
+		json_key(j, "tension");
+		t = tension_of(x);
+		if (t >= 0) json_double(j, t); else json_null(j);
+		json_key(j, "source");
+		json_string(j, x->source);
+		json_key(j, "year");
+		json_int(j, x->year);
+		json_key(j, "example");
+		json_bool(j, x->example);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
+int
+export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
+	    const struct diag *d, const struct plan *p, struct tr_err *e)
+{
+	struct figure_map m;
+	struct json j;
+	uint64_t missing = d->missing | p->missing;
+
+	m.n = 0;
+	for (int i = 0; i < DIAG_FIG__COUNT; i++)
+		m.index[i] = -1;
+	use_figure(&m, f, diag_market_figure(s, f));
+	for (int c = 0; c < CHALLENGE__COUNT; c++)
+		use_figures_of(&m, f, &d->challenges[c].out);
+	for (int i = 0; i < p->n; i++)
+		use_figures_of(&m, f, &p->items[i].out);
+
+	json_init(&j, fp);
+	json_begin_object(&j);
+	json_key(&j, "main_challenge");
+	json_string(&j, challenge_id(d->main));
+	json_key(&j, "score");
+	json_int(&j, d->score);
+	json_challenges(&j, d, &m);
+	json_key(&j, "topics");
+	json_begin_object(&j);
+	for (int t = 0; t < TOPIC__COUNT; t++) {
+		json_key(&j, diag_topic_name((enum diag_topic)t));
+		json_string(&j, diag_status_name(d->topics[t]));
+	}
+	json_end_object(&j);
+	json_actions(&j, p, &m);
+	json_key(&j, "missing");
+	json_begin_array(&j);
+	for (int k = 0; k < SIT__COUNT; k++)
+		if ((missing >> k) & 1)
+			json_string(&j, situation_key_name((enum sit_key)k));
+	json_end_array(&j);
+	json_key(&j, "self_diagnosis_match");
+	if (d->self_match < 0)
+		json_null(&j);
+	else
+		json_bool(&j, d->self_match);
+	json_data(&j, f, &m);
+	json_end_object(&j);
+	putc('\n', fp);
+	if (json_finish(&j) < 0 || fflush(fp) != 0)
+		return err_set(e, "%s", _("could not write the JSON output"));
+	return 0;
+}

@@ -1,0 +1,53 @@
+/* export.h - the diagnosis and the plan as text a person keeps (paper,
+ * screen reader) and as one JSON object (batch mode).
+ *
+ * Both write to a FILE* the caller opened (a file, a pipe to the printer,
+ * stdout in batch mode); nothing here knows about terminals. Text lines
+ * are at most 72 columns, words wrapped; with `ascii` only ASCII is
+ * written (accents and French quotes transliterated). */
+#ifndef TREMPLIN_EXPORT_H
+#define TREMPLIN_EXPORT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "err.h"
+#include "plan.h"
+#include "situation.h"
+
+#define EXPORT_WIDTH 72
+
+struct export_options {
+	const char *date;             /* "2026-05-01", printed as given */
+	int ascii;                    /* 1: ASCII only */
+	int width;                    /* 0: EXPORT_WIDTH */
+	/* The resume code (DESIGN.md section 6) to print, or NULL: the caller
+	 * computes it (core/rescode.h); the export only lays it out. */
+	const char *resume_code;
+};
+
+/* The whole text export: date, answers, diagnosis with reasons, plan as
+ * [ ] checkboxes, resume code, the "advice, not a decision" line.
+ * Returns 0, or -1 with E filled when FP reports a write error. */
+int export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
+		const struct diag *d, const struct plan *p,
+		const struct export_options *o, struct tr_err *e);
+
+/* One JSON object on one line (JSON Lines): main_challenge, score,
+ * challenges, topics, actions, missing, self_diagnosis_match, data.
+ * Returns 0, or -1 with E filled on a write error. */
+int export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
+		const struct diag *d, const struct plan *p, struct tr_err *e);
+
+/* Fact X in words, translated ("Your answer: barriers = housing"), into
+ * BUF; returns BUF. */
+const char *export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
+			     char *buf, size_t len);
+
+/* UTF-8 IN transliterated to ASCII into OUT (always NUL-terminated):
+ * letters lose their accents, « » become ", other symbols a close ASCII
+ * form or '?'. Returns the length written. */
+size_t export_ascii(const char *in, char *out, size_t len);
+
+#endif

@@ -1,0 +1,421 @@
+/* import-default.c - the loader of the project's own data set: the *.tsv
+ * files of data/ (see data/README.md for their formats).
+ *
+ * Tab-separated, a header row first, lines whose first field starts with
+ * '#' are comments. This is our own data: every bad row (an unknown code,
+ * a bad value, a duplicate) is an error that refuses the whole load with
+ * "FILE:LINE: what is wrong". The load replaces the tables it fills:
+ * domains, job groups (and their titles, links and texts), régions,
+ * départements and market figures. */
+#include <config.h>
+
+#include <string.h>
+
+#include "i18n.h"
+#include "import-private.h"
+
+/* One file being read: header names mapped to columns. */
+struct tsv {
+	struct csv *f;
+	struct import_count *count;
+	int idx[16];
+	int ncols;          /* fields in the header row */
+};
+
+static int
+is_comment(const struct csv *f)
+{
+	return csv_field(f, 0)[0] == '#';
+}
+
+/* Next data row: 1, 0 at the end, -1 on error. */
+static int
+tsv_next(struct tsv *t, struct tr_err *e)
+{
+	int rc;
+
+	while ((rc = csv_next(t->f, e)) == 1 && is_comment(t->f))
+		;
+	if (rc <= 0)
+		return rc;
+	t->count->read++;
+	if (csv_nfields(t->f) != t->ncols)
+		return import_row_err(t->f, e, _("%d fields, the header has %d"),
+				      csv_nfields(t->f), t->ncols);
+	return 1;
+}
+
+static int
+tsv_open(struct import_ctx *c, struct tsv *t, const char *name,
+	 const char *const *cols)
+{
+	char path[4096];
+	int rc;
+
+	if (import_join(path, sizeof path, c->path, name, c->e) < 0)
+		return -1;
+	t->f = csv_open(path, '\t', c->e);
+	if (t->f == NULL)
+		return -1;
+	t->count = import_counter(c, name);
+	while ((rc = csv_next(t->f, c->e)) == 1 && is_comment(t->f))
+		;
+	if (rc < 0)
+		goto fail;
+	if (rc == 0) {
+		err_set(c->e, _("%s:1: empty file, a header row was expected"), path);
+		goto fail;
+	}
+	t->ncols = csv_nfields(t->f);
+	for (int i = 0; cols[i] != NULL; i++) {
+		t->idx[i] = csv_column(t->f, cols[i]);
+		if (t->idx[i] < 0) {
+			import_row_err(t->f, c->e, _("missing column %s"), cols[i]);
+			goto fail;
+		}
+	}
+	return 0;
+fail:
+	csv_close(t->f);
+	t->f = NULL;
+	return -1;
+}
+
+static const char *
+col(const struct tsv *t, int i)
+{
+	return csv_field(t->f, t->idx[i]);
+}
+
+/* A 0/1 flag. */
+static int
+flag(struct tsv *t, int i, const char *name, int *out, struct tr_err *e)
+{
+	const char *v = col(t, i);
+
+	if (strcmp(v, "0") != 0 && strcmp(v, "1") != 0)
+		return import_row_err(t->f, e, _("%s must be 0 or 1, not '%s'"), name, v);
+	*out = v[0] == '1';
+	return 0;
+}
+
+static int
+need_text(struct tsv *t, int i, const char *name, struct tr_err *e)
+{
+	if (col(t, i)[0] == '\0')
+		return import_row_err(t->f, e, _("empty %s"), name);
+	return 0;
+}
+
+/* RC of an import_*() row function: a duplicate is an error here. */
+static int
+written(struct tsv *t, int rc, const char *what, struct tr_err *e)
+{
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return import_row_err(t->f, e, _("duplicate %s"), what);
+	t->count->kept++;
+	return 0;
+}
+
+/* Run ROW on every data row of file NAME with columns COLS. */
+static int
+each_row(struct import_ctx *c, const char *name, const char *const *cols,
+	 int (*row)(struct import_ctx *c, struct tsv *t))
+{
+	struct tsv t;
+	int rc;
+
+	if (tsv_open(c, &t, name, cols) < 0)
+		return -1;
+	while ((rc = tsv_next(&t, c->e)) == 1)
+		if (row(c, &t) < 0) {
+			rc = -1;
+			break;
+		}
+	csv_close(t.f);
+	if (rc == 0)
+		c->rows += t.count->kept;
+	return rc;
+}
+
+static int
+domain_row(struct import_ctx *c, struct tsv *t)
+{
+	const char *code = col(t, 0);
+
+	if (strlen(code) != 1 || code[0] < 'A' || code[0] > 'N')
+		return import_row_err(t->f, c->e, _("'%s' is not a domain code (A to N)"), code);
+	if (need_text(t, 1, "name", c->e) < 0)
+		return -1;
+	return written(t, import_domain(c->s, code, col(t, 1), c->e), code, c->e);
+}
+
+static int
+group_row(struct import_ctx *c, struct tsv *t)
+{
+	struct import_group g;
+	const char *level = col(t, 3);
+	int rc;
+
+	g.code = col(t, 0);
+	g.name = col(t, 1);
+	if (!import_rome_code(g.code))
+		return import_row_err(t->f, c->e, _("'%s' is not a job group code "
+						    "(a letter and four digits)"), g.code);
+	if (need_text(t, 1, "name", c->e) < 0 ||
+	    flag(t, 2, "diploma_required", &g.diploma_required, c->e) < 0 ||
+	    flag(t, 4, "licence_often", &g.licence_often, c->e) < 0)
+		return -1;
+	g.diploma_level = import_level_find(level);
+	if (g.diploma_level == -2)
+		return import_row_err(t->f, c->e, _("diploma_level '%s' is not one of "
+						    "none cap_bep bac bac2 bac3 bac5"), level);
+	{
+		char dom[2] = { g.code[0], '\0' };
+
+		rc = import_has_domain(c->s, dom, c->e);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			return import_row_err(t->f, c->e, _("unknown domain %s"), dom);
+	}
+	return written(t, import_group(c->s, &g, c->e), g.code, c->e);
+}
+
+static int
+known_group(struct import_ctx *c, struct tsv *t, const char *code)
+{
+	int rc = import_has_group(c->s, code, c->e);
+
+	if (rc == 0)
+		return import_row_err(t->f, c->e, _("unknown job group %s"), code);
+	return rc < 0 ? -1 : 0;
+}
+
+static int
+title_row(struct import_ctx *c, struct tsv *t)
+{
+	if (known_group(c, t, col(t, 0)) < 0 || need_text(t, 1, "title", c->e) < 0)
+		return -1;
+	return written(t, import_title(c->s, col(t, 0), col(t, 1), c->e),
+		       col(t, 1), c->e);
+}
+
+static int
+link_row(struct import_ctx *c, struct tsv *t)
+{
+	const char *kind = col(t, 2);
+
+	if (known_group(c, t, col(t, 0)) < 0 || known_group(c, t, col(t, 1)) < 0)
+		return -1;
+	if (strcmp(col(t, 0), col(t, 1)) == 0)
+		return import_row_err(t->f, c->e, _("a job group linked to itself"));
+	if (strcmp(kind, "close") != 0 && strcmp(kind, "evolution") != 0)
+		return import_row_err(t->f, c->e, _("link kind '%s' is not close or "
+						    "evolution"), kind);
+	return written(t, import_link(c->s, col(t, 0), col(t, 1), kind, c->e),
+		       _("link"), c->e);
+}
+
+static int
+region_row(struct import_ctx *c, struct tsv *t)
+{
+	if (need_text(t, 0, "code", c->e) < 0 || need_text(t, 1, "name", c->e) < 0)
+		return -1;
+	return written(t, import_region(c->s, col(t, 0), col(t, 1), c->e),
+		       col(t, 0), c->e);
+}
+
+static int
+departement_row(struct import_ctx *c, struct tsv *t)
+{
+	const char *art = col(t, 2);
+	int rc;
+
+	if (need_text(t, 0, "code", c->e) < 0 || need_text(t, 3, "name", c->e) < 0)
+		return -1;
+	rc = import_has_region(c->s, col(t, 1), c->e);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return import_row_err(t->f, c->e, _("unknown région %s"), col(t, 1));
+	if (strlen(art) != 1 || art[0] < '0' || art[0] > '5')
+		return import_row_err(t->f, c->e, _("article '%s' is not an INSEE "
+						    "TNCC code 0 to 5"), art);
+	return written(t, import_departement(c->s, col(t, 0), col(t, 1), art[0] - '0',
+					     col(t, 3), c->e), col(t, 0), c->e);
+}
+
+/* "1,7,8" -> bit mask (bit 0 = January); -1 when empty, -2 when bad. */
+static int
+month_mask(const char *s)
+{
+	int mask = 0;
+
+	if (*s == '\0')
+		return -1;
+	while (*s != '\0') {
+		int m = 0, digits = 0;
+
+		for (; *s >= '0' && *s <= '9' && digits < 3; s++, digits++)
+			m = m * 10 + (*s - '0');
+		if (digits == 0 || m < 1 || m > 12)
+			return -2;
+		mask |= 1 << (m - 1);
+		if (*s == ',')
+			s++;
+		else if (*s != '\0')
+			return -2;
+	}
+	return mask;
+}
+
+/* Figure I: a count (DOUBLE = 0) or a percent; -1 when empty. */
+static int
+figure(struct tsv *t, int i, const char *name, int percent, double *out,
+       struct tr_err *e)
+{
+	const char *v = col(t, i);
+	long n;
+	int rc;
+
+	if (percent) {
+		rc = import_double(v, out);
+		if (rc == 1 && (*out < 0 || *out > 100))
+			rc = -1;
+	} else {
+		rc = import_long(v, &n);
+		if (rc == 1 && n < 0)
+			rc = -1;
+		*out = (double)n;
+	}
+	if (rc < 0)
+		return import_row_err(t->f, e, percent
+				      ? _("%s '%s' is not a percent between 0 and 100")
+				      : _("%s '%s' is not a count"), name, v);
+	if (rc == 0)
+		*out = -1;
+	return 0;
+}
+
+/* The columns of market.tsv, in this order. */
+static const char *const market_cols[] = {
+	"rome", "level", "area", "offers", "candidates", "seasonal_months",
+	"cdi_share", "cdd_share", "interim_share", "source", "year", "example",
+	NULL
+};
+
+static int
+market_values(struct import_ctx *c, struct tsv *t, struct import_market *m)
+{
+	double offers, cand;
+	long year;
+
+	if (figure(t, 3, "offers", 0, &offers, c->e) < 0 ||
+	    figure(t, 4, "candidates", 0, &cand, c->e) < 0 ||
+	    figure(t, 6, "cdi_share", 1, &m->cdi_share, c->e) < 0 ||
+	    figure(t, 7, "cdd_share", 1, &m->cdd_share, c->e) < 0 ||
+	    figure(t, 8, "interim_share", 1, &m->interim_share, c->e) < 0 ||
+	    flag(t, 11, "example", &m->example, c->e) < 0 ||
+	    need_text(t, 9, "source", c->e) < 0)
+		return -1;
+	m->offers = (long)offers;
+	m->candidates = (long)cand;
+	m->tension = offers >= 0 && cand > 0 ? offers * 10 / cand : -1;
+	m->seasonal_months = month_mask(col(t, 5));
+	if (m->seasonal_months == -2)
+		return import_row_err(t->f, c->e, _("seasonal_months '%s' is not a "
+						    "list of months 1 to 12"), col(t, 5));
+	if (import_long(col(t, 10), &year) != 1 || year < 1990 || year > 2100)
+		return import_row_err(t->f, c->e, _("year '%s' is not between 1990 "
+						    "and 2100"), col(t, 10));
+	m->year = (int)year;
+	m->source = col(t, 9);
+	return 0;
+}
+
+static int
+market_row(struct import_ctx *c, struct tsv *t)
+{
+	struct import_market m;
+	const char *lv = col(t, 1);
+	int rc;
+
+	memset(&m, 0, sizeof m);
+	m.rome = col(t, 0);
+	m.area = col(t, 2);
+	if (known_group(c, t, m.rome) < 0)
+		return -1;
+	if (strlen(lv) != 1 || strchr("DRF", lv[0]) == NULL)
+		return import_row_err(t->f, c->e, _("level '%s' is not D, R or F"), lv);
+	m.level = lv[0];
+	rc = import_has_area(c->s, m.level, m.area, c->e);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return import_row_err(t->f, c->e, m.level == 'F'
+				      ? _("the area of a France figure must be empty")
+				      : _("unknown area %s"), m.area);
+	if (market_values(c, t, &m) < 0)
+		return -1;
+	if (m.year > c->year)
+		c->year = m.year;
+	if (m.example)
+		c->example = 1;
+	return written(t, import_market(c->s, &m, c->e), _("market figure"), c->e);
+}
+
+static const char *const domain_cols[] = { "code", "name", NULL };
+static const char *const group_cols[] = {
+	"code", "name", "diploma_required", "diploma_level", "licence_often", NULL
+};
+static const char *const title_cols[] = { "code", "title", NULL };
+static const char *const link_cols[] = { "source", "target", "kind", NULL };
+static const char *const region_cols[] = { "code", "name", NULL };
+static const char *const departement_cols[] = {
+	"code", "region", "article", "name", NULL
+};
+
+/* Children first, so that foreign keys hold at every step. */
+static const char *const clear_sql[] = {
+	"DELETE FROM title_words",
+	"DELETE FROM job_titles",
+	"DELETE FROM job_links",
+	"DELETE FROM job_texts",
+	"DELETE FROM job_groups",
+	"DELETE FROM domains",
+	"DELETE FROM market",
+	"DELETE FROM departements",
+	"DELETE FROM regions",
+};
+
+int
+import_default(struct import_ctx *c)
+{
+	int rc = import_is_dir(c->path, c->e);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return err_set(c->e, _("%s: not a folder; the default data set is "
+				       "the folder of *.tsv files (data/)"), c->path);
+	for (size_t i = 0; i < sizeof clear_sql / sizeof clear_sql[0]; i++)
+		if (import_exec(c->s, clear_sql[i], c->e) < 0)
+			return -1;
+	c->source = "Tremplin default data set";
+	c->year = 0;
+	if (each_row(c, "domains.tsv", domain_cols, domain_row) < 0 ||
+	    each_row(c, "job_groups.tsv", group_cols, group_row) < 0 ||
+	    each_row(c, "job_titles.tsv", title_cols, title_row) < 0 ||
+	    each_row(c, "job_links.tsv", link_cols, link_row) < 0 ||
+	    each_row(c, "regions.tsv", region_cols, region_row) < 0 ||
+	    each_row(c, "departements.tsv", departement_cols, departement_row) < 0 ||
+	    each_row(c, "market.tsv", market_cols, market_row) < 0)
+		return -1;
+	/* The year of the newest figure, else this year. */
+	if (c->year == 0)
+		c->year = import_this_year();
+	return 0;
+}

@@ -1,0 +1,156 @@
+/* import-private.h - what the importers share: the import context, file
+ * and number helpers, and one function per kind of row written, so that
+ * the loader of the project's own data and the importers of official
+ * files fill the tables the same way (a title always gets its search
+ * words, a département always its folded name). */
+#ifndef TREMPLIN_IMPORT_PRIVATE_H
+#define TREMPLIN_IMPORT_PRIVATE_H
+
+#include <stddef.h>
+
+#include "csv.h"
+#include "import.h"
+#include "store.h"
+
+/* One import in progress. */
+struct import_ctx {
+	struct store *s;
+	const char *path;                  /* PATH given to import_run() */
+	const struct import_options *opt;
+	struct import_report *rep;
+	struct tr_err *e;
+	long rows;                         /* rows kept, for `sources` */
+	/* Filled by the importer for the `sources` row. */
+	const char *source;
+	int year;
+	int example;
+};
+
+/* The importers, one per kind (import-*.c). Each reads its files, writes
+ * its rows and fills SOURCE and YEAR; import_run() does the rest. */
+int import_default(struct import_ctx *c);
+int import_rome(struct import_ctx *c);
+int import_imt(struct import_ctx *c);
+int import_bmo(struct import_ctx *c);
+int import_insee(struct import_ctx *c);
+
+/* --- Report ---------------------------------------------------------- */
+
+/* The counter of FILE (its base name is shown), added on first use. */
+struct import_count *import_counter(struct import_ctx *c, const char *file);
+/* Append a translated sentence to the report's note. */
+void import_note(struct import_ctx *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* --year, or the current year (and say so in the note). */
+int import_year(struct import_ctx *c);
+int import_this_year(void);
+
+/* --- Files ----------------------------------------------------------- */
+
+/* DIR/NAME into OUT; -1 with E filled when it does not fit. */
+int import_join(char *out, size_t len, const char *dir, const char *name,
+		struct tr_err *e);
+/* The one file of DIR matching the glob PATTERN into OUT. A missing file
+ * or several matches is an error naming DIR and PATTERN. */
+int import_glob(const char *dir, const char *pattern, char *out, size_t len,
+		struct tr_err *e);
+/* 1 when PATH is a directory, 0 when it is another file, -1 with E filled
+ * when it cannot be read. */
+int import_is_dir(const char *path, struct tr_err *e);
+/* Open the CSV file PATH, read its header and map COLS (NULL-terminated)
+ * to IDX. NULL with E filled on error. */
+struct csv *import_csv(const char *path, char sep, const char *const *cols,
+		       int *idx, struct tr_err *e);
+
+/* Read every data row of the CSV file PATH (separator SEP, a header with
+ * the columns COLS, at most IMPORT_MAX_COLS). ROW gets the record and the
+ * column indexes and returns 1 (kept), 0 (skipped) or -1 (refused, E
+ * filled); the file's counter counts them. Returns 0 or -1. */
+#define IMPORT_MAX_COLS 24
+typedef int (*import_row_fn)(struct import_ctx *c, struct csv *in,
+			     const int *idx, void *arg);
+int import_each(struct import_ctx *c, const char *path, char sep,
+		const char *const *cols, import_row_fn row, void *arg);
+
+/* Fill E with "FILE:LINE: WHAT" for the current record of F; returns -1. */
+int import_row_err(struct csv *f, struct tr_err *e, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* --- Values ---------------------------------------------------------- */
+
+/* Parse a whole decimal field. 1: a number in *OUT; 0: the field is empty
+ * (after spaces); -1: not a number. */
+int import_long(const char *s, long *out);
+int import_double(const char *s, double *out);
+/* Copy SRC into DST turning the ROME export's doubled '' into one '. */
+void import_unquote(char *dst, size_t len, const char *src);
+/* A ROME job group code: one letter A..N and four digits. */
+int import_rome_code(const char *s);
+
+/* Diploma levels, lowest first, as stored in job_groups.diploma_level. */
+enum import_level {
+	LEVEL_UNKNOWN = -1,
+	LEVEL_NONE, LEVEL_CAP_BEP, LEVEL_BAC, LEVEL_BAC2, LEVEL_BAC3, LEVEL_BAC5
+};
+const char *import_level_name(int level);   /* NULL for LEVEL_UNKNOWN */
+int import_level_find(const char *name);    /* -2 when NAME is not a level */
+
+/* --- Rows -------------------------------------------------------------
+ * Each returns 1 when the row was written, 0 when it was a duplicate of a
+ * row already there (nothing written), -1 on a database error (E filled). */
+
+struct import_group {
+	const char *code, *name;
+	int diploma_required, diploma_level, licence_often;
+};
+
+int import_domain(struct store *s, const char *code, const char *name,
+		  struct tr_err *e);
+/* Set the name of domain CODE, adding it when missing. */
+int import_domain_name(struct store *s, const char *code, const char *name,
+		       struct tr_err *e);
+int import_group(struct store *s, const struct import_group *g,
+		 struct tr_err *e);
+/* A job title of group CODE, with its folded form and one title_words row
+ * per word of the folded title: the job search reads only that index. */
+int import_title(struct store *s, const char *code, const char *title,
+		 struct tr_err *e);
+int import_link(struct store *s, const char *source, const char *target,
+		const char *kind, struct tr_err *e);
+int import_text(struct store *s, const char *code, const char *kind,
+		long position, const char *text, struct tr_err *e);
+int import_region(struct store *s, const char *code, const char *name,
+		  struct tr_err *e);
+/* A département, with its name folded for search. */
+int import_departement(struct store *s, const char *code, const char *region,
+		       int article, const char *name, struct tr_err *e);
+
+/* A market row; a negative figure is stored as NULL (unknown). */
+struct import_market {
+	const char *rome;
+	char level;                        /* 'D', 'R' or 'F' */
+	const char *area;                  /* "" for F */
+	long offers, candidates;
+	double tension;
+	int seasonal_months;
+	double cdi_share, cdd_share, interim_share;
+	const char *source;
+	int year, example;
+};
+int import_market(struct store *s, const struct import_market *m,
+		  struct tr_err *e);
+
+/* Does a row of that code exist? 1 yes, 0 no, -1 error. */
+int import_has_domain(struct store *s, const char *code, struct tr_err *e);
+int import_has_group(struct store *s, const char *code, struct tr_err *e);
+int import_has_region(struct store *s, const char *code, struct tr_err *e);
+int import_has_departement(struct store *s, const char *code, struct tr_err *e);
+/* Is AREA a known area of LEVEL ('F': AREA must be "")? */
+int import_has_area(struct store *s, char level, const char *area,
+		    struct tr_err *e);
+
+/* Run one statement without parameters (a DELETE of the rows an import
+ * replaces). SQL must be a literal. */
+int import_exec(struct store *s, const char *sql, struct tr_err *e);
+
+#endif

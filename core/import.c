@@ -1,0 +1,698 @@
+/* import.c - the import driver and what the importers share: the table of
+ * kinds, one transaction per import, the `sources` row, the report, and
+ * the functions that write each kind of row. See import.h and
+ * import-private.h. */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "import-private.h"
+#include "store-private.h"
+#include "text.h"
+
+static const struct {
+	const char *name;
+	int (*run)(struct import_ctx *c);
+} kinds[IMPORT__COUNT] = {
+	[IMPORT_DEFAULT] = { "default", import_default },
+	[IMPORT_ROME] = { "rome", import_rome },
+	[IMPORT_IMT] = { "imt", import_imt },
+	[IMPORT_BMO] = { "bmo", import_bmo },
+	[IMPORT_INSEE] = { "insee", import_insee },
+};
+
+int
+import_kind_find(const char *name)
+{
+	for (int k = 0; k < IMPORT__COUNT; k++)
+		if (strcmp(kinds[k].name, name) == 0)
+			return k;
+	return -1;
+}
+
+const char *
+import_kind_name(enum import_kind k)
+{
+	if ((int)k < 0 || k >= IMPORT__COUNT)
+		return NULL;
+	return kinds[k].name;
+}
+
+/* --- The driver ------------------------------------------------------ */
+
+/* Settings of this connection that make a bulk load fast: a big page
+ * cache, temporary tables in memory. The rollback journal stays, so a
+ * refused import leaves the file exactly as it was; synchronous NORMAL
+ * still syncs at commit. */
+static int
+fast_settings(struct store *s, struct tr_err *e)
+{
+	return store_exec(s, "PRAGMA cache_size = -65536; "
+			  "PRAGMA temp_store = MEMORY; "
+			  "PRAGMA synchronous = NORMAL", e);
+}
+
+static const char sql_source_del[] =
+	"DELETE FROM sources WHERE kind = ?1 AND path = ?2";
+static const char sql_source_ins[] =
+	"INSERT INTO sources (kind, path, source, year, example, rows, imported) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, date('now'))";
+
+static int
+write_source(struct import_ctx *c, const char *kind)
+{
+	sqlite3_stmt *st;
+
+	st = store_stmt(c->s, sql_source_del, c->e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->path, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(c->s, _("cannot record the source"), c->e);
+	st = store_stmt(c->s, sql_source_ins, c->e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, c->source, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, c->year);
+	sqlite3_bind_int(st, 5, c->example);
+	sqlite3_bind_int64(st, 6, c->rows);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(c->s, _("cannot record the source"), c->e);
+	return 0;
+}
+
+int
+import_run(struct store *s, enum import_kind kind, const char *path,
+	   const struct import_options *opt, struct import_report *rep,
+	   struct tr_err *e)
+{
+	static const struct import_options defaults = { 0, NULL };
+	struct import_ctx c;
+
+	memset(rep, 0, sizeof *rep);
+	if ((int)kind < 0 || kind >= IMPORT__COUNT)
+		return err_set(e, _("unknown kind of data"));
+	memset(&c, 0, sizeof c);
+	c.s = s;
+	c.path = path;
+	c.opt = opt != NULL ? opt : &defaults;
+	c.rep = rep;
+	c.e = e;
+	c.source = "";
+	if (fast_settings(s, e) < 0 || store_begin(s, e) < 0)
+		return -1;
+	if (kinds[kind].run(&c) < 0 || write_source(&c, kinds[kind].name) < 0 ||
+	    store_commit(s, e) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+/* --- Report ---------------------------------------------------------- */
+
+struct import_count *
+import_counter(struct import_ctx *c, const char *file)
+{
+	struct import_report *r = c->rep;
+	const char *base = strrchr(file, '/');
+
+	base = base != NULL && base[1] != '\0' ? base + 1 : file;
+	for (int i = 0; i < r->nfiles; i++)
+		if (strcmp(r->files[i].file, base) == 0)
+			return &r->files[i];
+	if (r->nfiles == IMPORT_MAX_FILES)
+		return &r->files[IMPORT_MAX_FILES - 1]; /* never with our kinds */
+	snprintf(r->files[r->nfiles].file, sizeof r->files[0].file, "%s", base);
+	return &r->files[r->nfiles++];
+}
+
+void
+import_note(struct import_ctx *c, const char *fmt, ...)
+{
+	char *note = c->rep->note;
+	size_t len = strlen(note);
+	va_list ap;
+
+	if (len > 0 && len + 1 < sizeof c->rep->note)
+		note[len++] = ' ';
+	if (len + 1 >= sizeof c->rep->note)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(note + len, sizeof c->rep->note - len, fmt, ap);
+	va_end(ap);
+}
+
+int
+import_this_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return 2026;
+	return tm.tm_year + 1900;
+}
+
+int
+import_year(struct import_ctx *c)
+{
+	int y;
+
+	if (c->opt->year > 0) {
+		import_note(c, _("Figures dated %d (from --year)."), c->opt->year);
+		return c->opt->year;
+	}
+	y = import_this_year();
+	import_note(c, _("Figures dated %d, the current year (use --year to "
+			 "give their year)."), y);
+	return y;
+}
+
+/* --- Files ----------------------------------------------------------- */
+
+int
+import_join(char *out, size_t len, const char *dir, const char *name,
+	    struct tr_err *e)
+{
+	size_t dl = strlen(dir);
+	int n;
+
+	while (dl > 1 && dir[dl - 1] == '/')
+		dl--;
+	n = snprintf(out, len, "%.*s/%s", (int)dl, dir, name);
+	if (n < 0 || (size_t)n >= len)
+		return err_set(e, _("%s: path too long"), dir);
+	return 0;
+}
+
+int
+import_is_dir(const char *path, struct tr_err *e)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) < 0)
+		return err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
+	return S_ISDIR(sb.st_mode) ? 1 : 0;
+}
+
+int
+import_glob(const char *dir, const char *pattern, char *out, size_t len,
+	    struct tr_err *e)
+{
+	char found[NAME_MAX + 1] = "";
+	struct dirent *d;
+	DIR *dp = opendir(dir);
+	int n = 0;
+
+	if (dp == NULL)
+		return err_set(e, _("%s: cannot open the folder: %s"), dir,
+			       strerror(errno));
+	while ((d = readdir(dp)) != NULL) {
+		if (fnmatch(pattern, d->d_name, 0) != 0)
+			continue;
+		if (n++ == 0)
+			snprintf(found, sizeof found, "%s", d->d_name);
+		else if (strcmp(d->d_name, found) < 0)
+			snprintf(found, sizeof found, "%s", d->d_name);
+	}
+	closedir(dp);
+	if (n == 0)
+		return err_set(e, _("%s: no file named %s in this folder"), dir, pattern);
+	if (n > 1)
+		return err_set(e, _("%s: %d files match %s; keep only one version "
+				    "in the folder"), dir, n, pattern);
+	return import_join(out, len, dir, found, e);
+}
+
+struct csv *
+import_csv(const char *path, char sep, const char *const *cols, int *idx,
+	   struct tr_err *e)
+{
+	struct csv *f = csv_open(path, sep, e);
+
+	if (f == NULL)
+		return NULL;
+	if (csv_header(f, cols, idx, e) < 0) {
+		csv_close(f);
+		return NULL;
+	}
+	return f;
+}
+
+int
+import_each(struct import_ctx *c, const char *path, char sep,
+	    const char *const *cols, import_row_fn row, void *arg)
+{
+	struct import_count *n = import_counter(c, path);
+	struct csv *in;
+	int idx[IMPORT_MAX_COLS], rc;
+
+	in = import_csv(path, sep, cols, idx, c->e);
+	if (in == NULL)
+		return -1;
+	while ((rc = csv_next(in, c->e)) == 1) {
+		n->read++;
+		rc = row(c, in, idx, arg);
+		if (rc < 0)
+			break;
+		if (rc == 0)
+			n->skipped++;
+		else
+			n->kept++;
+	}
+	csv_close(in);
+	return rc < 0 ? -1 : 0;
+}
+
+int
+import_row_err(struct csv *f, struct tr_err *e, const char *fmt, ...)
+{
+	char what[TR_ERR_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	return err_set(e, "%s:%ld: %s", csv_path(f), csv_line(f), what);
+}
+
+/* --- Values ---------------------------------------------------------- */
+
+static const char *
+skip_spaces(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+static int
+only_spaces(const char *s)
+{
+	return *skip_spaces(s) == '\0';
+}
+
+int
+import_long(const char *s, long *out)
+{
+	char *end;
+	long v;
+
+	s = skip_spaces(s);
+	if (*s == '\0')
+		return 0;
+	if (!(*s >= '0' && *s <= '9') && *s != '-' && *s != '+')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || !only_spaces(end))
+		return -1;
+	*out = v;
+	return 1;
+}
+
+/* Our own reading of a decimal: strtod() follows LC_NUMERIC, and the
+ * files use a point whatever the user's locale. */
+int
+import_double(const char *s, double *out)
+{
+	double v = 0, scale = 1;
+	int neg = 0, digits = 0;
+
+	s = skip_spaces(s);
+	if (*s == '\0')
+		return 0;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	for (; *s >= '0' && *s <= '9'; s++, digits++)
+		v = v * 10 + (*s - '0');
+	if (*s == '.') {
+		for (s++; *s >= '0' && *s <= '9'; s++, digits++) {
+			scale /= 10;
+			v += (*s - '0') * scale;
+		}
+	}
+	if (digits == 0 || digits > 30 || !only_spaces(s))
+		return -1;
+	*out = neg ? -v : v;
+	return 1;
+}
+
+void
+import_unquote(char *dst, size_t len, const char *src)
+{
+	size_t o = 0;
+
+	if (len == 0)
+		return;
+	for (; *src != '\0' && o + 1 < len; src++) {
+		dst[o++] = *src;
+		if (src[0] == '\'' && src[1] == '\'')
+			src++;
+	}
+	dst[o] = '\0';
+}
+
+int
+import_rome_code(const char *s)
+{
+	if (s[0] < 'A' || s[0] > 'N')
+		return 0;
+	for (int i = 1; i < 5; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return s[5] == '\0';
+}
+
+static const char *const level_names[] = {
+	"none", "cap_bep", "bac", "bac2", "bac3", "bac5"
+};
+
+const char *
+import_level_name(int level)
+{
+	if (level < 0 || level > LEVEL_BAC5)
+		return NULL;
+	return level_names[level];
+}
+
+int
+import_level_find(const char *name)
+{
+	if (*name == '\0')
+		return LEVEL_UNKNOWN;
+	for (int i = 0; i <= LEVEL_BAC5; i++)
+		if (strcmp(level_names[i], name) == 0)
+			return i;
+	return -2;
+}
+
+/* --- Rows ------------------------------------------------------------ */
+
+/* Step an INSERT: 1 written, 0 refused by a UNIQUE or PRIMARY KEY
+ * constraint (a duplicate), -1 other error. */
+static int
+step_insert(struct store *s, sqlite3_stmt *st, const char *what,
+	    struct tr_err *e)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE) {
+		sqlite3_reset(st);
+		return 0;
+	}
+	sqlite3_reset(st);
+	return store_fail(s, what, e);
+}
+
+int
+import_exec(struct store *s, const char *sql, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql, e);
+
+	if (st == NULL)
+		return -1;
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		sqlite3_reset(st);
+		return store_fail(s, _("cannot replace the old rows"), e);
+	}
+	return 0;
+}
+
+static const char sql_domain[] =
+	"INSERT INTO domains (code, name) VALUES (?1, ?2)";
+static const char sql_domain_name[] =
+	"INSERT INTO domains (code, name) VALUES (?1, ?2) "
+	"ON CONFLICT (code) DO UPDATE SET name = excluded.name";
+
+static int
+domain_row(struct store *s, const char *sql, const char *code,
+	   const char *name, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+	return step_insert(s, st, _("cannot add a domain"), e);
+}
+
+int
+import_domain(struct store *s, const char *code, const char *name,
+	      struct tr_err *e)
+{
+	return domain_row(s, sql_domain, code, name, e);
+}
+
+int
+import_domain_name(struct store *s, const char *code, const char *name,
+		   struct tr_err *e)
+{
+	return domain_row(s, sql_domain_name, code, name, e);
+}
+
+static const char sql_group[] =
+	"INSERT INTO job_groups (code, name, domain, diploma_required, "
+	"diploma_level, licence_often) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+int
+import_group(struct store *s, const struct import_group *g, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_group, e);
+	const char *level = import_level_name(g->diploma_level);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, g->code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, g->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, g->code, 1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, g->diploma_required != 0);
+	if (level != NULL)
+		sqlite3_bind_text(st, 5, level, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 6, g->licence_often != 0);
+	return step_insert(s, st, _("cannot add a job group"), e);
+}
+
+static const char sql_title[] =
+	"INSERT INTO job_titles (code, title, folded) VALUES (?1, ?2, ?3)";
+static const char sql_word[] =
+	"INSERT INTO title_words (word, title_id, pos) VALUES (?1, ?2, ?3)";
+
+int
+import_title(struct store *s, const char *code, const char *title,
+	     struct tr_err *e)
+{
+	char folded[1024];
+	sqlite3_stmt *st;
+	sqlite3_int64 id;
+	int rc, pos = 0;
+	char *w, *save = NULL;
+
+	text_fold(title, folded, sizeof folded);
+	st = store_stmt(s, sql_title, e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, folded, -1, SQLITE_STATIC);
+	rc = step_insert(s, st, _("cannot add a job title"), e);
+	if (rc <= 0)
+		return rc;
+	id = sqlite3_last_insert_rowid(store_db(s));
+	for (w = strtok_r(folded, " ", &save); w != NULL;
+	     w = strtok_r(NULL, " ", &save)) {
+		st = store_stmt(s, sql_word, e);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, w, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, id);
+		sqlite3_bind_int(st, 3, pos++);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return store_fail(s, _("cannot index a job title"), e);
+	}
+	return 1;
+}
+
+static const char sql_link[] =
+	"INSERT INTO job_links (source, target, kind) VALUES (?1, ?2, ?3)";
+
+int
+import_link(struct store *s, const char *source, const char *target,
+	    const char *kind, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_link, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, target, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+	return step_insert(s, st, _("cannot add a related-job link"), e);
+}
+
+static const char sql_text[] =
+	"INSERT INTO job_texts (code, kind, position, text) VALUES (?1, ?2, ?3, ?4)";
+
+int
+import_text(struct store *s, const char *code, const char *kind,
+	    long position, const char *text, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_text, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, position);
+	sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
+	return step_insert(s, st, _("cannot add a job text"), e);
+}
+
+static const char sql_region[] =
+	"INSERT INTO regions (code, name) VALUES (?1, ?2)";
+
+int
+import_region(struct store *s, const char *code, const char *name,
+	      struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_region, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+	return step_insert(s, st, _("cannot add a région"), e);
+}
+
+static const char sql_departement[] =
+	"INSERT INTO departements (code, name, article, region, folded) "
+	"VALUES (?1, ?2, ?3, ?4, ?5)";
+
+int
+import_departement(struct store *s, const char *code, const char *region,
+		   int article, const char *name, struct tr_err *e)
+{
+	char folded[256];
+	sqlite3_stmt *st = store_stmt(s, sql_departement, e);
+
+	if (st == NULL)
+		return -1;
+	text_fold(name, folded, sizeof folded);
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, article);
+	sqlite3_bind_text(st, 4, region, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, folded, -1, SQLITE_TRANSIENT);
+	return step_insert(s, st, _("cannot add a département"), e);
+}
+
+static const char sql_market[] =
+	"INSERT INTO market (rome, level, area, offers, candidates, tension, "
+	"seasonal_months, cdi_share, cdd_share, interim_share, source, year, "
+	"example) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+static void
+bind_real(sqlite3_stmt *st, int i, double v)
+{
+	if (v >= 0)
+		sqlite3_bind_double(st, i, v);
+}
+
+int
+import_market(struct store *s, const struct import_market *m, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_market, e);
+	char level[2] = { m->level, '\0' };
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, m->rome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, level, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, m->area, -1, SQLITE_STATIC);
+	if (m->offers >= 0)
+		sqlite3_bind_int64(st, 4, m->offers);
+	if (m->candidates >= 0)
+		sqlite3_bind_int64(st, 5, m->candidates);
+	bind_real(st, 6, m->tension);
+	if (m->seasonal_months >= 0)
+		sqlite3_bind_int(st, 7, m->seasonal_months);
+	bind_real(st, 8, m->cdi_share);
+	bind_real(st, 9, m->cdd_share);
+	bind_real(st, 10, m->interim_share);
+	sqlite3_bind_text(st, 11, m->source, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 12, m->year);
+	sqlite3_bind_int(st, 13, m->example != 0);
+	return step_insert(s, st, _("cannot add a market figure"), e);
+}
+
+static int
+has_row(struct store *s, const char *sql, const char *code, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql, e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _("cannot read the database"), e);
+}
+
+int
+import_has_domain(struct store *s, const char *code, struct tr_err *e)
+{
+	return has_row(s, "SELECT 1 FROM domains WHERE code = ?1", code, e);
+}
+
+int
+import_has_group(struct store *s, const char *code, struct tr_err *e)
+{
+	return has_row(s, "SELECT 1 FROM job_groups WHERE code = ?1", code, e);
+}
+
+int
+import_has_region(struct store *s, const char *code, struct tr_err *e)
+{
+	return has_row(s, "SELECT 1 FROM regions WHERE code = ?1", code, e);
+}
+
+int
+import_has_departement(struct store *s, const char *code, struct tr_err *e)
+{
+	return has_row(s, "SELECT 1 FROM departements WHERE code = ?1", code, e);
+}
+
+int
+import_has_area(struct store *s, char level, const char *area,
+		struct tr_err *e)
+{
+	switch (level) {
+	case 'D': return import_has_departement(s, area, e);
+	case 'R': return import_has_region(s, area, e);
+	case 'F': return area[0] == '\0';
+	default: return 0;
+	}
+}

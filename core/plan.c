@@ -1,0 +1,127 @@
+/* plan.c - the action plan: action rules, then ordering. */
+#include <config.h>
+
+#include <stdlib.h>
+
+#include "plan.h"
+
+#define END -1
+
+/* For each main challenge, the actions that answer it best, in order. */
+static const int strategy_basic_needs[] = {
+	ACTION_HOUSING_HELP, ACTION_HEALTH_SUPPORT, ACTION_FINANCIAL_HELP,
+	ACTION_CHILDCARE_SOLUTION, ACTION_CAREGIVER_SUPPORT, ACTION_DISABILITY_SUPPORT,
+	ACTION_MOBILITY_HELP, ACTION_YOUTH_SUPPORT, ACTION_SENIOR_SUPPORT, END
+};
+static const int strategy_undefined_project[] = {
+	ACTION_EXPLORE_JOBS, ACTION_SKILLS_ASSESSMENT, ACTION_JOB_IMMERSION,
+	ACTION_RELATED_JOBS, ACTION_VOLUNTEERING, ACTION_YOUTH_SUPPORT,
+	ACTION_CREATE_COMPANY_SUPPORT, END
+};
+static const int strategy_french_language[] = {
+	ACTION_FRENCH_COURSE, ACTION_DIGITAL_SKILLS, ACTION_JOB_IMMERSION,
+	ACTION_YOUTH_SUPPORT, ACTION_TRAINING_DIPLOMA, END
+};
+static const int strategy_stuck_market[] = {
+	ACTION_WIDEN_AREA, ACTION_RELATED_JOBS, ACTION_CONTRACT_FLEXIBILITY,
+	ACTION_SEASONAL_JOBS, ACTION_SPONTANEOUS_APPLICATIONS,
+	ACTION_NETWORK_ACTIVATION, ACTION_TEMP_AGENCIES, ACTION_JOB_FAIRS,
+	ACTION_MOBILITY_HELP, ACTION_DRIVING_LICENCE, END
+};
+static const int strategy_missing_diploma[] = {
+	ACTION_TRAINING_DIPLOMA, ACTION_VAE, ACTION_ALTERNANCE,
+	ACTION_JOB_IMMERSION, ACTION_RELATED_JOBS, END
+};
+static const int strategy_find_what_you_like[] = {
+	ACTION_EXPLORE_JOBS, ACTION_SKILLS_ASSESSMENT, ACTION_JOB_IMMERSION,
+	ACTION_RELATED_JOBS, ACTION_CONFIDENCE_BOOST, END
+};
+static const int strategy_start_your_search[] = {
+	ACTION_START_PLAN, ACTION_IMPROVE_RESUME, ACTION_DIGITAL_SKILLS,
+	ACTION_NETWORK_ACTIVATION, ACTION_SPONTANEOUS_APPLICATIONS,
+	ACTION_YOUTH_SUPPORT, ACTION_SENIOR_SUPPORT, END
+};
+static const int strategy_enhance_methods[] = {
+	ACTION_IMPROVE_RESUME, ACTION_TARGETED_APPLICATIONS, ACTION_COVER_LETTER,
+	ACTION_NETWORK_ACTIVATION, ACTION_SPONTANEOUS_APPLICATIONS,
+	ACTION_FOLLOW_UP_APPLICATIONS, ACTION_MORE_APPLICATIONS,
+	ACTION_JOB_FAIRS, ACTION_TEMP_AGENCIES, END
+};
+static const int strategy_interview_to_offer[] = {
+	ACTION_INTERVIEW_PREP, ACTION_CONFIDENCE_BOOST,
+	ACTION_FOLLOW_UP_APPLICATIONS, ACTION_NETWORK_ACTIVATION, END
+};
+static const int strategy_bravo[] = {
+	ACTION_KEEP_GOING, ACTION_INTERVIEW_PREP, ACTION_NETWORK_ACTIVATION,
+	ACTION_FOLLOW_UP_APPLICATIONS, END
+};
+
+static const int *const strategies[CHALLENGE__COUNT] = {
+	strategy_basic_needs, strategy_undefined_project, strategy_french_language,
+	strategy_stuck_market, strategy_missing_diploma, strategy_find_what_you_like,
+	strategy_start_your_search, strategy_enhance_methods,
+	strategy_interview_to_offer, strategy_bravo,
+};
+
+const int *
+plan_strategy(int c)
+{
+	return c >= 0 && c < CHALLENGE__COUNT ? strategies[c] : NULL;
+}
+
+int
+plan_strategy_rank(int c, int a)
+{
+	const int *list = plan_strategy(c);
+
+	for (int i = 0; list != NULL && list[i] != END; i++)
+		if (list[i] == a)
+			return i;
+	return ACTION__COUNT + a;
+}
+
+/* Sort key: priority first (3 before 1), then strategy rank. */
+struct key {
+	int priority, rank, index;
+};
+
+static int
+cmp_key(const void *pa, const void *pb)
+{
+	const struct key *a = pa, *b = pb;
+
+	if (a->priority != b->priority)
+		return b->priority - a->priority;
+	if (a->rank != b->rank)
+		return a->rank - b->rank;
+	return a->index - b->index;
+}
+
+void
+plan_build(const struct situation *s, const struct diag_facts *f,
+	   const struct diag *d, struct plan *p)
+{
+	struct plan_item scored[ACTION__COUNT];
+	struct key keys[ACTION__COUNT];
+	int n = 0;
+
+	p->missing = 0;
+	for (int a = 0; a < ACTION__COUNT; a++) {
+		struct plan_item *it = &scored[n];
+
+		it->action = a;
+		rules_run(rules_action(a), s, f, &it->out);
+		p->missing |= it->out.missing;
+		if (it->out.score <= 0)
+			continue;
+		keys[n].priority = it->out.score;
+		keys[n].rank = plan_strategy_rank(d->main, a);
+		keys[n].index = n;
+		n++;
+	}
+	qsort(keys, (size_t)n, sizeof keys[0], cmp_key);
+	for (int i = 0; i < n; i++)
+		p->items[i] = scored[keys[i].index];
+	p->n = n;
+	p->nproposed = n < PLAN_MAX_PROPOSED ? n : PLAN_MAX_PROPOSED;
+}

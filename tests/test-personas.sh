@@ -1,0 +1,142 @@
+#!/bin/sh
+# test-personas.sh - each tests/personas/NAME.answers is diagnosed with
+# `tremplin diagnose --json` against a small fixture database built from
+# tests/fixtures/diag-db/ (made-up figures at the edges of the thresholds);
+# the result must satisfy NAME.expect, one check per line:
+#   main ID                 the main challenge
+#   status ID STATUS        a challenge's status (need, strength, unknown)
+#   topic NAME STATUS       profile, project, search or market
+#   action ID [PRIORITY]    the action is in the plan (with that priority)
+#   no-action ID            the action is not in the plan
+#   first ID                the action comes first in the plan
+#   missing KEY             KEY is listed among the missing answers
+#   missing-none            no answer is listed as missing
+#   self true|false|null    self_diagnosis_match
+#   score N                 the 0-100 score
+#   data ROME LEVEL AREA    a figure used (AREA "-" for France)
+# Then: bad answers files, every file in one batch (one JSON line per
+# good file, exit 2 for the bad ones), and the text export (72 columns,
+# ASCII mode, French).
+. "$top_srcdir/tests/lib.sh"
+
+personas="$top_srcdir/tests/personas"
+date=2026-06-15
+db="$tmp/diag.db"
+if ! "$TREMPLIN" import default "$top_srcdir/tests/fixtures/diag-db" --db "$db" >"$tmp/import.out" 2>&1; then
+	sed 's/^/  | /' "$tmp/import.out" >&2
+	echo "FAIL: could not build the fixture database" >&2
+	exit 1
+fi
+
+# has WHAT TEXT: the JSON line of this persona contains TEXT.
+has() {
+	checks=$((checks + 1))
+	case $json in
+	*"$2"*) ;;
+	*) fail "$name: $1" ;;
+	esac
+}
+hasnt() {
+	checks=$((checks + 1))
+	case $json in
+	*"$2"*) fail "$name: $1" ;;
+	esac
+}
+
+check_line() {
+	set -- $1
+	case $1 in
+	main) has "main challenge is not $2" "\"main_challenge\":\"$2\"" ;;
+	status) has "$2 is not $3" "{\"id\":\"$2\",\"status\":\"$3\"" ;;
+	topic)
+		topics=${json#*\"topics\":\{}
+		topics=${topics%%\}*}
+		checks=$((checks + 1))
+		case $topics in *"\"$2\":\"$3\""*) ;; *) fail "$name: topic $2 is not $3 ($topics)" ;; esac ;;
+	action)
+		if [ -n "$3" ]; then
+			has "action $2 missing or not priority $3" "{\"id\":\"$2\",\"priority\":$3,"
+		else
+			has "action $2 missing" "{\"id\":\"$2\",\"priority\":"
+		fi ;;
+	no-action) hasnt "action $2 should not be proposed" "{\"id\":\"$2\",\"priority\":" ;;
+	first) has "first action is not $2" "\"actions\":[{\"id\":\"$2\"," ;;
+	missing)
+		m=${json#*\"missing\":\[}
+		m=${m%%\]*}
+		checks=$((checks + 1))
+		case ",$m," in *",\"$2\","*) ;; *) fail "$name: $2 not among missing ($m)" ;; esac ;;
+	missing-none) has "missing is not empty" "\"missing\":[]" ;;
+	self) has "self_diagnosis_match is not $2" "\"self_diagnosis_match\":$2," ;;
+	score) has "score is not $2" "\"score\":$2," ;;
+	data)
+		area=$4
+		[ "$area" = - ] && area=
+		has "figure $2 $3 $4 not used" "{\"rome\":\"$2\",\"level\":\"$3\",\"area\":\"$area\"," ;;
+	'#'*|'') ;;
+	*) fail "$name.expect: unknown check '$1'" ;;
+	esac
+}
+
+count=0
+for answers in "$personas"/*.answers; do
+	name=$(basename "$answers" .answers)
+	expect="$personas/$name.expect"
+	count=$((count + 1))
+	if [ ! -f "$expect" ]; then
+		fail "$name: no $name.expect"
+		continue
+	fi
+	expect_status "$name: exit" 0 \
+		"$TREMPLIN" diagnose --json --date $date --db "$db" "$answers"
+	json=$(cat "$tmp/out")
+	expect_eq "$name: one JSON line" "$(wc -l <"$tmp/out" | tr -d ' ')" 1
+	while IFS= read -r line; do
+		check_line "$line"
+	done <"$expect"
+done
+checks=$((checks + 1))
+[ "$count" -ge 40 ] || fail "only $count personas, want at least 40"
+
+# Bad answers files (kept apart: they are not personas): each is refused
+# with "FILE:LINE: what is wrong" on stderr, exit status 2.
+bad="$top_srcdir/tests/fixtures/bad-answers"
+expect_status "bad value" 2 "$TREMPLIN" diagnose --json --date $date --db "$db" "$bad/bad-value.answers"
+expect_match "bad value: message" "$(cat "$tmp/err")" '^.*/bad-value\.answers:3: .*pets'
+expect_eq "bad value: no output" "$(cat "$tmp/out")" ""
+expect_status "bad key" 2 "$TREMPLIN" diagnose --json --date $date --db "$db" "$bad/bad-key.answers"
+expect_match "bad key: message" "$(cat "$tmp/err")" '^.*/bad-key\.answers:3: .*favourite_colour'
+
+# One batch: a JSON line per good file, in order; the bad files in the
+# middle are reported, the others still diagnosed, and the status is 2.
+good=$(ls "$personas"/*.answers | wc -l | tr -d ' ')
+expect_status "batch" 2 "$TREMPLIN" diagnose --json --date $date --db "$db" \
+	"$bad/bad-value.answers" "$personas"/*.answers "$bad/bad-key.answers"
+expect_eq "batch: lines" "$(wc -l <"$tmp/out" | tr -d ' ')" "$good"
+expect_eq "batch: errors" "$(grep -c '/bad-[a-z]*\.answers:3: ' "$tmp/err")" 2
+expect_status "batch of good files" 0 "$TREMPLIN" diagnose --json --date $date --db "$db" "$personas"/*.answers
+expect_eq "batch of good files: lines" "$(wc -l <"$tmp/out" | tr -d ' ')" "$good"
+
+# Lines wider than 72 columns in $tmp/out (UTF-8 continuation bytes
+# dropped first, so that awk counts characters even where it counts bytes).
+too_wide() {
+	LC_ALL=C sed 's/[\x80-\xBF]//g' "$tmp/out" | awk 'length($0) > 72' | head -3
+}
+
+# The text export: pinned date, checkboxes, the disclaimer, 72 columns.
+expect_status "text" 0 "$TREMPLIN" diagnose --lang en --date $date --db "$db" \
+	"$personas"/stuck-3-per-10.answers "$personas"/barriers-many.answers "$personas"/no-answers.answers
+expect_match "text: date" "$(cat "$tmp/out")" "Date: $date"
+expect_match "text: checkbox" "$(cat "$tmp/out")" '^\[ \]  1\. '
+expect_match "text: disclaimer" "$(cat "$tmp/out")" "This is advice, not a decision"
+expect_match "text: example figure" "$(cat "$tmp/out")" "example figure"
+expect_eq "text: lines over 72 columns" "$(too_wide)" ""
+expect_status "ascii" 0 "$TREMPLIN" diagnose --ascii --lang fr --date $date --db "$db" "$personas"/*-[0-9]*.answers
+expect_eq "ascii: bytes outside ASCII" "$(LC_ALL=C grep -c '[^ -~]' "$tmp/out")" 0
+expect_match "ascii: French" "$(cat "$tmp/out")" "Ceci est un conseil, pas une decision"
+expect_eq "ascii: lines over 72 columns" "$(too_wide)" ""
+expect_status "french" 0 "$TREMPLIN" diagnose --lang fr --date $date --db "$db" "$personas"/stuck-3-per-10.answers
+expect_match "french: accents kept" "$(cat "$tmp/out")" "décision"
+expect_eq "french: lines over 72 columns" "$(too_wide)" ""
+expect_status "bad date" 2 "$TREMPLIN" diagnose --date 2026-13-01 --db "$db" "$personas"/no-answers.answers
+done_checks
