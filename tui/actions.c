@@ -10,7 +10,7 @@
 /* The order is the order of the help line and of the help screen: the
  * keys every screen has come first, so that the line changes little from
  * one screen to the next. */
-static const struct action_def table[] = {
+static const struct key_action table[] = {
 	{ ACT_NEXT, "next", { '\n', '\r', KEYF(KEY_ENTER) },
 	  /* TRANSLATORS: key names and labels of the help line at the bottom
 	   * of the screen; the whole line must fit in 80 cells. */
@@ -55,7 +55,7 @@ actions_find(int is_fkey, wint_t ch)
 	return ACT_NONE;
 }
 
-const struct action_def *
+const struct key_action *
 actions_get(enum action a)
 {
 	for (int i = 0; i < TABLE_LEN; i++)
@@ -70,7 +70,7 @@ actions_count(void)
 	return TABLE_LEN;
 }
 
-const struct action_def *
+const struct key_action *
 actions_at(int i)
 {
 	return i >= 0 && i < TABLE_LEN ? &table[i] : NULL;

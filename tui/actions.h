@@ -39,7 +39,7 @@ enum action {
 
 #define ACTION_MAX_KEYS 4
 
-struct action_def {
+struct key_action {
 	enum action id;
 	const char *name;         /* "next": for scripts and documentation */
 	long keys[ACTION_MAX_KEYS];   /* 0-terminated */
@@ -54,10 +54,10 @@ struct action_def {
 enum action actions_find(int is_fkey, wint_t ch);
 
 /* The table entry of action A (never NULL for a valid A). */
-const struct action_def *actions_get(enum action a);
+const struct key_action *actions_get(enum action a);
 
 /* Entries in table order, for the help line and the help screen. */
 int actions_count(void);
-const struct action_def *actions_at(int i);
+const struct key_action *actions_at(int i);
 
 #endif

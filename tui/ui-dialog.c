@@ -34,7 +34,7 @@ key_rows(unsigned mask)
 	int n = 0;
 
 	for (int i = 0; i < actions_count(); i++) {
-		const struct action_def *a = actions_at(i);
+		const struct key_action *a = actions_at(i);
 
 		if (a->key_label != NULL && a->describe != NULL && (mask & ACT_BIT(a->id)))
 			n++;
@@ -62,13 +62,13 @@ ui_dialog_help(const char *text, unsigned mask)
 	if (rows > 0)
 		row += ui_wrap(row, x + 2, w - 4, h - 3, CLR_NORMAL, text, 1) + 1;
 	for (int i = 0; i < actions_count(); i++) {
-		const struct action_def *a = actions_at(i);
+		const struct key_action *a = actions_at(i);
 
 		if (a->key_label != NULL && ui_width(_(a->key_label)) > keyw)
 			keyw = ui_width(_(a->key_label));
 	}
 	for (int i = 0; i < actions_count() && row < y + h - 2; i++) {
-		const struct action_def *a = actions_at(i);
+		const struct key_action *a = actions_at(i);
 
 		if (a->key_label == NULL || a->describe == NULL || !(mask & ACT_BIT(a->id)))
 			continue;

@@ -411,7 +411,7 @@ ui_helpline(unsigned mask)
 	wmove(stdscr, lay.help_row, 0);
 	wclrtoeol(stdscr);
 	for (int i = 0; i < actions_count(); i++) {
-		const struct action_def *a = actions_at(i);
+		const struct key_action *a = actions_at(i);
 		int need;
 
 		if (!a->in_helpline || !(mask & ACT_BIT(a->id)))
