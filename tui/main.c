@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "wizard.h"
 
 static const struct cli_command commands[] = {
 	{ "jobs", cmd_jobs, N_("jobs QUERY"),
@@ -82,6 +83,7 @@ usage(FILE *fp)
 		"      --lang LL       speak language LL (fr, en)\n"
 		"  -h, --help          show this help and exit\n"
 		"  -V, --version       show version information and exit\n"), fp);
+	wizard_usage(fp);
 	fputs("\n", fp);
 	fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
@@ -133,7 +135,8 @@ int
 main(int argc, char **argv)
 {
 	struct cli_common common = { NULL, NULL, PACKAGE };
-	int i;
+	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0 };
+	int i, took;
 
 	common.lang = find_lang(argc, argv);
 	setup_i18n(common.lang);
@@ -162,6 +165,9 @@ main(int argc, char **argv)
 			common.db = a + 5;
 		} else if (strncmp(a, "--lang=", 7) == 0) {
 			/* taken by find_lang() */
+		} else if ((took = wizard_option(argc, argv, &i, &wopts)) != 0) {
+			if (took < 0)
+				return EXIT_USAGE;
 		} else {
 			cli_error(_("unknown option '%s'"), a);
 			fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
@@ -176,8 +182,8 @@ main(int argc, char **argv)
 		fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
 		return EXIT_USAGE;
 	}
-	/* The interview wizard comes with a later change; until then, say
-	 * what the program can do. */
-	usage(stdout);
-	return EXIT_OK;
+	/* No command: the interview. */
+	wopts.db = common.db;
+	wopts.lang = common.lang;
+	return wizard_run(&wopts);
 }

@@ -1,0 +1,176 @@
+#!/bin/sh
+# test-screens.sh - headless screen tests of the interview wizard.
+#
+# Each tests/screen/NAME.scr drives the real program in a private tmux
+# server (a terminal of a pinned size, TERM, locale and time zone) with
+# named keys, and compares what the screen shows with the dumps of
+# tests/screen/NAME.expect. The dumps are the specification: they were
+# read and checked by a person, never regenerated blindly.
+#
+# Script commands, one per line (# starts a comment):
+#   size COLS LINES       terminal size at start (default 80 24)
+#   args ARG...           program arguments; @screen@ is tests/screen
+#   env VAR=VALUE...      extra environment of the program
+#   keys KEY...           tmux key names: Enter Escape Up Down BSpace F1 C-c ...
+#   type TEXT             literal text
+#   snap LABEL            the screen must become the dump "=== LABEL" of
+#                         NAME.expect (waits for it by polling, 5 s at most)
+#   snap-sgr LABEL        the same with attributes shown as <SGR> marks
+#   resize COLS LINES     resize the terminal (SIGWINCH in the program)
+#   signal SIG            send SIG to the program
+#   exit STATUS           the program must end with STATUS (128+N: signal N)
+#
+# Usage: test-screens.sh [NAME...]   (no name: every script)
+# Actual dumps are written to $top_builddir/tests/screen-NAME.out.
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+: "${TREMPLIN:=$top_builddir/tremplin}"
+: "${TREMPLIN_DB:=$top_builddir/data/tremplin.db}"
+: "${TREMPLIN_LOCALEDIR:=$top_builddir/locale}"
+screens=$top_srcdir/tests/screen
+out=$top_builddir/tests
+
+command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
+[ -x "$TREMPLIN" ] || { echo "FAIL: no program at $TREMPLIN"; exit 99; }
+[ -f "$TREMPLIN_DB" ] || { echo "SKIP: no database at $TREMPLIN_DB"; exit 77; }
+mkdir -p "$out" || exit 99
+
+# Print the screen of socket $sock: the pane's lines without trailing
+# spaces, then the hardware cursor position.
+dump() {
+	tmux -L "$sock" capture-pane -p -t w "$@" | sed 's/[[:space:]]*$//;'
+	tmux -L "$sock" display -p -t w 'cursor #{cursor_x},#{cursor_y}'
+}
+
+# The same with SGR attributes as readable marks: ESC[7m -> <7>.
+dump_sgr() {
+	dump -e | sed 's/\x1b\[\([0-9;]*\)m/<\1>/g; s/\x1b([B0]//g'
+}
+
+# The dump labelled $1 in the expected file $2.
+expected() {
+	awk -v want="=== $1" '
+		$0 == want { on = 1; next }
+		/^=== / { if (on) exit }
+		on { print }' "$2"
+}
+
+# Wait until the screen equals the expected dump $1 (a file); leave the
+# last dump in $2. Polls every 50 ms, 5 s at most.
+settle() {
+	n=0
+	: >"$2"
+	while :; do
+		cp "$2" "$2.prev"
+		$dumper >"$2"
+		cmp -s "$1" "$2" && return 0
+		# No dump to wait for (a new script): wait until the screen is still.
+		[ -s "$1" ] || { [ $n -gt 3 ] && cmp -s "$2" "$2.prev" && return 1; }
+		n=$((n + 1))
+		[ $n -ge 100 ] && return 1
+		sleep 0.05
+	done
+}
+
+# Wait until the program shows something and its screen stops changing.
+first_screen() {
+	prev="" n=0
+	while [ $n -lt 100 ]; do
+		cur=$(tmux -L "$sock" capture-pane -p -t w 2>/dev/null)
+		if [ -n "$(printf %s "$cur" | tr -d '[:space:]')" ] && [ "$cur" = "$prev" ]; then
+			return 0
+		fi
+		prev=$cur
+		n=$((n + 1))
+		sleep 0.05
+	done
+}
+
+run_one() {
+	name=$1 scr=$screens/$1.scr exp=$screens/$1.expect
+	actual=$out/screen-$1.out
+	sock=tremplin-screen-$$-$1
+	cols=80 lines=24 args="" envs="" started=0 status=0
+	work=$(mktemp -d "${TMPDIR:-/tmp}/tremplin-screen.XXXXXX") || return 99
+	: >"$actual"
+	[ -f "$exp" ] || { echo "FAIL $name: no $exp"; status=1; }
+	while IFS= read -r line || [ -n "$line" ]; do
+		set -f
+		# shellcheck disable=SC2086
+		set -- $line
+		set +f
+		[ $# -eq 0 ] && continue
+		cmd=$1
+		shift
+		case $cmd in
+		\#*) continue ;;
+		size) cols=$1 lines=$2; continue ;;
+		args) args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g"); continue ;;
+		env) envs="$envs $*"; continue ;;
+		esac
+		if [ $started = 0 ]; then
+			started=1
+			printf 'set -g status off\n' >"$work/tmux.conf"
+			tmux -L "$sock" -f "$work/tmux.conf" new-session -d -c "$screens" -s w -x "$cols" -y "$lines" \
+				"env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
+				HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
+				TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args; \
+				echo \$? >$work/status; exec sleep 600" || { status=99; break; }
+			first_screen
+		fi
+		case $cmd in
+		keys) tmux -L "$sock" send-keys -t w "$@" ;;
+		type) tmux -L "$sock" send-keys -t w -l "$*" ;;
+		snap|snap-sgr)
+			dumper=dump
+			[ $cmd = snap-sgr ] && dumper=dump_sgr
+			expected "$1" "$exp" >"$work/want"
+			if ! settle "$work/want" "$work/got"; then
+				echo "FAIL $name: screen '$1' differs from $exp:"
+				diff -u "$work/want" "$work/got" | sed 's/^/  /'
+				status=1
+			fi
+			{ echo "=== $1"; cat "$work/got"; } >>"$actual" ;;
+		resize) tmux -L "$sock" resize-window -t w -x "$1" -y "$2" ;;
+		signal)
+			# The pane runs sh, which runs env, which runs the program.
+			pid=$(tmux -L "$sock" display -p -t w '#{pane_pid}')
+			kill -s "$1" $(pgrep -P "$pid") ;;
+		exit)
+			n=0
+			while [ ! -s "$work/status" ] && [ $n -lt 100 ]; do
+				sleep 0.05
+				n=$((n + 1))
+			done
+			got=$(cat "$work/status" 2>/dev/null)
+			if [ "$got" != "$1" ]; then
+				echo "FAIL $name: exit status '$got', want '$1'"
+				status=1
+			fi ;;
+		*) echo "FAIL $name: unknown command '$cmd'"; status=99 ;;
+		esac
+	done <"$scr"
+	tmux -L "$sock" kill-server 2>/dev/null
+	rm -rf "$work"
+	[ $status = 0 ] && echo "PASS $name"
+	return $status
+}
+
+if [ "${1:-}" = --one ]; then
+	run_one "$2"
+	exit $?
+fi
+if [ $# -gt 0 ]; then
+	names=$*
+else
+	names=$(cd "$screens" && ls ./*.scr | sed 's|^\./||; s|\.scr$||')
+fi
+[ -n "$names" ] || { echo "FAIL: no screen scripts in $screens"; exit 99; }
+export top_srcdir top_builddir TREMPLIN TREMPLIN_DB TREMPLIN_LOCALEDIR
+results=$(printf '%s\n' $names | xargs -P 4 -n 1 sh "$0" --one)
+printf '%s\n' "$results"
+total=$(printf '%s\n' $names | wc -l)
+passed=$(printf '%s\n' "$results" | grep -c '^PASS ')
+echo "$passed of $total screen tests passed"
+[ "$passed" -eq "$total" ]

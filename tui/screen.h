@@ -1,0 +1,74 @@
+/* screen.h - one kind of screen behind a small table of functions.
+ *
+ * The main loop (wizard.c) only calls these through struct screen_ops; it
+ * knows no screen by name. Which screen follows which is decided by
+ * wizard-flow.c from core's interview (core/interview.h). Each kind lives
+ * in its own file: screen-welcome.c, screen-choice.c, screen-multi.c,
+ * screen-number.c, screen-job.c, screen-departement.c, screen-summary.c,
+ * screen-result.c, screen-small.c. */
+#ifndef TREMPLIN_SCREEN_H
+#define TREMPLIN_SCREEN_H
+
+#include <wchar.h>
+
+#include "actions.h"
+
+struct wizard;
+struct question;
+
+enum screen_result {
+	SCREEN_STAY,        /* the key was handled (or ignored) here */
+	SCREEN_NEXT,        /* go forward (can_leave decides) */
+	SCREEN_BACK,        /* go back; the answers stay */
+	SCREEN_JUMP         /* open question screen->jump (from the Summary) */
+};
+
+struct screen {
+	const struct screen_ops *ops;
+	struct wizard *wiz;
+	const struct question *q;     /* the question shown, NULL for none */
+	int qindex;                   /* its index in the interview, -1 */
+	int jump;                     /* for SCREEN_JUMP */
+	void *state;                  /* the screen kind's own */
+};
+
+/* A key as the loop read it: the action of the table (ACT_NONE for a
+ * character to type), and the raw key. */
+struct screen_key {
+	enum action action;
+	int is_fkey;
+	wint_t ch;
+};
+
+struct screen_ops {
+	const char *name;
+	unsigned actions;             /* ACT_BIT()s shown in the help line */
+	/* Build the state from the answers; 0, or -1 on failure. */
+	int (*open)(struct screen *s);
+	void (*close)(struct screen *s);
+	/* Draw the whole body (the frame is drawn by the loop). Called when the
+	 * screen opens, after a resize and after a dialog closes; never on an
+	 * ordinary key, which repaints only what it changes. */
+	void (*draw)(struct screen *s);
+	enum screen_result (*key)(struct screen *s, const struct screen_key *k);
+	/* The layout changed (NULL: nothing to recompute); draw() follows. */
+	void (*resize)(struct screen *s);
+	/* Going forward: check the input and store the answer. 1: go on; 0:
+	 * stay (the reason is in the message line). NULL: always 1. */
+	int (*can_leave)(struct screen *s);
+	/* The help text of the screen, translated; NULL: none. */
+	const char *(*help)(struct screen *s);
+};
+
+/* The screen kinds (each in its own file). */
+extern const struct screen_ops screen_welcome_ops;
+extern const struct screen_ops screen_choice_ops;
+extern const struct screen_ops screen_multi_ops;
+extern const struct screen_ops screen_number_ops;
+extern const struct screen_ops screen_job_ops;
+extern const struct screen_ops screen_departement_ops;
+extern const struct screen_ops screen_summary_ops;
+extern const struct screen_ops screen_result_ops;
+extern const struct screen_ops screen_small_ops;
+
+#endif

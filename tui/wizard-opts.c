@@ -1,0 +1,43 @@
+/* wizard-opts.c - the options of the wizard on the command line:
+ * --answers FILE, --no-color, --ascii; NO_COLOR in the environment. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "wizard.h"
+
+int
+wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
+{
+	const char *a = argv[*i];
+
+	if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
+		o->mono = 1;
+	} else if (strcmp(a, "--ascii") == 0) {
+		o->ascii = 1;
+	} else if (strcmp(a, "--answers") == 0) {
+		if (*i + 1 >= argc) {
+			cli_error(_("option '%s' needs a value"), a);
+			return -1;
+		}
+		o->answers = argv[++*i];
+	} else if (strncmp(a, "--answers=", 10) == 0) {
+		o->answers = a + 10;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+void
+wizard_usage(FILE *fp)
+{
+	fputs(_("Options of the interview (when no command is given):\n"
+		"      --answers FILE  start from the answers in FILE\n"
+		"      --no-color      no colours (also when NO_COLOR is set)\n"
+		"      --ascii         draw lines with ASCII characters\n"), fp);
+}

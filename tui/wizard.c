@@ -1,0 +1,288 @@
+/* wizard.c - the main loop of the ncurses interview: signals, resizing,
+ * keys, dialogs. It knows no screen by name: it calls the current
+ * screen's ops, and wizard-flow.c says which screen follows. */
+#include <config.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "screen.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "wizard.h"
+
+/* Signal handlers only set these; the loop acts on them. */
+static volatile sig_atomic_t got_winch;
+static volatile sig_atomic_t got_int;
+static volatile sig_atomic_t got_term;
+
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT };
+
+struct loop {
+	struct wizard *w;
+	struct screen scr;
+	enum overlay overlay;
+	int lines, cols;              /* size of the last layout */
+	int quit;
+};
+
+static void
+on_signal(int sig)
+{
+	if (sig == SIGWINCH)
+		got_winch = 1;
+	else if (sig == SIGINT)
+		got_int = 1;
+	else
+		got_term = sig;
+}
+
+static void
+catch_signals(void)
+{
+	struct sigaction sa;
+	const int sigs[] = { SIGWINCH, SIGINT, SIGHUP, SIGTERM };
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;              /* no SA_RESTART: a read returns */
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+void
+wizard_error(struct wizard *w, const char *text)
+{
+	snprintf(w->msg, sizeof w->msg, "%s", text);
+	w->msg_role = CLR_ERROR;
+}
+
+void
+wizard_note(struct wizard *w, const char *text)
+{
+	snprintf(w->msg, sizeof w->msg, "%s", text);
+	w->msg_role = CLR_NOTE;
+}
+
+void
+wizard_refresh_facts(struct wizard *w)
+{
+	struct tr_err e;
+
+	if (w->store == NULL ||
+	    interview_facts_load(w->store, &w->sit, &w->facts, &e) < 0)
+		interview_facts_init(&w->facts, &w->sit);
+}
+
+/* Draw everything: the frame, the screen, the message, a dialog. Used when
+ * a screen opens, after a resize and when a dialog closes. */
+static void
+redraw_all(struct loop *lp)
+{
+	const struct ui_layout *l = ui_layout();
+	struct screen small;
+
+	ui_erase_all();
+	if (l->too_small) {
+		memset(&small, 0, sizeof small);
+		small.ops = flow_small_screen();
+		small.wiz = lp->w;
+		small.ops->draw(&small);
+	} else {
+		flow_frame(lp->w, &lp->scr);
+		lp->scr.ops->draw(&lp->scr);
+		ui_message(lp->w->msg, lp->w->msg_role);
+	}
+	if (lp->overlay == OVERLAY_HELP)
+		ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
+			       lp->scr.ops->actions);
+	else if (lp->overlay == OVERLAY_QUIT)
+		ui_dialog_quit();
+}
+
+static void
+resize(struct loop *lp)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && (ws.ws_row != LINES || ws.ws_col != COLS))
+		resizeterm(ws.ws_row, ws.ws_col);
+	if (LINES == lp->lines && COLS == lp->cols)
+		return;
+	lp->lines = LINES;
+	lp->cols = COLS;
+	ui_relayout();
+	if (lp->scr.ops->resize != NULL)
+		lp->scr.ops->resize(&lp->scr);
+	redraw_all(lp);
+}
+
+static void
+go(struct loop *lp, enum screen_result r)
+{
+	if (r == SCREEN_NEXT && lp->scr.ops->can_leave != NULL &&
+	    !lp->scr.ops->can_leave(&lp->scr))
+		return;
+	if (flow_move(lp->w, &lp->scr, r) < 0) {
+		lp->quit = 1;
+		return;
+	}
+	if (flow_finished(&lp->scr)) {
+		lp->quit = 1;
+		return;
+	}
+	redraw_all(lp);
+}
+
+static void
+overlay_key(struct loop *lp, const struct screen_key *k)
+{
+	if (lp->overlay == OVERLAY_QUIT) {
+		int a = ui_dialog_quit_answer(k->is_fkey ? 0 : k->ch);
+
+		if (a == 1)
+			lp->quit = 1;
+		if (a != 0)
+			return;
+	}
+	lp->overlay = OVERLAY_NONE;
+	redraw_all(lp);
+}
+
+static void
+handle_key(struct loop *lp, int is_fkey, wint_t ch)
+{
+	struct screen_key k;
+
+	k.is_fkey = is_fkey;
+	k.ch = ch;
+	k.action = actions_find(is_fkey, ch);
+	if (lp->overlay != OVERLAY_NONE) {
+		overlay_key(lp, &k);
+		return;
+	}
+	if (k.action == ACT_QUIT) {
+		lp->overlay = OVERLAY_QUIT;
+		ui_dialog_quit();
+		return;
+	}
+	if (k.action == ACT_REDRAW) {
+		clearok(curscr, TRUE);
+		redraw_all(lp);
+		return;
+	}
+	if (ui_layout()->too_small)
+		return;           /* nothing to act on until the window grows */
+	if (k.action == ACT_HELP) {
+		lp->overlay = OVERLAY_HELP;
+		redraw_all(lp);
+		return;
+	}
+	lp->w->msg[0] = '\0';
+	go(lp, lp->scr.ops->key(&lp->scr, &k));
+	if (!lp->quit)
+		ui_message(lp->w->msg, lp->w->msg_role);
+}
+
+static void
+run_loop(struct loop *lp)
+{
+	while (!lp->quit && !got_term) {
+		wint_t ch;
+		int r;
+
+		if (got_winch) {
+			got_winch = 0;
+			resize(lp);
+		}
+		if (got_int) {
+			got_int = 0;
+			lp->overlay = OVERLAY_QUIT;
+			redraw_all(lp);
+		}
+		ui_flush();
+		r = wget_wch(stdscr, &ch);
+		if (r == ERR)
+			continue;         /* a signal or the periodic wake-up */
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+			resize(lp);
+			continue;
+		}
+		handle_key(lp, r == KEY_CODE_YES, ch);
+	}
+}
+
+/* Read the answers file and open the database before the screen is
+ * taken, so that errors go to stderr in plain words. */
+static int
+prepare(struct wizard *w, const struct wizard_options *o)
+{
+	struct tr_err e;
+
+	memset(w, 0, sizeof *w);
+	w->opts = o;
+	situation_init(&w->sit);
+	if (o->answers != NULL && situation_read_file(&w->sit, o->answers, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
+	}
+	if (store_open(o->db, STORE_READONLY, &w->store, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	w->summary_focus = -1;
+	wizard_refresh_facts(w);
+	return EXIT_OK;
+}
+
+int
+wizard_run(const struct wizard_options *o)
+{
+	static struct wizard w;
+	struct loop lp;
+	const char *no_color = getenv("NO_COLOR");
+	struct ui_options uo = { o->mono || (no_color != NULL && no_color[0] != '\0'),
+				 o->ascii };
+	int rc;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error(_("the interview needs a terminal; see '%s --help' for the commands"),
+			  PACKAGE);
+		return EXIT_USAGE;
+	}
+	rc = prepare(&w, o);
+	if (rc != EXIT_OK)
+		return rc;
+	catch_signals();
+	if (ui_start(&uo) < 0) {
+		cli_error("%s", ui_error());
+		store_close(w.store);
+		return EXIT_FAIL;
+	}
+	memset(&lp, 0, sizeof lp);
+	lp.w = &w;
+	lp.lines = LINES;
+	lp.cols = COLS;
+	if (flow_start(&w, &lp.scr) < 0)
+		lp.quit = 1;
+	else
+		redraw_all(&lp);
+	run_loop(&lp);
+	flow_close(&lp.scr);
+	ui_stop();
+	store_close(w.store);
+	if (got_term) {
+		signal(got_term, SIG_DFL);
+		raise(got_term);
+	}
+	return EXIT_OK;
+}

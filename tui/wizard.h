@@ -1,0 +1,66 @@
+/* wizard.h - the ncurses interview: state shared by the screens, and the
+ * entry point called by main(). */
+#ifndef TREMPLIN_WIZARD_H
+#define TREMPLIN_WIZARD_H
+
+#include <stdio.h>
+
+#include "colors.h"
+#include "interview.h"
+#include "situation.h"
+#include "store.h"
+
+struct wizard_options {
+	const char *db;               /* reference database */
+	const char *answers;          /* --answers FILE, or NULL */
+	const char *lang;             /* --lang LL, or NULL */
+	int mono;                     /* --no-color, NO_COLOR */
+	int ascii;                    /* --ascii */
+};
+
+struct wizard {
+	const struct wizard_options *opts;
+	struct situation sit;
+	struct interview_facts facts;
+	struct store *store;
+	int from_summary;             /* a question opened from the Summary
+					 returns there */
+	int summary_focus;            /* line of the Summary last used */
+	char msg[256];                /* the message line, set by a screen */
+	enum color_role msg_role;
+};
+
+/* Take the wizard option at ARGV[*I] (advancing *I past its value): 1
+ * taken, 0 not a wizard option, -1 bad (message printed). */
+int wizard_option(int argc, char **argv, int *i, struct wizard_options *o);
+/* The lines of --help about these options. */
+void wizard_usage(FILE *fp);
+
+/* Run the wizard; returns an exit status of cli.h. */
+int wizard_run(const struct wizard_options *o);
+
+/* Show TEXT on the message line: an error (why the input was refused)
+ * or a note. Cleared at the next key. */
+void wizard_error(struct wizard *w, const char *text);
+void wizard_note(struct wizard *w, const char *text);
+
+/* Recompute the facts after an answer that may change which questions
+ * apply (the job, the area). */
+void wizard_refresh_facts(struct wizard *w);
+
+/* wizard-flow.c: which screen comes next. */
+struct screen;
+/* Open the first screen (Welcome) into S. */
+int flow_start(struct wizard *w, struct screen *s);
+/* Replace S by the screen that follows R (SCREEN_NEXT, BACK, JUMP). */
+int flow_move(struct wizard *w, struct screen *s, int result);
+/* Close S (frees its state). */
+void flow_close(struct screen *s);
+/* Draw the frame of S: chapter bar, step, help line. */
+void flow_frame(struct wizard *w, struct screen *s);
+/* The screen shown while the terminal is too small. */
+const struct screen_ops *flow_small_screen(void);
+/* 1 when S ends the wizard (the diagnosis was left forward). */
+int flow_finished(const struct screen *s);
+
+#endif
