@@ -5,8 +5,10 @@
 
 #include <stdio.h>
 
+#include "catalog.h"
 #include "colors.h"
 #include "interview.h"
+#include "plan.h"
 #include "situation.h"
 #include "store.h"
 
@@ -28,6 +30,18 @@ struct wizard {
 	int summary_focus;            /* line of the Summary last used */
 	char msg[256];                /* the message line, set by a screen */
 	enum color_role msg_role;
+
+	/* The plan screen's state: what the person decided per action. */
+	struct plan_mark marks[ACTION__COUNT];
+	int nmarks;
+
+	/* Saved sessions (not in kiosk mode): the sessions database, the
+	 * session being filled, and whether something changed since the last
+	 * save. A screen that changes answers or marks sets `dirty`; the main
+	 * loop saves after the key, in one transaction. */
+	struct store *sessions;       /* NULL: nothing is saved */
+	long session_id;
+	int dirty;
 };
 
 /* Take the wizard option at ARGV[*I] (advancing *I past its value): 1
