@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "plain.h"
 #include "wizard.h"
 
 static const struct cli_command commands[] = {
@@ -185,5 +186,7 @@ main(int argc, char **argv)
 	/* No command: the interview. */
 	wopts.db = common.db;
 	wopts.lang = common.lang;
+	if (plain_wanted())
+		return plain_run(&wopts);
 	return wizard_run(&wopts);
 }

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "plain.h"
 #include "wizard.h"
 
 int
@@ -19,6 +20,8 @@ wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
 		o->mono = 1;
 	} else if (strcmp(a, "--ascii") == 0) {
 		o->ascii = 1;
+	} else if (strcmp(a, "--plain") == 0) {
+		plain_force();
 	} else if (strcmp(a, "--answers") == 0) {
 		if (*i + 1 >= argc) {
 			cli_error(_("option '%s' needs a value"), a);
@@ -40,4 +43,6 @@ wizard_usage(FILE *fp)
 		"      --answers FILE  start from the answers in FILE\n"
 		"      --no-color      no colours (also when NO_COLOR is set)\n"
 		"      --ascii         draw lines with ASCII characters\n"), fp);
+	fputs(_("      --plain         ask line by line, for screen readers and dumb\n"
+		"                      terminals (also when TERM is dumb)\n"), fp);
 }

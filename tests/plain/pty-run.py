@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""pty-run.py TERM PROGRAM: run PROGRAM (no argument) on a pseudo-terminal
+with TERM set to the given value ("unset": no TERM at all), answer "q"
+to its first prompt and "y" to the question that follows, and print what it wrote with \\r\\n made
+\\n. Exits with the program's status, 77 when no pty can be opened, 99
+when the program does not end within 10 seconds."""
+import os
+import select
+import sys
+import time
+
+
+def main():
+    term, prog = sys.argv[1], sys.argv[2]
+    env = dict(os.environ)
+    if term == "unset":
+        env.pop("TERM", None)
+    else:
+        env["TERM"] = term
+    try:
+        pid, fd = os.forkpty()
+    except OSError:
+        return 77
+    if pid == 0:
+        os.execve(prog, [prog], env)
+    out = b""
+    sent = 0
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        r, _, _ = select.select([fd], [], [], 0.2)
+        if r:
+            try:
+                data = os.read(fd, 4096)
+            except OSError:
+                break
+            if not data:
+                break
+            out += data
+        # Answer a prompt once it is shown (it ends with ": ").
+        if sent == 0 and out.endswith(b": "):
+            os.write(fd, b"q\n")
+            sent = 1
+        elif sent == 1 and out.endswith(b") "):
+            os.write(fd, b"y\n")
+            sent = 2
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            try:
+                while True:
+                    r, _, _ = select.select([fd], [], [], 0.1)
+                    if not r:
+                        break
+                    data = os.read(fd, 4096)
+                    if not data:
+                        break
+                    out += data
+            except OSError:
+                pass
+            sys.stdout.write(out.replace(b"\r\n", b"\n").decode("utf-8", "replace"))
+            return os.waitstatus_to_exitcode(status)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    sys.stdout.write(out.replace(b"\r\n", b"\n").decode("utf-8", "replace"))
+    return 99
+
+
+if __name__ == "__main__":
+    sys.exit(main())

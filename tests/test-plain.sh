@@ -1,0 +1,97 @@
+#!/bin/sh
+# test-plain.sh - the plain (line-by-line) interview, driven through a
+# pipe like a script or a very slow terminal would.
+#
+# Each tests/plain/NAME.in is the typed input (lines starting with # are
+# comments, not input); NAME.args, when present, holds the program's
+# arguments (@plain@ stands for tests/plain). The transcript, that is
+# stdout, then any stderr line as "stderr: ...", then "exit N", must
+# equal NAME.expect. The expected transcripts are the specification:
+# each was read and checked by a person, never regenerated blindly.
+# The oldest birth year accepted moves with the clock: it is written
+# @YEAR_MAX@ in the transcripts.
+#
+# Usage: test-plain.sh [NAME...]   (no name: every case)
+# Actual transcripts are written to $top_builddir/tests/plain-NAME.out.
+. "$top_srcdir/tests/lib.sh"
+
+: "${top_builddir:=$top_srcdir}"
+cases=$top_srcdir/tests/plain
+out=$top_builddir/tests
+[ -x "$TREMPLIN" ] || { echo "FAIL: no program at $TREMPLIN"; exit 99; }
+[ -f "$TREMPLIN_DB" ] || { echo "SKIP: no database at $TREMPLIN_DB"; exit 77; }
+mkdir -p "$out" || exit 99
+
+TREMPLIN_DATE=2026-05-01
+export TREMPLIN_DATE
+year_max=$(( $(date -u +%Y) - 14 ))
+
+# run NAME: the transcript of case NAME into $out/plain-NAME.out.
+run() {
+	args=""
+	[ -f "$cases/$1.args" ] && args=$(sed "s|@plain@|$cases|g" "$cases/$1.args")
+	# shellcheck disable=SC2086
+	grep -v '^#' "$cases/$1.in" | "$TREMPLIN" --plain $args >"$tmp/stdout" 2>"$tmp/stderr"
+	st=$?
+	{
+		sed "s/1900\( [^ 0-9]* \)$year_max/1900\1@YEAR_MAX@/g" "$tmp/stdout"
+		sed 's/^/stderr: /' "$tmp/stderr"
+		echo "exit $st"
+	} >"$out/plain-$1.out"
+}
+
+names=$*
+[ -n "$names" ] || names=$(cd "$cases" && ls ./*.in | sed 's|^\./||; s|\.in$||')
+for name in $names; do
+	run "$name"
+	checks=$((checks + 1))
+	if ! cmp -s "$cases/$name.expect" "$out/plain-$name.out"; then
+		fail "transcript $name differs from tests/plain/$name.expect"
+		diff -u "$cases/$name.expect" "$out/plain-$name.out" | head -40 >&2
+	fi
+done
+
+# Our lines are at most 72 columns (the echoed input and the export,
+# which keeps its own width, aside) and carry no escape sequence.
+for f in "$out"/plain-*.out; do
+	checks=$((checks + 1))
+	wide=$(awk 'length($0) > 72' "$f" | head -1)
+	[ -z "$wide" ] || fail "$f: a line over 72 columns: $wide"
+	checks=$((checks + 1))
+	if grep -q "$(printf '\033')" "$f"; then
+		fail "$f: an escape sequence"
+	fi
+done
+
+# --ascii: nothing but ASCII, the export included.
+grep -v '^#' "$cases/french.in" | "$TREMPLIN" --plain --ascii --lang fr \
+	--answers "$cases/walk.answers" >"$tmp/ascii" 2>&1
+checks=$((checks + 1))
+LC_ALL=C grep -q '[^ -~]' "$tmp/ascii" && fail "--ascii wrote a byte outside ASCII"
+expect_match "--ascii still French" "$(grep -c 'Quitter' "$tmp/ascii")" '^[1-9]'
+
+# Without --plain and without a terminal: the wizard's message, exit 2.
+expect_status "no terminal, no --plain" 2 "$TREMPLIN" </dev/null
+expect_match "no terminal message" "$(cat "$tmp/err")" 'needs a terminal'
+
+# TERM=dumb (or unset) on a real terminal starts plain mode by itself.
+if command -v python3 >/dev/null 2>&1; then
+	for term in dumb "" unset; do
+		python3 "$top_srcdir/tests/plain/pty-run.py" "$term" "$TREMPLIN" \
+			>"$tmp/pty" 2>&1
+		st=$?
+		if [ $st = 77 ]; then
+			echo "SKIP: no pseudo-terminal for TERM=$term"
+			continue
+		fi
+		expect_eq "TERM=$term on a terminal: exit" "$st" 0
+		expect_match "TERM=$term: plain welcome" "$(head -1 "$tmp/pty")" '^== Welcome ==$'
+		expect_match "TERM=$term: first question" "$(cat "$tmp/pty")" 'Your choice \(1 to 2\):'
+		checks=$((checks + 1))
+		grep -q "$(printf '\033')" "$tmp/pty" && fail "TERM=$term: an escape sequence"
+	done
+else
+	echo "SKIP: no python3 for the TERM=dumb test"
+fi
+
+done_checks

@@ -1,0 +1,220 @@
+/* plain-io.c - lines in and out for the plain interview: words wrapped
+ * to 72 columns, prompts, lines read with their outer spaces trimmed,
+ * and the commands every question knows (< ? q). Nothing here moves a
+ * cursor or writes an escape sequence. */
+#include <config.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "export.h"
+#include "i18n.h"
+#include "plain.h"
+
+/* Columns of the N bytes of UTF-8 text S: one per code point (the
+ * continuation bytes take none), as core's text_width(). */
+static int
+cols(const char *s, size_t n)
+{
+	int c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static void
+spaces(FILE *fp, int n)
+{
+	while (n-- > 0)
+		fputc(' ', fp);
+}
+
+/* One paragraph (no newline in it) of N bytes. */
+static void
+wrap(FILE *fp, int indent, int hang, const char *s, size_t n)
+{
+	const char *end = s + n;
+	int col = indent, start = indent;
+
+	spaces(fp, indent);
+	while (s < end) {
+		const char *w;
+		int wc;
+
+		while (s < end && *s == ' ')
+			s++;
+		if (s == end)
+			break;
+		for (w = s; w < end && *w != ' '; w++)
+			continue;
+		wc = cols(s, (size_t)(w - s));
+		if (col > start && col + 1 + wc > PLAIN_WIDTH) {
+			fputc('\n', fp);
+			spaces(fp, hang);
+			col = start = hang;
+		} else if (col > start) {
+			fputc(' ', fp);
+			col++;
+		}
+		fwrite(s, 1, (size_t)(w - s), fp);
+		col += wc;
+		s = w;
+	}
+	fputc('\n', fp);
+}
+
+void
+plain_say(struct plain *p, int indent, int hang, const char *text)
+{
+	char ascii[4 * PLAIN_LINE_MAX];
+	const char *s = text;
+
+	if (p->opts->ascii) {
+		export_ascii(text, ascii, sizeof ascii);
+		s = ascii;
+	}
+	for (;;) {
+		size_t n = strcspn(s, "\n");
+
+		wrap(p->out, indent, hang, s, n);
+		if (s[n] == '\0')
+			break;
+		s += n + 1;
+		indent = hang;
+	}
+}
+
+void
+plain_sayf(struct plain *p, int indent, int hang, const char *fmt, ...)
+{
+	char buf[2 * PLAIN_LINE_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	plain_say(p, indent, hang, buf);
+}
+
+void
+plain_blank(struct plain *p)
+{
+	fputc('\n', p->out);
+}
+
+void
+plain_prompt(struct plain *p, const char *text)
+{
+	char ascii[PLAIN_LINE_MAX];
+
+	if (p->opts->ascii) {
+		export_ascii(text, ascii, sizeof ascii);
+		text = ascii;
+	}
+	fputs(text, p->out);
+	fputc(' ', p->out);
+	fflush(p->out);
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+/* Ctrl-C while a line is read: the line is "q" (the question asks). */
+static int
+interrupted(struct plain *p, char *buf, size_t size)
+{
+	plain_got_int = 0;
+	clearerr(p->in);
+	fputc('\n', p->out);
+	snprintf(buf, size, "q");
+	return 0;
+}
+
+int
+plain_read(struct plain *p, char *buf, size_t size)
+{
+	char line[PLAIN_LINE_MAX];
+	size_t n;
+
+	if (plain_got_int)
+		return interrupted(p, buf, size);
+	fflush(p->out);
+	if (fgets(line, sizeof line, p->in) == NULL) {
+		if (plain_got_int && ferror(p->in) && errno == EINTR)
+			return interrupted(p, buf, size);
+		fputc('\n', p->out);
+		return -1;
+	}
+	n = strlen(line);
+	if (n > 0 && line[n - 1] != '\n') {
+		int c;
+
+		/* A line longer than any answer: the rest is dropped. */
+		while ((c = fgetc(p->in)) != EOF && c != '\n')
+			continue;
+	}
+	line[strcspn(line, "\r\n")] = '\0';
+	if (p->echo)
+		fprintf(p->out, "%s\n", line);
+	snprintf(buf, size, "%s", trim(line));
+	return 0;
+}
+
+int
+plain_number(const char *s)
+{
+	int n = 0;
+
+	if (*s == '\0' || strlen(s) > 6)
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (!isdigit((unsigned char)*s))
+			return -1;
+		n = n * 10 + (*s - '0');
+	}
+	return n;
+}
+
+enum plain_cmd
+plain_command(const char *line)
+{
+	if (strcmp(line, "<") == 0)
+		return CMD_BACK;
+	if (strcmp(line, "?") == 0)
+		return CMD_HELP;
+	if (strcasecmp(line, "q") == 0 || strcasecmp(line, "quit") == 0 ||
+	    strcasecmp(line, "quitter") == 0)
+		return CMD_QUIT;
+	return CMD_NONE;
+}
+
+int
+plain_confirm_quit(struct plain *p)
+{
+	char line[PLAIN_LINE_MAX];
+
+	/* TRANSLATORS: y/n are the letters of yes and no; y and the
+	   French o are both accepted whatever the language. */
+	plain_prompt(p, _("Quit? (y/n)"));
+	if (plain_read(p, line, sizeof line) < 0)
+		return -1;
+	/* yes, y, oui, o: English and French letters both work. */
+	return line[0] == 'y' || line[0] == 'Y' || line[0] == 'o' || line[0] == 'O';
+}

@@ -1,0 +1,422 @@
+/* plain.c - the plain interview from start to end: the welcome and
+ * privacy notice, the questions in core's order (skipping those that do
+ * not apply), the Summary where any answer can be changed, then the
+ * diagnosis and plan as core's text export with the resume code. */
+#include <config.h>
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "diag.h"
+#include "export.h"
+#include "i18n.h"
+#include "plain.h"
+#include "plan.h"
+#include "rescode.h"
+
+volatile sig_atomic_t plain_got_int;
+static int forced;
+
+void
+plain_force(void)
+{
+	forced = 1;
+}
+
+int
+plain_wanted(void)
+{
+	const char *term = getenv("TERM");
+
+	if (forced)
+		return 1;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return 0;
+	if (term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0)
+		return 1;
+	return !plain_term_addressable(term);
+}
+
+const char *
+plain_ui_lang(const struct plain *p)
+{
+	static char code[3];
+	const char *env[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+
+	if (p->opts->lang != NULL && strlen(p->opts->lang) >= 2) {
+		snprintf(code, sizeof code, "%.2s", p->opts->lang);
+		return code;
+	}
+	for (size_t i = 0; i < sizeof env / sizeof env[0]; i++) {
+		const char *v = getenv(env[i]);
+
+		if (v != NULL && v[0] >= 'a' && v[0] <= 'z' && v[1] >= 'a' && v[1] <= 'z') {
+			snprintf(code, sizeof code, "%.2s", v);
+			return code;
+		}
+		if (v != NULL && v[0] != '\0' && strcmp(env[i], "LANGUAGE") != 0)
+			break;
+	}
+	return "en";
+}
+
+static void
+on_int(int sig)
+{
+	(void)sig;
+	plain_got_int = 1;
+}
+
+/* Ctrl-C asks before quitting: the read is interrupted (no SA_RESTART)
+ * and gives "q". */
+static void
+catch_int(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_int;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+/* The diagnosis date: TREMPLIN_DATE=YYYY-MM-DD (tests), else today in
+ * UTC. -1 when TREMPLIN_DATE is not a date. */
+static int
+diagnosis_date(char date[11], int *year)
+{
+	const char *env = getenv("TREMPLIN_DATE");
+	int y, m, d;
+	char end;
+
+	if (env != NULL && env[0] != '\0') {
+		if (strlen(env) != 10 || env[4] != '-' || env[7] != '-' ||
+		    sscanf(env, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
+		    y < 1900 || m < 1 || m > 12 || d < 1 || d > 31)
+			return -1;
+		memcpy(date, env, 11);
+		*year = y;
+		return 0;
+	}
+	{
+		time_t now = time(NULL);
+		struct tm tm;
+
+		gmtime_r(&now, &tm);
+		strftime(date, 11, "%Y-%m-%d", &tm);
+		*year = tm.tm_year + 1900;
+	}
+	return 0;
+}
+
+static void
+refresh_facts(struct plain *p)
+{
+	struct tr_err e;
+
+	if (p->store == NULL ||
+	    interview_facts_load(p->store, &p->sit, &p->facts, &e) < 0)
+		interview_facts_init(&p->facts, &p->sit);
+}
+
+static int
+in_list(const char *const *list, const char *s)
+{
+	for (int i = 0; list[i] != NULL; i++)
+		if (strcmp(list[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/* The privacy notice and how to answer. The paragraphs of core's notice
+ * that every mode shares are kept; the one about saving is replaced by
+ * what is true here: plain mode saves nothing. */
+static void
+welcome(struct plain *p)
+{
+	const char *const *home = interview_privacy(PRIVACY_HOME);
+	const char *const *kiosk = interview_privacy(PRIVACY_KIOSK);
+
+	p->chapter = CHAPTER_WELCOME;
+	plain_sayf(p, 0, 0, "== %s ==", _(interview_chapter_name(CHAPTER_WELCOME)));
+	plain_say(p, 0, 0, _(interview_privacy_title));
+	for (int i = 0; home[i] != NULL; i++) {
+		plain_blank(p);
+		if (in_list(kiosk, home[i]))
+			plain_say(p, 0, 0, _(home[i]));
+		else
+			plain_say(p, 0, 0, _("In this mode nothing is saved on this "
+					     "computer: your answers are gone when "
+					     "the program ends."));
+	}
+	plain_blank(p);
+	plain_say(p, 0, 0, _("To answer, type the number of your answer and "
+			     "press Enter. Enter alone keeps the answer shown "
+			     "in brackets."));
+	plain_say(p, 0, 0, _("Type < to go back, ? for help, q to quit."));
+}
+
+/* The question Q itself, into BUF: its first line, joined with the
+ * next ones while the sentence goes on ("Can you use a computer and the
+ * Internet / to look for a job?"); the instructions that follow ("Type
+ * its number...") are left out. */
+static void
+question_line(const struct question *q, char *buf, size_t size)
+{
+	const char *t = _(q->text);
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (;;) {
+		size_t len = strcspn(t, "\n");
+
+		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%.*s",
+				      n ? " " : "", (int)len, t);
+		if (n >= size || t[len] == '\0' || len == 0 ||
+		    strchr("?.:", t[len - 1]) != NULL)
+			break;
+		t += len + 1;
+	}
+}
+
+/* The Summary: every answer that applies, numbered. Fills IDX with their
+ * question indexes; returns how many. */
+static int
+show_summary(struct plain *p, int *idx)
+{
+	char q[PLAIN_LINE_MAX], a[PLAIN_LINE_MAX];
+	int n = 0;
+
+	plain_blank(p);
+	if (p->chapter != CHAPTER_SUMMARY) {
+		p->chapter = CHAPTER_SUMMARY;
+		plain_sayf(p, 0, 0, "== %s ==", _(interview_chapter_name(CHAPTER_SUMMARY)));
+	}
+	plain_say(p, 0, 0, _("Your answers:"));
+	for (int i = 0; i < interview_count(); i++) {
+		const struct question *qu = interview_get(i);
+
+		if (!interview_applies(qu, &p->sit, &p->facts))
+			continue;
+		idx[n++] = i;
+		question_line(qu, q, sizeof q);
+		plain_answer_text(p, qu, a, sizeof a);
+		plain_sayf(p, 2, 6, "%d. %s", n, q);
+		plain_say(p, 6, 6, a);
+	}
+	plain_say(p, 0, 0, _("Type the number of an answer to change it, or press "
+			     "Enter to see your diagnosis."));
+	return n;
+}
+
+/* STEP_NEXT with *ASK = -1: on to the diagnosis; with *ASK >= 0: change
+ * the answer to that question. */
+static enum plain_step
+summary(struct plain *p, int *ask)
+{
+	int idx[SIT__COUNT + 1], n = 0, again = 1, v, yes;
+	char line[PLAIN_LINE_MAX];
+
+	*ask = -1;
+	for (;;) {
+		if (again)
+			n = show_summary(p, idx);
+		again = 1;
+		plain_prompt(p, _("Number, or Enter:"));
+		if (plain_read(p, line, sizeof line) < 0)
+			return STEP_EOF;
+		switch (plain_command(line)) {
+		case CMD_BACK:
+			return STEP_BACK;
+		case CMD_HELP:
+			plain_say(p, 0, 0, _("This list shows every answer you gave. "
+					     "To change one, type its number: the "
+					     "question is asked again, then you come "
+					     "back here. Press Enter when all is right "
+					     "to see your diagnosis and your action "
+					     "plan."));
+			again = 0;
+			continue;
+		case CMD_QUIT:
+			yes = plain_confirm_quit(p);
+			if (yes != 0)
+				return yes < 0 ? STEP_EOF : STEP_QUIT;
+			continue;
+		case CMD_NONE:
+			break;
+		}
+		if (line[0] == '\0')
+			return STEP_NEXT;
+		v = plain_number(line);
+		if (v >= 1 && v <= n) {
+			*ask = idx[v - 1];
+			return STEP_NEXT;
+		}
+		plain_sayf(p, 0, 0, _("Please type a number from %d to %d, or press Enter."),
+			   1, n);
+	}
+}
+
+/* The export speaks the language the person chose for their plan. */
+static void
+speak(const struct situation *s)
+{
+	if (!SIT_HAS(s, SIT_LANG))
+		return;
+	setenv("LANGUAGE", s->lang, 1);
+	textdomain(PACKAGE);          /* gettext looks at LANGUAGE again */
+}
+
+static int
+diagnosis(struct plain *p, const char *date, int year)
+{
+	static struct diag_facts f;
+	static struct diag d;
+	static struct plan pl;
+	char code[RESCODE_MAX];
+	struct tr_err e;
+	struct export_options eo = { date, p->opts->ascii, EXPORT_WIDTH, NULL, NULL, 0 };
+
+	speak(&p->sit);
+	plain_blank(p);
+	diag_facts_init(&f, year);
+	if (diag_facts_load(p->store, &p->sit, year, &f, &e) < 0) {
+		plain_say(p, 0, 0, e.msg);    /* the rules still run on the answers */
+		diag_facts_init(&f, year);
+	}
+	diag_run(&p->sit, &f, &d);
+	plan_build(&p->sit, &f, &d, &pl);
+	if (rescode_encode(&p->sit, code, sizeof code, &e) >= 0)
+		eo.resume_code = code;
+	if (export_text(p->out, &p->sit, &f, &d, &pl, &eo, &e) < 0 ||
+	    fflush(p->out) != 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+/* Question indexes that apply now, as bits. */
+static unsigned long long
+applying(const struct plain *p)
+{
+	unsigned long long bits = 0;
+
+	for (int i = 0; i < interview_count() && i < 64; i++)
+		if (interview_applies(interview_get(i), &p->sit, &p->facts))
+			bits |= 1ull << i;
+	return bits;
+}
+
+/* After an answer changed from the Summary: the next question that did
+ * not apply before (BEFORE) and now does, unanswered; else the Summary. */
+static int
+newly_applying(const struct plain *p, unsigned long long before, int from)
+{
+	int n = interview_count();
+
+	for (int i = interview_next(&p->sit, &p->facts, from); i < n;
+	     i = interview_next(&p->sit, &p->facts, i))
+		if (i < 64 && !(before & (1ull << i)) &&
+		    !SIT_HAS(&p->sit, interview_get(i)->key))
+			return i;
+	return n;
+}
+
+static int
+stop(struct plain *p, enum plain_step r)
+{
+	if (r == STEP_QUIT) {
+		plain_say(p, 0, 0, _("You left the interview. Nothing was kept."));
+		return EXIT_OK;
+	}
+	plain_say(p, 0, 0, _("End of the input: the interview stopped before "
+			     "the end. Nothing was kept."));
+	return EXIT_FAIL;
+}
+
+static int
+walk(struct plain *p, const char *date, int year)
+{
+	int count = interview_count(), i = interview_next(&p->sit, &p->facts, -1);
+	int from_summary = 0, ask;
+	unsigned long long before = 0;
+	enum plain_step r;
+
+	for (;;) {
+		if (i >= count) {
+			r = summary(p, &ask);
+			if (r == STEP_NEXT && ask < 0)
+				return diagnosis(p, date, year);
+			if (r == STEP_NEXT) {
+				i = ask;
+				from_summary = 1;
+				before = applying(p);
+				continue;
+			}
+			if (r != STEP_BACK)
+				return stop(p, r);
+			i = interview_prev(&p->sit, &p->facts, count);
+			from_summary = 0;
+			continue;
+		}
+		r = plain_ask(p, i);
+		if (r == STEP_NEXT) {
+			refresh_facts(p);
+			i = from_summary ? newly_applying(p, before, i)
+				: interview_next(&p->sit, &p->facts, i);
+		} else if (r == STEP_BACK && from_summary) {
+			i = count;
+		} else if (r == STEP_BACK) {
+			int prev = interview_prev(&p->sit, &p->facts, i);
+
+			if (prev < 0)
+				plain_say(p, 0, 0, _("This is the first question."));
+			else
+				i = prev;
+		} else {
+			return stop(p, r);
+		}
+	}
+}
+
+int
+plain_run(const struct wizard_options *o)
+{
+	static struct plain p;
+	struct tr_err e;
+	char date[11];
+	int year, rc;
+
+	memset(&p, 0, sizeof p);
+	p.opts = o;
+	p.in = stdin;
+	p.out = stdout;
+	p.echo = !isatty(STDIN_FILENO);
+	p.chapter = -1;
+	situation_init(&p.sit);
+	if (diagnosis_date(date, &year) < 0) {
+		cli_error(_("TREMPLIN_DATE '%s' is not a date: use YYYY-MM-DD"),
+			  getenv("TREMPLIN_DATE"));
+		return EXIT_USAGE;
+	}
+	if (o->answers != NULL && situation_read_file(&p.sit, o->answers, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
+	}
+	if (store_open(o->db, STORE_READONLY, &p.store, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	refresh_facts(&p);
+	catch_int();
+	welcome(&p);
+	rc = walk(&p, date, year);
+	store_close(p.store);
+	return rc;
+}
