@@ -468,6 +468,7 @@ plain_ask(struct plain *p, int qi)
 			return STEP_BACK;
 		case CMD_HELP:
 			plain_say(p, 0, 0, _(a.q->help));
+			plain_blank(p);
 			again = 1;
 			continue;
 		case CMD_QUIT:

@@ -36,6 +36,43 @@ spaces(FILE *fp, int n)
 		fputc(' ', fp);
 }
 
+/* 1 when the token at S (up to a space or END) stays on the line of the
+ * word before it: French » : ; ? ! follow a space that must not break. */
+static int
+sticks_back(const char *s, const char *end)
+{
+	static const char *const marks[] = { "»", ":", ";", "?", "!" };
+
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		size_t n = strlen(marks[i]);
+
+		if ((size_t)(end - s) >= n && memcmp(s, marks[i], n) == 0 &&
+		    (s + n == end || s[n] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of the word at S: a "«" keeps the next word with it, and a
+ * word keeps the French marks that follow it after a space. */
+static const char *
+word_end(const char *s, const char *end)
+{
+	const char *w = s;
+
+	for (;;) {
+		const char *start = w;
+
+		while (w < end && *w != ' ')
+			w++;
+		if (w + 1 < end && ((w - start == 2 && memcmp(start, "«", 2) == 0) ||
+				    sticks_back(w + 1, end)))
+			w++;
+		else
+			return w;
+	}
+}
+
 /* One paragraph (no newline in it) of N bytes. */
 static void
 wrap(FILE *fp, int indent, int hang, const char *s, size_t n)
@@ -52,8 +89,7 @@ wrap(FILE *fp, int indent, int hang, const char *s, size_t n)
 			s++;
 		if (s == end)
 			break;
-		for (w = s; w < end && *w != ' '; w++)
-			continue;
+		w = word_end(s, end);
 		wc = cols(s, (size_t)(w - s));
 		if (col > start && col + 1 + wc > PLAIN_WIDTH) {
 			fputc('\n', fp);

@@ -209,8 +209,6 @@ show_summary(struct plain *p, int *idx)
 		plain_sayf(p, 2, 6, "%d. %s", n, q);
 		plain_say(p, 6, 6, a);
 	}
-	plain_say(p, 0, 0, _("Type the number of an answer to change it, or press "
-			     "Enter to see your diagnosis."));
 	return n;
 }
 
@@ -224,9 +222,13 @@ summary(struct plain *p, int *ask)
 
 	*ask = -1;
 	for (;;) {
+		/* The list once; after help or a refused line, only what to
+		 * type (the list is long on a slow line). */
 		if (again)
 			n = show_summary(p, idx);
-		again = 1;
+		again = 0;
+		plain_say(p, 0, 0, _("Type the number of an answer to change it, or press "
+				     "Enter to see your diagnosis."));
 		plain_prompt(p, _("Number, or Enter:"));
 		if (plain_read(p, line, sizeof line) < 0)
 			return STEP_EOF;
@@ -240,7 +242,7 @@ summary(struct plain *p, int *ask)
 					     "back here. Press Enter when all is right "
 					     "to see your diagnosis and your action "
 					     "plan."));
-			again = 0;
+			plain_blank(p);
 			continue;
 		case CMD_QUIT:
 			yes = plain_confirm_quit(p);

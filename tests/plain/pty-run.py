@@ -31,37 +31,31 @@ def main():
         if r:
             try:
                 data = os.read(fd, 4096)
-            except OSError:
-                break
+            except OSError:           # EIO: the program closed the pty
+                data = b""
             if not data:
                 break
             out += data
-        # Answer a prompt once it is shown (it ends with ": ").
+        # Answer "q" to the first prompt, "y" to the quit question.
         if sent == 0 and out.endswith(b": "):
             os.write(fd, b"q\n")
             sent = 1
         elif sent == 1 and out.endswith(b") "):
             os.write(fd, b"y\n")
             sent = 2
-        done, status = os.waitpid(pid, os.WNOHANG)
+    status = None
+    while time.time() < deadline:
+        done, st = os.waitpid(pid, os.WNOHANG)
         if done:
-            try:
-                while True:
-                    r, _, _ = select.select([fd], [], [], 0.1)
-                    if not r:
-                        break
-                    data = os.read(fd, 4096)
-                    if not data:
-                        break
-                    out += data
-            except OSError:
-                pass
-            sys.stdout.write(out.replace(b"\r\n", b"\n").decode("utf-8", "replace"))
-            return os.waitstatus_to_exitcode(status)
-    os.kill(pid, 9)
-    os.waitpid(pid, 0)
+            status = os.waitstatus_to_exitcode(st)
+            break
+        time.sleep(0.05)
+    if status is None:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        status = 99
     sys.stdout.write(out.replace(b"\r\n", b"\n").decode("utf-8", "replace"))
-    return 99
+    return status
 
 
 if __name__ == "__main__":
