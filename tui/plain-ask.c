@@ -446,7 +446,7 @@ plain_ask(struct plain *p, int qi)
 {
 	static struct ask a;
 	char line[PLAIN_LINE_MAX];
-	int again = 1;
+	int again = 1, first = 1;
 
 	memset(&a, 0, sizeof a);
 	a.p = p;
@@ -458,8 +458,14 @@ plain_ask(struct plain *p, int qi)
 		enum answer r;
 		int yes;
 
-		if (again)
+		if (again) {
+			/* Asked again (help, a refused line): a blank line
+			 * sets it apart from what was said. */
+			if (!first)
+				plain_blank(p);
 			show(&a);
+		}
+		first = 0;
 		prompt(&a);
 		if (plain_read(p, line, sizeof line) < 0)
 			return STEP_EOF;
@@ -468,7 +474,6 @@ plain_ask(struct plain *p, int qi)
 			return STEP_BACK;
 		case CMD_HELP:
 			plain_say(p, 0, 0, _(a.q->help));
-			plain_blank(p);
 			again = 1;
 			continue;
 		case CMD_QUIT:
