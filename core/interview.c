@@ -778,3 +778,23 @@ interview_privacy(enum privacy_mode m)
 		return privacy_home;
 	}
 }
+
+int
+interview_prune(struct situation *s, const struct interview_facts *f)
+{
+	int dropped = 0, changed;
+
+	do {
+		changed = 0;
+		for (int i = 0; i < interview_count(); i++) {
+			const struct question *q = interview_get(i);
+
+			if (SIT_HAS(s, q->key) && !interview_applies(q, s, f)) {
+				situation_unset(s, q->key);
+				changed = 1;
+				dropped++;
+			}
+		}
+	} while (changed);
+	return dropped;
+}

@@ -125,6 +125,12 @@ int interview_next(const struct situation *s, const struct interview_facts *f,
  * screen. FROM may be interview_count() (from the Summary). */
 int interview_prev(const struct situation *s, const struct interview_facts *f,
 		   int from);
+/* Forget the answers whose question no longer applies (seniority after
+ * experience became "never"...), so that neither the Summary nor the
+ * diagnosis reads an answer the person could not see. Repeats until
+ * nothing changes; returns how many answers were dropped. */
+int interview_prune(struct situation *s, const struct interview_facts *f);
+
 /* Keys whose question applies but that are not answered, in interview
  * order, into KEYS (room for SIT__COUNT); returns how many. Optional
  * questions count too: the diagnosis says what they would change. */

@@ -595,8 +595,10 @@ RULE(ac_mobility_help)
 	struct rule_reason *r;
 
 	barrier_rule(s, BARRIER_TRANSPORT, N_("You said getting around is a difficulty."), o);
-	if (is(s, SIT_VEHICLE, YESNO_NO, o) && asked(s, SIT_MOBILITY, o) &&
-	    s->mobility != MOBILITY_CITY) {
+	/* The vehicle only counts with a licence: that is when the interview
+	 * asks about it. */
+	if (is(s, SIT_DRIVING_LICENCE, LICENCE_YES, o) && is(s, SIT_VEHICLE, YESNO_NO, o) &&
+	    asked(s, SIT_MOBILITY, o) && s->mobility != MOBILITY_CITY) {
 		set(o, 2);
 		r = reason(o, N_("You would travel for a job but have no vehicle."));
 		fact(r, s, SIT_VEHICLE);
@@ -1256,8 +1258,9 @@ const struct rule rules_table[] = {
 	AC(ACTION_HOUSING_HELP, "housing-help", "barriers", "3 housing barrier", ac_housing_help),
 	AC(ACTION_HEALTH_SUPPORT, "health-support", "barriers", "3 health barrier", ac_health_support),
 	AC(ACTION_FINANCIAL_HELP, "financial-help", "barriers", "3 finances barrier", ac_financial_help),
-	AC(ACTION_MOBILITY_HELP, "mobility-help", "barriers, vehicle, mobility",
-	   "3 transport barrier; 2 no vehicle with mobility wider than the city", ac_mobility_help),
+	AC(ACTION_MOBILITY_HELP, "mobility-help", "barriers, driving_licence, vehicle, mobility",
+	   "3 transport barrier; 2 a licence but no vehicle, with mobility wider than the city",
+	   ac_mobility_help),
 	AC(ACTION_DRIVING_LICENCE, "driving-licence",
 	   "driving_licence, barriers, job; data: job group licence_often",
 	   "3 no licence and the job often asks for one; 2 no licence with a transport barrier; 1 licence in progress and the job often asks for one",

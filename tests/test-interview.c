@@ -496,10 +496,41 @@ test_french(void)
 	CHECK_STR(e.msg, "f.answers:1: clé inconnue « hobby »");
 }
 
+/* Answers whose question no longer applies are dropped, in cascade. */
+static void
+test_prune(void)
+{
+	struct interview_facts f;
+	struct situation s;
+	struct tr_err e;
+
+	situation_init(&s);
+	CHECK_INT(situation_read_string(&s, "job=D1102\nexperience=done_this\n"
+					"seniority=senior\nsearch_months=4\ninterviews=2\n",
+					"p", &e), 0);
+	interview_facts_init(&f, &s);
+	CHECK_INT(interview_prune(&s, &f), 0);
+	CHECK(SIT_HAS(&s, SIT_SENIORITY));
+	CHECK_INT(situation_set(&s, SIT_EXPERIENCE, "never", &e), 0);
+	CHECK_INT(situation_set(&s, SIT_SEARCH_MONTHS, "0", &e), 0);
+	CHECK_INT(interview_prune(&s, &f), 2);
+	CHECK(!SIT_HAS(&s, SIT_SENIORITY));
+	CHECK(!SIT_HAS(&s, SIT_INTERVIEWS));
+	CHECK(SIT_HAS(&s, SIT_EXPERIENCE));
+	/* Cascade: without a job, neither experience nor passion apply. */
+	CHECK_INT(situation_set(&s, SIT_JOB, "unknown", &e), 0);
+	CHECK_INT(situation_set(&s, SIT_EXPERIENCE, "done_this", &e), 0);
+	CHECK_INT(situation_set(&s, SIT_SENIORITY, "junior", &e), 0);
+	CHECK_INT(interview_prune(&s, &f), 2);
+	CHECK(!SIT_HAS(&s, SIT_EXPERIENCE));
+	CHECK(!SIT_HAS(&s, SIT_SENIORITY));
+}
+
 int
 main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
+	test_prune();
 	test_one_question_per_key();
 	test_ranges();
 	test_conditions();

@@ -221,6 +221,10 @@ summary(struct plain *p, int *ask)
 	char line[PLAIN_LINE_MAX];
 
 	*ask = -1;
+	/* Answers to questions that no longer apply are not shown, nor
+	 * diagnosed. */
+	refresh_facts(p);
+	interview_prune(&p->sit, &p->facts);
 	for (;;) {
 		/* The list once; after help or a refused line, only what to
 		 * type (the list is long on a slow line). */
