@@ -74,6 +74,18 @@ action_of(const struct pl *p, int pi)
 
 /* ---- the list ------------------------------------------------------------ */
 
+/* 1 when the person did something with plan item PI. */
+static int
+touched(const struct pl *p, int pi)
+{
+	const struct plan_mark *m = plan_find_mark(p->wiz->marks, p->wiz->nmarks,
+						   action_of(p, pi));
+
+	return m != NULL && (m->chosen || m->done || m->note[0] != '\0');
+}
+
+/* The proposed actions, the "more" line, the others when shown (those
+ * chosen stay shown), the way on to the export. */
 static void
 build_items(struct pl *p)
 {
@@ -85,7 +97,9 @@ build_items(struct pl *p)
 	}
 	if (extra > 0) {
 		p->items[n++].kind = ITEM_MORE;
-		for (int i = p->r.plan.nproposed; show_more && i < p->r.plan.n; i++) {
+		for (int i = p->r.plan.nproposed; i < p->r.plan.n; i++) {
+			if (!show_more && !touched(p, i))
+				continue;
 			p->items[n].kind = ITEM_ACTION;
 			p->items[n++].pi = i;
 		}
@@ -308,6 +322,7 @@ plan_open(struct screen *s)
 
 	if (p == NULL)
 		return -1;
+	p->wiz = s->wiz;
 	export_ui_compute(s->wiz, &p->r);
 	build_items(p);
 	p->detail = -1;
