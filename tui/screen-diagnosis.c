@@ -95,8 +95,8 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	case ITEM_CHALLENGE: {
 		enum diag_status st = g->r.diag.challenges[it->index].status;
 
-		ui_put_cut(y, x, col - 2, focused ? CLR_FOCUS :
-			   it->index == g->r.diag.main ? CLR_QUESTION : CLR_ITEM,
+		/* Only the head shows the focus: moving repaints a few cells. */
+		ui_put_cut(y, x, col - 2, it->index == g->r.diag.main ? CLR_QUESTION : CLR_ITEM,
 			   _(rules_challenge_title(it->index)));
 		ui_put(y, x + col - 2, 2, CLR_NORMAL, "");
 		ui_put(y, x + col, w - col, status_role(it->index, st),
@@ -108,7 +108,7 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 		/* TRANSLATORS: a line of the diagnosis: an unanswered question
 		 * that could change it; Enter opens it. */
 		snprintf(text, sizeof text, _("Answer: %s"), q);
-		ui_put_cut(y, x, w, role, text);
+		ui_put_cut(y, x, w, CLR_ITEM, text);
 		break;
 	case ITEM_PLAN:
 		snprintf(text, sizeof text, "[ %s ]", _("See my action plan"));
