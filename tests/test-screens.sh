@@ -19,6 +19,9 @@
 #   resize COLS LINES     resize the terminal (SIGWINCH in the program)
 #   signal SIG            send SIG to the program
 #   exit STATUS           the program must end with STATUS (128+N: signal N)
+#   file PATH LABEL       the file PATH of the program's home folder must
+#                         become the dump "=== LABEL" of NAME.expect
+#                         (an export; waits 5 s at most)
 #
 # Usage: test-screens.sh [NAME...]   (no name: every script)
 # Actual dumps are written to $top_builddir/tests/screen-NAME.out.
@@ -148,6 +151,19 @@ run_one() {
 				echo "FAIL $name: exit status '$got', want '$1'"
 				status=1
 			fi ;;
+		file)
+			expected "$2" "$exp" >"$work/want"
+			n=0
+			until cmp -s "$work/want" "$work/$1" 2>/dev/null || [ $n -ge 100 ]; do
+				sleep 0.05
+				n=$((n + 1))
+			done
+			if ! cmp -s "$work/want" "$work/$1" 2>/dev/null; then
+				echo "FAIL $name: file '$1' differs from '$2' of $exp:"
+				diff -u "$work/want" "$work/$1" 2>&1 | sed 's/^/  /'
+				status=1
+			fi
+			{ echo "=== $2"; cat "$work/$1" 2>/dev/null; } >>"$actual" ;;
 		*) echo "FAIL $name: unknown command '$cmd'"; status=99 ;;
 		esac
 	done <"$scr"

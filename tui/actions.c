@@ -39,6 +39,22 @@ static const struct key_action table[] = {
 	  N_("Backspace"), NULL, N_("erase the last letter typed"), 0 },
 	{ ACT_REDRAW, "redraw", { CTRL('l') },
 	  N_("Ctrl-L"), NULL, N_("redraw the screen"), 0 },
+	/* Letters: typed as text in a text field (screen_typable). */
+	{ ACT_WHY, "why", { 'w', 'W' },
+	  N_("w"), N_("Why?"), N_("show the reasons and the facts behind them"), 0 },
+	{ ACT_PLAN, "plan", { 'p', 'P' },
+	  N_("p"), N_("Plan"), N_("go to the action plan"), 0 },
+	{ ACT_WHEN, "when", { 't', 'T' },
+	  /* TRANSLATORS: "t" stays the key; "When" is its label. */
+	  N_("t"), N_("When"), N_("set when: today, this week, this month, later"), 0 },
+	{ ACT_DONE, "done", { 'd', 'D' },
+	  N_("d"), N_("Done"), N_("mark the action done, or not done"), 0 },
+	{ ACT_NOTE, "note", { 'n', 'N' },
+	  N_("n"), N_("Note"), N_("write a short note on the action"), 0 },
+	{ ACT_MORE, "more", { 'm', 'M' },
+	  N_("m"), N_("More"), N_("show or hide the other actions you can choose"), 0 },
+	{ ACT_EXPORT, "export", { 'e', 'E' },
+	  N_("e"), N_("Keep"), N_("save, print or show the plan as text"), 0 },
 };
 
 #define TABLE_LEN ((int)(sizeof table / sizeof table[0]))

@@ -22,6 +22,14 @@ enum action {
 	ACT_TOGGLE,
 	ACT_ERASE,
 	ACT_REDRAW,
+	/* The diagnosis, plan and export screens. */
+	ACT_WHY,
+	ACT_WHEN,
+	ACT_DONE,
+	ACT_NOTE,
+	ACT_MORE,
+	ACT_PLAN,
+	ACT_EXPORT,
 	ACT__COUNT
 };
 

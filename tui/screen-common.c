@@ -101,8 +101,8 @@ screen_letter_find(const char *const *labels, int n, int from, wint_t ch)
 int
 screen_typable(const struct screen_key *k)
 {
-	return !k->is_fkey && k->ch >= L' ' && k->ch != 127 && iswprint(k->ch) &&
-	       (k->action == ACT_NONE || k->action == ACT_TOGGLE);
+	/* Letters bound to actions (w, t, d...) are text in a field too. */
+	return !k->is_fkey && k->ch >= L' ' && k->ch != 127 && iswprint(k->ch);
 }
 
 const char *

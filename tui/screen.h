@@ -5,7 +5,7 @@
  * wizard-flow.c from core's interview (core/interview.h). Each kind lives
  * in its own file: screen-welcome.c, screen-choice.c, screen-multi.c,
  * screen-number.c, screen-job.c, screen-departement.c, screen-summary.c,
- * screen-result.c, screen-small.c. */
+ * screen-diagnosis.c, screen-plan.c, screen-export.c, screen-small.c. */
 #ifndef TREMPLIN_SCREEN_H
 #define TREMPLIN_SCREEN_H
 
@@ -20,7 +20,8 @@ enum screen_result {
 	SCREEN_STAY,        /* the key was handled (or ignored) here */
 	SCREEN_NEXT,        /* go forward (can_leave decides) */
 	SCREEN_BACK,        /* go back; the answers stay */
-	SCREEN_JUMP         /* open question screen->jump (from the Summary) */
+	SCREEN_JUMP         /* open question screen->jump (from the Summary or
+			       the diagnosis); from the plan: the export */
 };
 
 struct screen {
@@ -68,7 +69,9 @@ extern const struct screen_ops screen_number_ops;
 extern const struct screen_ops screen_job_ops;
 extern const struct screen_ops screen_departement_ops;
 extern const struct screen_ops screen_summary_ops;
-extern const struct screen_ops screen_result_ops;
+extern const struct screen_ops screen_diagnosis_ops;
+extern const struct screen_ops screen_plan_ops;
+extern const struct screen_ops screen_export_ops;
 extern const struct screen_ops screen_small_ops;
 
 #endif

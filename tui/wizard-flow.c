@@ -1,6 +1,6 @@
 /* wizard-flow.c - which screen follows which: Welcome, then every
  * question that applies (core's interview_next/prev), the Summary, the
- * diagnosis. The kind of a question screen comes from a table of question
+ * diagnosis, the plan, the export. The kind of a question screen comes from a table of question
  * kinds; nothing here knows a question. */
 #include <config.h>
 
@@ -27,9 +27,13 @@ static const struct {
 	{ QUESTION_DEPARTEMENT, &screen_departement_ops },
 };
 
-/* Set when the diagnosis screen is left forward. */
+/* The end of the wizard (flow_finished). Nothing moves there now: the plan
+ * and its export are the last screens; the person leaves with Quit. */
 static const struct screen_ops finished_ops = { "finished", 0, NULL, NULL,
 	NULL, NULL, NULL, NULL, NULL };
+
+/* A question opened from the diagnosis (a missing answer) returns there. */
+static int from_diagnosis;
 
 static const struct screen_ops *
 ops_of(const struct question *q)
@@ -98,9 +102,39 @@ move_question(struct wizard *w, struct screen *s, int r)
 		w->from_summary = 0;
 		return open_screen(w, s, &screen_summary_ops, -1);
 	}
+	if (from_diagnosis) {
+		from_diagnosis = 0;
+		return open_screen(w, s, &screen_diagnosis_ops, -1);
+	}
 	if (r == SCREEN_NEXT)
 		return open_question(w, s, interview_next(&w->sit, &w->facts, i));
 	return open_question(w, s, interview_prev(&w->sit, &w->facts, i));
+}
+
+/* Summary -> Diagnosis -> Plan -> Export, and back. */
+static int
+move_result(struct wizard *w, struct screen *s, int r)
+{
+	const struct screen_ops *cur = s->ops;
+
+	if (cur == &screen_diagnosis_ops) {
+		if (r == SCREEN_JUMP) {
+			from_diagnosis = 1;
+			return open_question(w, s, s->jump);
+		}
+		return open_screen(w, s, r == SCREEN_NEXT ? &screen_plan_ops
+				   : &screen_summary_ops, -1);
+	}
+	if (cur == &screen_plan_ops) {
+		if (r == SCREEN_JUMP)
+			return open_screen(w, s, &screen_export_ops, -1);
+		if (r == SCREEN_BACK)
+			return open_screen(w, s, &screen_diagnosis_ops, -1);
+		return 0;
+	}
+	if (cur == &screen_export_ops && r == SCREEN_BACK)
+		return open_screen(w, s, &screen_plan_ops, -1);
+	return 0;
 }
 
 int
@@ -121,19 +155,11 @@ flow_move(struct wizard *w, struct screen *s, int r)
 			return open_question(w, s, s->jump);
 		}
 		if (r == SCREEN_NEXT)
-			return open_screen(w, s, &screen_result_ops, -1);
+			return open_screen(w, s, &screen_diagnosis_ops, -1);
 		return open_question(w, s, interview_prev(&w->sit, &w->facts,
 							  interview_count()));
 	}
-	if (cur == &screen_result_ops) {
-		if (r == SCREEN_NEXT) {
-			flow_close(s);
-			s->ops = &finished_ops;
-			return 0;
-		}
-		return open_screen(w, s, &screen_summary_ops, -1);
-	}
-	return 0;
+	return move_result(w, s, r);
 }
 
 /* "Question 3 of 20": the place of S among the questions that apply. */

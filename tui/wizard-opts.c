@@ -1,5 +1,6 @@
 /* wizard-opts.c - the options of the wizard on the command line:
- * --answers FILE, --no-color, --ascii; NO_COLOR in the environment. */
+ * --answers FILE, --no-color, --ascii, --print-command CMD; NO_COLOR in
+ * the environment. */
 #include <config.h>
 
 #include <stdio.h>
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "export-ui.h"
 #include "i18n.h"
 #include "plain.h"
 #include "wizard.h"
@@ -30,6 +32,14 @@ wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
 		o->answers = argv[++*i];
 	} else if (strncmp(a, "--answers=", 10) == 0) {
 		o->answers = a + 10;
+	} else if (strcmp(a, "--print-command") == 0) {
+		if (*i + 1 >= argc) {
+			cli_error(_("option '%s' needs a value"), a);
+			return -1;
+		}
+		export_ui_set_print_command(argv[++*i]);
+	} else if (strncmp(a, "--print-command=", 16) == 0) {
+		export_ui_set_print_command(a + 16);
 	} else {
 		return 0;
 	}
@@ -45,4 +55,7 @@ wizard_usage(FILE *fp)
 		"      --ascii         draw lines with ASCII characters\n"), fp);
 	fputs(_("      --plain         ask line by line, for screen readers and dumb\n"
 		"                      terminals (also when TERM is dumb)\n"), fp);
+	fputs(_("      --print-command CMD  print the plan by running CMD (a shell\n"
+		"                      command that reads the text on its input)\n"
+		"The export is dated today, or TREMPLIN_DATE=YYYY-MM-DD when set.\n"), fp);
 }

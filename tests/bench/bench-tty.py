@@ -23,8 +23,8 @@ import termios
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANSWERS = os.path.join(HERE, "..", "screen", "walk.answers")
-# Text of the diagnosis screen (WAITING FOR core/diag.h: its words will change).
-MARK = b"to finish"
+# Text of the diagnosis screen.
+MARK = b"See my action plan"
 
 
 def spawn(prog, args, env, rows=24, cols=80):

@@ -1,0 +1,313 @@
+/* export-ui.c - the wizard's diagnosis and its text export to a file, a
+ * print command or memory (see export-ui.h). */
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "export-ui.h"
+#include "export.h"
+#include "i18n.h"
+#include "rescode.h"
+#include "wizard.h"
+
+static const char *print_command;
+
+void
+export_ui_set_print_command(const char *cmd)
+{
+	print_command = cmd != NULL && cmd[0] != '\0' ? cmd : NULL;
+}
+
+const char *
+export_ui_print_command(void)
+{
+	return print_command;
+}
+
+/* "YYYY-MM-DD" with a plausible month and day. */
+static int
+valid_date(const char *s)
+{
+	int y, m, d;
+	char end;
+
+	return s != NULL && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+	       sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+	       y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+const char *
+export_ui_date(void)
+{
+	static char date[16];
+	const char *pinned = getenv("TREMPLIN_DATE");
+	time_t now;
+	struct tm tm;
+
+	if (valid_date(pinned)) {
+		snprintf(date, sizeof date, "%s", pinned);
+		return date;
+	}
+	now = time(NULL);
+	localtime_r(&now, &tm);
+	strftime(date, sizeof date, "%Y-%m-%d", &tm);
+	return date;
+}
+
+void
+export_ui_compute(struct wizard *w, struct export_ui_result *r)
+{
+	struct tr_err e;
+	int year = atoi(export_ui_date());
+
+	diag_facts_init(&r->facts, year);
+	if (diag_facts_load(w->store, &w->sit, year, &r->facts, &e) < 0)
+		wizard_error(w, e.msg);
+	diag_run(&w->sit, &r->facts, &r->diag);
+	plan_build(&w->sit, &r->facts, &r->diag, &r->plan);
+}
+
+static int
+write_export(struct wizard *w, const struct export_ui_result *r, FILE *fp,
+	     struct tr_err *e)
+{
+	char code[RESCODE_MAX];
+	struct tr_err ce;
+	struct export_options o;
+
+	memset(&o, 0, sizeof o);
+	o.date = export_ui_date();
+	o.ascii = w->opts->ascii;
+	o.width = EXPORT_WIDTH;
+	if (rescode_encode(&w->sit, code, sizeof code, &ce) >= 0)
+		o.resume_code = code;
+	o.marks = w->marks;
+	o.nmarks = w->nmarks;
+	return export_text(fp, &w->sit, &r->facts, &r->diag, &r->plan, &o, e);
+}
+
+char *
+export_ui_text(struct wizard *w, const struct export_ui_result *r)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	struct tr_err e;
+	FILE *fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		return NULL;
+	if (write_export(w, r, fp, &e) < 0) {
+		fclose(fp);
+		free(buf);
+		return NULL;
+	}
+	if (fclose(fp) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return path != NULL && path[0] != '\0' && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+void
+export_ui_default_path(char *buf, size_t len)
+{
+	const char *home = getenv("HOME");
+	const char *docs = getenv("XDG_DOCUMENTS_DIR");
+	char dir[4096];
+
+	if (home == NULL || home[0] == '\0')
+		home = ".";
+	if (docs != NULL && docs[0] != '\0')
+		snprintf(dir, sizeof dir, "%s", docs);
+	else if (snprintf(dir, sizeof dir, "%s/Documents", home) > 0 && is_dir(dir))
+		;
+	else
+		snprintf(dir, sizeof dir, "%s", home);
+	snprintf(buf, len, "%s/tremplin-plan-%s.txt", dir, export_ui_date());
+	export_ui_tilde(buf, buf, len);
+}
+
+void
+export_ui_tilde(const char *path, char *out, size_t len)
+{
+	const char *home = getenv("HOME");
+	size_t n = home != NULL ? strlen(home) : 0;
+	char tmp[4096];
+
+	if (n > 1 && strncmp(path, home, n) == 0 && (path[n] == '/' || path[n] == '\0'))
+		snprintf(tmp, sizeof tmp, "~%s", path + n);
+	else
+		snprintf(tmp, sizeof tmp, "%s", path);
+	snprintf(out, len, "%s", tmp);
+}
+
+/* PATH with a leading "~/" replaced by the home folder. */
+static void
+expand(const char *path, char *out, size_t len)
+{
+	const char *home = getenv("HOME");
+
+	if (path[0] == '~' && (path[1] == '/' || path[1] == '\0') && home != NULL)
+		snprintf(out, len, "%s%s", home, path + 1);
+	else
+		snprintf(out, len, "%s", path);
+}
+
+/* The folder of PATH, for the messages. */
+static void
+folder_of(const char *path, char *out, size_t len)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		snprintf(out, len, ".");
+	else if (slash == path)
+		snprintf(out, len, "/");
+	else
+		snprintf(out, len, "%.*s", (int)(slash - path), path);
+}
+
+static void
+explain(int err, const char *path, struct tr_err *e)
+{
+	char dir[4096], shown[4096];
+
+	export_ui_tilde(path, shown, sizeof shown);
+	folder_of(shown, dir, sizeof dir);
+	switch (err) {
+	case ENOENT:
+	case ENOTDIR:
+		err_set(e, _("The folder %s does not exist."), dir);
+		break;
+	case EACCES:
+	case EPERM:
+	case EROFS:
+		err_set(e, _("You may not write in %s: choose another folder."), dir);
+		break;
+	case EISDIR:
+		export_ui_tilde(path, dir, sizeof dir);
+		err_set(e, _("%s is a folder: add a file name."), dir);
+		break;
+	case ENOSPC:
+		export_ui_tilde(path, dir, sizeof dir);
+		err_set(e, _("The disk is full: %s was not saved."), dir);
+		break;
+	default:
+		export_ui_tilde(path, dir, sizeof dir);
+		err_set(e, _("Could not save %s: %s."), dir, strerror(err));
+		break;
+	}
+}
+
+enum export_ui_status
+export_ui_save(struct wizard *w, const struct export_ui_result *r, const char *path,
+	       int overwrite, char *done, size_t donelen, struct tr_err *e)
+{
+	char full[4096];
+	struct stat st;
+	FILE *fp;
+	int fd, err;
+
+	expand(path, full, sizeof full);
+	export_ui_tilde(full, done, donelen);
+	if (full[0] == '\0') {
+		err_set(e, "%s", _("Type the name of the file."));
+		return EXPORT_UI_FAIL;
+	}
+	if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+		explain(EISDIR, full, e);
+		return EXPORT_UI_FAIL;
+	}
+	fd = open(full, O_WRONLY | O_CREAT | (overwrite ? O_TRUNC : O_EXCL), 0600);
+	if (fd < 0 && errno == EEXIST)
+		return EXPORT_UI_EXISTS;
+	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
+		explain(errno, full, e);
+		if (fd >= 0)
+			close(fd);
+		return EXPORT_UI_FAIL;
+	}
+	if (write_export(w, r, fp, e) < 0) {
+		err = errno;
+		fclose(fp);
+		explain(err, full, e);
+		return EXPORT_UI_FAIL;
+	}
+	if (fclose(fp) != 0) {
+		explain(errno, full, e);
+		return EXPORT_UI_FAIL;
+	}
+	return EXPORT_UI_OK;
+}
+
+/* Point descriptor FD at /dev/null, returning a copy of what it was. */
+static int
+hush(int fd)
+{
+	int saved = dup(fd), null = open("/dev/null", O_WRONLY);
+
+	if (null >= 0) {
+		dup2(null, fd);
+		close(null);
+	}
+	return saved;
+}
+
+static void
+unhush(int fd, int saved)
+{
+	if (saved >= 0) {
+		dup2(saved, fd);
+		close(saved);
+	}
+}
+
+int
+export_ui_print(struct wizard *w, const struct export_ui_result *r, struct tr_err *e)
+{
+	struct sigaction ign, old;
+	int out, errfd, status, failed;
+	FILE *fp;
+
+	if (print_command == NULL)
+		return err_set(e, "%s", _("No print command is configured."));
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old);  /* a command that stops reading */
+	fflush(stdout);
+	out = hush(STDOUT_FILENO);
+	errfd = hush(STDERR_FILENO);
+	fp = popen(print_command, "w");
+	unhush(STDOUT_FILENO, out);
+	unhush(STDERR_FILENO, errfd);
+	if (fp == NULL) {
+		sigaction(SIGPIPE, &old, NULL);
+		return err_set(e, _("Could not run the print command: %s."), strerror(errno));
+	}
+	failed = write_export(w, r, fp, e) < 0;
+	status = pclose(fp);
+	sigaction(SIGPIPE, &old, NULL);
+	if (status == -1)
+		return err_set(e, _("Could not run the print command: %s."), strerror(errno));
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status) == 0 && failed ? 1 : WEXITSTATUS(status);
+	return err_set(e, "%s", _("The print command was stopped by a signal."));
+}

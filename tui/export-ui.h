@@ -1,0 +1,65 @@
+/* export-ui.h - what the diagnosis, plan and export screens share: the
+ * diagnosis and plan of the wizard's answers, and the text export (core's
+ * export_text with the plan marks, the resume code and the date) saved to
+ * a file, sent to the print command, or kept in memory to be shown.
+ *
+ * The date of the export is today's in the machine's time zone, or the
+ * environment variable TREMPLIN_DATE=YYYY-MM-DD when it is set (tests pin
+ * the date with it; `tremplin diagnose --date` is the batch equivalent). */
+#ifndef TREMPLIN_EXPORT_UI_H
+#define TREMPLIN_EXPORT_UI_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "err.h"
+#include "plan.h"
+
+struct wizard;
+
+struct export_ui_result {
+	struct diag_facts facts;
+	struct diag diag;
+	struct plan plan;
+};
+
+/* Diagnose the wizard's answers into R. A store error is shown on the
+ * message line; the rules still run on the answers. */
+void export_ui_compute(struct wizard *w, struct export_ui_result *r);
+
+/* The date of the export, "YYYY-MM-DD" (TREMPLIN_DATE or today). */
+const char *export_ui_date(void);
+
+/* The export as one string (malloc'd, NUL-terminated), NULL when out of
+ * memory. */
+char *export_ui_text(struct wizard *w, const struct export_ui_result *r);
+
+/* The file proposed for saving: XDG_DOCUMENTS_DIR, else ~/Documents when
+ * it exists, else ~; named tremplin-plan-DATE.txt. */
+void export_ui_default_path(char *buf, size_t len);
+
+/* PATH with the home folder written "~" (for the screen), into OUT (may
+ * be PATH). */
+void export_ui_tilde(const char *path, char *out, size_t len);
+
+enum export_ui_status { EXPORT_UI_OK, EXPORT_UI_EXISTS, EXPORT_UI_FAIL };
+
+/* Save the export to PATH ("~/" is the home folder). Without OVERWRITE an
+ * existing file is left alone (EXPORT_UI_EXISTS). EXPORT_UI_FAIL: E says
+ * why in plain words (missing folder, permission...). The path
+ * written, "~" for the home folder, goes to DONE. */
+enum export_ui_status export_ui_save(struct wizard *w, const struct export_ui_result *r,
+				     const char *path, int overwrite,
+				     char *done, size_t donelen, struct tr_err *e);
+
+/* --print-command CMD (NULL: printing is not offered). */
+void export_ui_set_print_command(const char *cmd);
+const char *export_ui_print_command(void);
+
+/* Run the print command with the export on its standard input (its own
+ * output is discarded so that the screen stays clean). Returns its exit
+ * status (0-255), or -1 with E filled when it could not be run or ended
+ * on a signal. */
+int export_ui_print(struct wizard *w, const struct export_ui_result *r, struct tr_err *e);
+
+#endif

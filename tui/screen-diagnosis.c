@@ -1,0 +1,386 @@
+/* screen-diagnosis.c - "Your diagnosis": the main challenge in one
+ * sentence, then a list: every challenge with its status, the unanswered
+ * questions that could change the result (Enter opens the question, which
+ * comes back here), and the way on to the plan. Enter or `w` on a
+ * challenge shows why: each reason with the answers and figures behind it
+ * (core's export_fact_text, the same words as the export). */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "export-ui.h"
+#include "export.h"
+#include "i18n.h"
+#include "interview.h"
+#include "rules.h"
+#include "screen-common.h"
+#include "ui-draw.h"
+#include "ui-list.h"
+#include "ui-text.h"
+#include "wizard.h"
+
+enum item_kind { ITEM_CHALLENGE, ITEM_MISSING, ITEM_PLAN };
+
+struct item {
+	enum item_kind kind;
+	int index;                    /* challenge, or the key not answered */
+	int qindex;                   /* ITEM_MISSING: its question */
+};
+
+struct dg {
+	struct export_ui_result r;
+	struct ui_list list;
+	struct item items[CHALLENGE__COUNT + SIT__COUNT + 1];
+	int status_w;                 /* cells of the status column */
+	int why;                      /* challenge shown, -1: the list */
+	struct ui_text text;
+};
+
+/* The line focused when the screen was left for a question. */
+static int remembered = -1;
+
+static const char *
+status_word(int c, enum diag_status st)
+{
+	if (st == DIAG_UNKNOWN)
+		return _("not known yet");
+	if (c == CHALLENGE_BRAVO)
+		/* TRANSLATORS: status of "You are on the right track". */
+		return st == DIAG_STRENGTH ? _("yes") : _("not yet");
+	/* TRANSLATORS: statuses of a challenge in the diagnosis list; the
+	 * column is at most 16 cells wide. */
+	return st == DIAG_NEED ? _("to work on") : _("fine");
+}
+
+static enum color_role
+status_role(int c, enum diag_status st)
+{
+	if (st == DIAG_UNKNOWN)
+		return CLR_NOTE;
+	if (c == CHALLENGE_BRAVO)
+		return CLR_ITEM;
+	return st == DIAG_NEED ? CLR_ERROR : CLR_ITEM;
+}
+
+/* The first line of question Q, translated. */
+static void
+question_line(int qindex, char *buf, size_t size)
+{
+	const struct question *q = interview_get(qindex);
+	const char *t = q != NULL ? _(q->text) : "";
+	size_t n = strcspn(t, "\n");
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, t, n);
+	buf[n] = '\0';
+}
+
+static void
+draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
+{
+	const struct dg *g = l->arg;
+	const struct item *it = &g->items[i];
+	enum color_role role = focused ? CLR_FOCUS : CLR_ITEM;
+	char text[512], q[400];
+	int col = w - 2 - g->status_w;
+
+	ui_put(y, x, 2, role, focused ? ">" : "");
+	x += 2;
+	w -= 2;
+	switch (it->kind) {
+	case ITEM_CHALLENGE: {
+		enum diag_status st = g->r.diag.challenges[it->index].status;
+
+		/* Only the head shows the focus: moving repaints a few cells. */
+		ui_put_cut(y, x, col - 2, it->index == g->r.diag.main ? CLR_QUESTION : CLR_ITEM,
+			   _(rules_challenge_title(it->index)));
+		ui_put(y, x + col - 2, 2, CLR_NORMAL, "");
+		ui_put(y, x + col, w - col, status_role(it->index, st),
+		       status_word(it->index, st));
+		break;
+	}
+	case ITEM_MISSING:
+		question_line(it->qindex, q, sizeof q);
+		/* TRANSLATORS: a line of the diagnosis: an unanswered question
+		 * that could change it; Enter opens it. */
+		snprintf(text, sizeof text, _("Answer: %s"), q);
+		ui_put_cut(y, x, w, CLR_ITEM, text);
+		break;
+	case ITEM_PLAN:
+		snprintf(text, sizeof text, "[ %s ]", _("See my action plan"));
+		ui_put(y, x, w, focused ? CLR_FOCUS : CLR_QUESTION, text);
+		break;
+	}
+}
+
+static void
+build_items(struct dg *g, struct wizard *w)
+{
+	uint64_t missing = g->r.diag.missing | g->r.plan.missing;
+	int n = 0;
+
+	for (int c = 0; c < CHALLENGE__COUNT; c++) {
+		g->items[n].kind = ITEM_CHALLENGE;
+		g->items[n++].index = c;
+	}
+	for (int i = 0; i < interview_count(); i++) {
+		const struct question *q = interview_get(i);
+
+		if (!((missing >> q->key) & 1u) || SIT_HAS(&w->sit, q->key))
+			continue;
+		g->items[n].kind = ITEM_MISSING;
+		g->items[n].index = (int)q->key;
+		g->items[n++].qindex = i;
+	}
+	g->items[n++].kind = ITEM_PLAN;
+	g->list.n = n;
+}
+
+static int
+diag_open(struct screen *s)
+{
+	struct dg *g = calloc(1, sizeof *g);
+
+	if (g == NULL)
+		return -1;
+	export_ui_compute(s->wiz, &g->r);
+	build_items(g, s->wiz);
+	g->why = -1;
+	g->list.draw_item = draw_item;
+	g->list.arg = g;
+	g->list.cursor_col = 2;
+	g->list.focus = remembered >= 0 ? remembered : 0;
+	remembered = -1;
+	for (int c = 0; c < CHALLENGE__COUNT; c++) {
+		int sw = ui_width(status_word(c, DIAG_NEED));
+
+		if (ui_width(status_word(c, DIAG_STRENGTH)) > sw)
+			sw = ui_width(status_word(c, DIAG_STRENGTH));
+		if (ui_width(status_word(c, DIAG_UNKNOWN)) > sw)
+			sw = ui_width(status_word(c, DIAG_UNKNOWN));
+		if (sw > g->status_w)
+			g->status_w = sw;
+	}
+	s->state = g;
+	return 0;
+}
+
+static void
+diag_close(struct screen *s)
+{
+	struct dg *g = s->state;
+
+	if (g != NULL)
+		ui_text_clear(&g->text);
+	free(g);
+}
+
+/* ---- why? --------------------------------------------------------------- */
+
+static void
+why_self(struct dg *g, struct wizard *w)
+{
+	if (g->r.diag.self_match < 0)
+		return;
+	ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
+	ui_text_addf(&g->text, CLR_NORMAL, 0, 0, _("You thought the main challenge was: %s."),
+		     _(rules_challenge_title(w->sit.self_diagnosis)));
+	ui_text_add(&g->text, CLR_NORMAL, 0, 0, g->r.diag.self_match ?
+		    _("The diagnosis agrees with you.") :
+		    _("The diagnosis finds another challenge first; both are worth reading."));
+}
+
+static void
+why_missing(struct dg *g, uint64_t missing)
+{
+	char q[400];
+	int first = 1;
+
+	for (int k = 0; k < SIT__COUNT; k++) {
+		int qi = interview_find((enum sit_key)k);
+
+		if (!((missing >> k) & 1u) || qi < 0)
+			continue;
+		if (first) {
+			ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
+			ui_text_add(&g->text, CLR_NOTE, 0, 0,
+				    _("Unanswered questions that could change this (they are "
+				      "listed under the challenges: Enter there opens one):"));
+			first = 0;
+		}
+		question_line(qi, q, sizeof q);
+		ui_text_addf(&g->text, CLR_NORMAL, 0, 2, "- %s", q);
+	}
+}
+
+static void
+build_why(struct dg *g, struct wizard *w, int c)
+{
+	const struct diag_challenge *ch = &g->r.diag.challenges[c];
+	char fact[1024];
+
+	ui_text_clear(&g->text);
+	ui_text_add(&g->text, CLR_QUESTION, 0, 0, _(rules_challenge_title(c)));
+	ui_text_addf(&g->text, status_role(c, ch->status), 0, 0, _("Status: %s"),
+		     status_word(c, ch->status));
+	if (c == g->r.diag.main)
+		ui_text_add(&g->text, CLR_NORMAL, 0, 0,
+			    _("This is the main challenge: it comes first."));
+	ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
+	ui_text_add(&g->text, CLR_NOTE, 0, 0, _("Why:"));
+	if (ch->out.nreasons == 0)
+		ui_text_add(&g->text, CLR_NORMAL, 0, 2, _("- No reason recorded."));
+	for (int i = 0; i < ch->out.nreasons; i++) {
+		const struct rule_reason *rr = &ch->out.reasons[i];
+
+		ui_text_addf(&g->text, CLR_NORMAL, 0, 2, "- %s", _(rr->text));
+		for (int k = 0; k < rr->nfacts; k++)
+			ui_text_add(&g->text, CLR_NOTE, 4, 6,
+				    export_fact_text(&rr->facts[k], &g->r.facts, fact, sizeof fact));
+	}
+	if (c == g->r.diag.main)
+		why_self(g, w);
+	why_missing(g, ch->out.missing);
+}
+
+/* ---- drawing ------------------------------------------------------------ */
+
+static const struct ui_hint list_hints[] = {
+	{ ACT_NEXT, N_("Open") }, { ACT_WHY, NULL }, { ACT_PLAN, NULL },
+	{ ACT_UP, NULL }, { ACT_BACK, NULL }, { ACT_HELP, NULL }, { ACT_QUIT, NULL },
+};
+static const struct ui_hint why_hints[] = {
+	{ ACT_BACK, N_("Back to the list") }, { ACT_UP, N_("Scroll") },
+	{ ACT_PLAN, NULL }, { ACT_HELP, NULL }, { ACT_QUIT, NULL },
+};
+
+#define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
+
+/* The head: the main challenge and the comparison with the person's own
+ * guess; returns the first row below it. */
+static int
+draw_head(struct dg *g, struct wizard *w)
+{
+	const struct ui_layout *l = ui_layout();
+	int x = screen_left(), wd = screen_width(), y = l->top + 1;
+	char line[512];
+
+	ui_put(y++, x, wd, CLR_QUESTION, _("Your diagnosis"));
+	ui_put(y++, x, wd, CLR_NOTE, _("What most holds your search back:"));
+	y += ui_wrap(y, x + 2, wd - 2, 2, CLR_QUESTION,
+		     _(rules_challenge_title(g->r.diag.main)), 1);
+	if (g->r.diag.self_match >= 0) {
+		snprintf(line, sizeof line, "%s %s",
+			 g->r.diag.self_match ? _("You thought so too.") :
+			 _("You thought it was something else:"),
+			 g->r.diag.self_match ? "" : _(rules_challenge_title(w->sit.self_diagnosis)));
+		y += ui_wrap(y, x, wd, 2, CLR_NORMAL, line, 1);
+	}
+	ui_put(y + 1, x, wd, CLR_NOTE, _("Every challenge, in the order they are checked:"));
+	return y + 2;
+}
+
+static void
+diag_draw(struct screen *s)
+{
+	const struct ui_layout *l = ui_layout();
+	struct dg *g = s->state;
+	int y;
+
+	ui_erase_body();
+	if (g->why >= 0) {
+		ui_text_place(&g->text, l->top + 1, screen_left(), screen_width(),
+			      l->bottom - l->top);
+		ui_text_draw(&g->text);
+		ui_hints(why_hints, NHINTS(why_hints));
+		return;
+	}
+	y = draw_head(g, s->wiz);
+	g->list.y = y;
+	g->list.x = screen_left();
+	g->list.w = screen_width();
+	g->list.h = l->bottom + 1 - y;
+	ui_list_fit(&g->list);
+	ui_list_draw(&g->list);
+	ui_hints(list_hints, NHINTS(list_hints));
+}
+
+static void
+show_why(struct screen *s, int c)
+{
+	struct dg *g = s->state;
+
+	g->why = c;
+	if (c >= 0)
+		build_why(g, s->wiz, c);
+	diag_draw(s);
+}
+
+static enum screen_result
+list_key(struct screen *s, struct dg *g, const struct screen_key *k)
+{
+	const struct item *it = &g->items[g->list.focus];
+
+	if (k->action == ACT_BACK)
+		return SCREEN_BACK;
+	if (k->action == ACT_PLAN)
+		return SCREEN_NEXT;
+	if (k->action == ACT_NEXT || k->action == ACT_WHY) {
+		if (it->kind == ITEM_CHALLENGE) {
+			show_why(s, it->index);
+		} else if (it->kind == ITEM_PLAN) {
+			return k->action == ACT_NEXT ? SCREEN_NEXT : SCREEN_STAY;
+		} else if (k->action == ACT_NEXT) {
+			remembered = g->list.focus;
+			s->jump = it->qindex;
+			return SCREEN_JUMP;
+		}
+		return SCREEN_STAY;
+	}
+	ui_list_action(&g->list, k->action);
+	return SCREEN_STAY;
+}
+
+static enum screen_result
+diag_key(struct screen *s, const struct screen_key *k)
+{
+	struct dg *g = s->state;
+
+	if (g->why < 0)
+		return list_key(s, g, k);
+	if (k->action == ACT_PLAN)
+		return SCREEN_NEXT;
+	if (k->action == ACT_BACK || k->action == ACT_WHY || k->action == ACT_NEXT)
+		show_why(s, -1);
+	else
+		ui_text_action(&g->text, k->action);
+	return SCREEN_STAY;
+}
+
+static const char *
+diag_help(struct screen *s)
+{
+	struct dg *g = s->state;
+
+	if (g->why >= 0)
+		return _("The reasons behind this challenge, each with the facts it "
+			 "rests on: your answers, and the market figures with their "
+			 "source, year and area. Figures marked as examples are not "
+			 "official. Esc goes back to the list.");
+	return _("The first line is what most holds your search back. Below, every "
+		 "challenge the diagnosis checks, with its status: to work on, fine, "
+		 "or not known yet when answers or data are missing. Enter or w on a "
+		 "challenge shows why. An \"Answer:\" line opens a question not "
+		 "answered yet; you come back here afterwards. p goes to your action "
+		 "plan; Esc goes back to your answers.");
+}
+
+const struct screen_ops screen_diagnosis_ops = {
+	"diagnosis",
+	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_WHY) | ACT_BIT(ACT_PLAN),
+	diag_open, diag_close, diag_draw, diag_key, NULL, NULL, diag_help,
+};

@@ -1,0 +1,338 @@
+/* screen-export.c - "Keep your plan": the text export (core's export_text
+ * with the plan marks, the resume code and the date) saved to a file the
+ * person names, sent to the print command of --print-command, or shown on
+ * the screen. An existing file is replaced only after a yes. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export-ui.h"
+#include "i18n.h"
+#include "screen-common.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-list.h"
+#include "ui-text.h"
+#include "wizard.h"
+
+enum choice { CHOICE_FILE, CHOICE_PRINT, CHOICE_SHOW };
+enum mode { MODE_MENU, MODE_FILE, MODE_CONFIRM, MODE_VIEW };
+
+struct ex {
+	struct export_ui_result r;
+	struct ui_list list;
+	enum choice choices[3];
+	enum mode mode;
+	struct ui_field field;
+	struct ui_text text;
+	int field_row;
+	char path[UI_FIELD_MAX + 256];  /* the file asked about (expanded) */
+};
+
+#define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
+
+static const char *
+choice_label(enum choice c)
+{
+	switch (c) {
+	case CHOICE_FILE: return _("Save it in a file");
+	case CHOICE_PRINT: return _("Print it");
+	default: return _("Show it on the screen");
+	}
+}
+
+static void
+draw_choice(const struct ui_list *l, int i, int y, int x, int w, int focused)
+{
+	const struct ex *e = l->arg;
+	char head[16];
+
+	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
+	x += ui_put(y, x, -1, focused ? CLR_FOCUS : CLR_ITEM, head);
+	ui_put(y, x, w - ui_width(head), CLR_ITEM, choice_label(e->choices[i]));
+}
+
+static int
+export_open(struct screen *s)
+{
+	struct ex *e = calloc(1, sizeof *e);
+	int n = 0;
+
+	if (e == NULL)
+		return -1;
+	export_ui_compute(s->wiz, &e->r);
+	e->choices[n++] = CHOICE_FILE;
+	if (export_ui_print_command() != NULL)
+		e->choices[n++] = CHOICE_PRINT;
+	e->choices[n++] = CHOICE_SHOW;
+	e->list.n = n;
+	e->list.draw_item = draw_choice;
+	e->list.arg = e;
+	e->list.cursor_col = 2;
+	e->mode = MODE_MENU;
+	s->state = e;
+	return 0;
+}
+
+static void
+export_close(struct screen *s)
+{
+	struct ex *e = s->state;
+
+	if (e != NULL)
+		ui_text_clear(&e->text);
+	free(e);
+}
+
+static const struct ui_hint menu_hints[] = {
+	{ ACT_NEXT, N_("Choose") }, { ACT_UP, NULL }, { ACT_BACK, N_("Back to the plan") },
+	{ ACT_HELP, NULL }, { ACT_QUIT, NULL },
+};
+static const struct ui_hint file_hints[] = {
+	{ ACT_NEXT, N_("Save") }, { ACT_BACK, N_("Cancel") }, { ACT_ERASE, N_("Erase") },
+	{ ACT_HELP, NULL },
+};
+static const struct ui_hint confirm_hints[] = {
+	{ ACT_BACK, N_("Keep it") }, { ACT_HELP, NULL },
+};
+static const struct ui_hint view_hints[] = {
+	{ ACT_BACK, N_("Back") }, { ACT_UP, N_("Scroll") }, { ACT_PGUP, N_("Page") },
+	{ ACT_HELP, NULL }, { ACT_QUIT, NULL },
+};
+
+static void
+draw_confirm(struct ex *e)
+{
+	char line[UI_FIELD_MAX + 512];
+	int x = screen_left(), w = screen_width();
+
+	snprintf(line, sizeof line, _("%s already exists. Replace it?"), e->path);
+	ui_wrap(e->field_row + 2, x, w, 2, CLR_ERROR, line, 1);
+	/* TRANSLATORS: the keys that answer the question; %s are the letters
+	 * of "y" and "n". */
+	snprintf(line, sizeof line, _("%s: yes, replace it    %s: no, keep it"), _("y"), _("n"));
+	ui_put(e->field_row + 4, x, w, CLR_NORMAL, line);
+	ui_cursor(e->field_row + 4, x);
+}
+
+static void
+draw_file(struct ex *e)
+{
+	int x = screen_left(), w = screen_width();
+
+	ui_put(e->field_row - 1, x, w, CLR_NORMAL, _("Name of the file (Enter saves it):"));
+	e->field.y = e->field_row;
+	e->field.x = x;
+	e->field.w = w;
+	ui_field_draw(&e->field);
+	if (e->mode == MODE_CONFIRM)
+		draw_confirm(e);
+}
+
+static void
+export_draw(struct screen *s)
+{
+	const struct ui_layout *l = ui_layout();
+	struct ex *e = s->state;
+	int x = screen_left(), w = screen_width(), y = l->top + 1;
+
+	ui_erase_body();
+	if (e->mode == MODE_VIEW) {
+		ui_text_place(&e->text, y, x, w, l->bottom + 1 - y);
+		ui_text_draw(&e->text);
+		ui_hints(view_hints, NHINTS(view_hints));
+		return;
+	}
+	ui_put(y, x, w, CLR_QUESTION, _("Keep your plan"));
+	y += 2;
+	y += ui_wrap(y, x, w, 3, CLR_NOTE,
+		     _("As plain text: your answers, the diagnosis with its reasons, your "
+		       "plan with what you chose, and a resume code to continue later."), 1);
+	e->list.y = y + 1;
+	e->list.x = x;
+	e->list.w = w;
+	e->list.h = e->list.n;
+	ui_list_draw(&e->list);
+	e->field_row = e->list.y + e->list.n + 2;
+	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM) {
+		draw_file(e);
+		if (e->mode == MODE_CONFIRM)
+			ui_hints(confirm_hints, NHINTS(confirm_hints));
+		else
+			ui_hints(file_hints, NHINTS(file_hints));
+	} else {
+		ui_hints(menu_hints, NHINTS(menu_hints));
+	}
+}
+
+static void
+set_mode(struct screen *s, enum mode m)
+{
+	struct ex *e = s->state;
+
+	e->mode = m;
+	export_draw(s);
+}
+
+static void
+save(struct screen *s, int overwrite)
+{
+	struct ex *e = s->state;
+	struct tr_err err;
+	char msg[UI_FIELD_MAX + 512];
+
+	switch (export_ui_save(s->wiz, &e->r, e->field.text, overwrite, e->path,
+			       sizeof e->path, &err)) {
+	case EXPORT_UI_EXISTS:
+		set_mode(s, MODE_CONFIRM);
+		return;
+	case EXPORT_UI_FAIL:
+		wizard_error(s->wiz, err.msg);
+		set_mode(s, MODE_FILE);
+		return;
+	case EXPORT_UI_OK:
+		snprintf(msg, sizeof msg, _("Saved in %s."), e->path);
+		wizard_note(s->wiz, msg);
+		set_mode(s, MODE_MENU);
+		return;
+	}
+}
+
+static void
+print(struct screen *s)
+{
+	struct ex *e = s->state;
+	struct tr_err err;
+	char msg[256];
+	int st = export_ui_print(s->wiz, &e->r, &err);
+
+	if (st < 0) {
+		wizard_error(s->wiz, err.msg);
+	} else if (st == 0) {
+		wizard_note(s->wiz, _("Sent to the print command (it ended with status 0)."));
+	} else {
+		snprintf(msg, sizeof msg, _("The print command failed: it ended with status %d."), st);
+		wizard_error(s->wiz, msg);
+	}
+}
+
+static void
+show(struct screen *s)
+{
+	struct ex *e = s->state;
+	char *text = export_ui_text(s->wiz, &e->r), *line, *next;
+
+	if (text == NULL) {
+		wizard_error(s->wiz, _("Out of memory: the plan cannot be shown."));
+		return;
+	}
+	ui_text_clear(&e->text);
+	for (line = text; *line != '\0'; line = next) {
+		next = strchr(line, '\n');
+		if (next != NULL)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		ui_text_add(&e->text, CLR_NORMAL, 0, 0, line);
+	}
+	free(text);
+	set_mode(s, MODE_VIEW);
+}
+
+static void
+choose(struct screen *s, int i)
+{
+	struct ex *e = s->state;
+	char path[UI_FIELD_MAX];
+
+	ui_list_move(&e->list, i);
+	switch (e->choices[i]) {
+	case CHOICE_FILE:
+		export_ui_default_path(path, sizeof path);
+		ui_field_set(&e->field, path, UI_FIELD_MAX);
+		set_mode(s, MODE_FILE);
+		break;
+	case CHOICE_PRINT:
+		print(s);
+		break;
+	case CHOICE_SHOW:
+		show(s);
+		break;
+	}
+}
+
+static enum screen_result
+menu_key(struct screen *s, struct ex *e, const struct screen_key *k)
+{
+	if (k->action == ACT_BACK)
+		return SCREEN_BACK;
+	if (k->action == ACT_NEXT)
+		choose(s, e->list.focus);
+	else if (!k->is_fkey && k->ch >= L'1' && (int)(k->ch - L'1') < e->list.n)
+		choose(s, (int)(k->ch - L'1'));
+	else
+		ui_list_action(&e->list, k->action);
+	return SCREEN_STAY;
+}
+
+static enum screen_result
+export_key(struct screen *s, const struct screen_key *k)
+{
+	struct ex *e = s->state;
+
+	switch (e->mode) {
+	case MODE_MENU:
+		return menu_key(s, e, k);
+	case MODE_FILE:
+		if (k->action == ACT_NEXT)
+			save(s, 0);
+		else if (k->action == ACT_BACK)
+			set_mode(s, MODE_MENU);
+		else
+			ui_field_key(&e->field, k);
+		break;
+	case MODE_CONFIRM: {
+		int a = ui_dialog_quit_answer(k->is_fkey ? 0 : k->ch);
+
+		if (a == 1) {
+			save(s, 1);
+		} else if (a == 0) {
+			wizard_note(s->wiz, _("The file was not replaced: change its name, or Esc."));
+			set_mode(s, MODE_FILE);
+		}
+		break;
+	}
+	case MODE_VIEW:
+		if (k->action == ACT_BACK || k->action == ACT_NEXT)
+			set_mode(s, MODE_MENU);
+		else
+			ui_text_action(&e->text, k->action);
+		break;
+	}
+	return SCREEN_STAY;
+}
+
+static const char *
+export_help(struct screen *s)
+{
+	struct ex *e = s->state;
+
+	if (e->mode == MODE_VIEW)
+		return _("Your plan as it is saved or printed. Up, Down, PgUp and PgDn "
+			 "scroll; Esc goes back.");
+	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM)
+		return _("The file is proposed in your Documents folder with today's "
+			 "date; change the name if you like (~ is your home folder). An "
+			 "existing file is replaced only if you say yes.");
+	return _("Keep your plan as plain text that reads well on paper and with a "
+		 "screen reader: save it in a file, print it (when this computer has "
+		 "a printer set up), or read it here. Esc goes back to the plan.");
+}
+
+const struct screen_ops screen_export_ops = {
+	"export",
+	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_ERASE),
+	export_open, export_close, export_draw, export_key, NULL, NULL, export_help,
+};

@@ -1,0 +1,553 @@
+/* screen-plan.c - "Your action plan": the proposed actions by priority
+ * (core's plan_build, the first PLAN_MAX_PROPOSED), and on demand the
+ * others. The person ticks what they will do (Space), sets when (t),
+ * marks done (d) and writes a short note (n); Enter shows the detail of
+ * an action: why it is proposed, its steps, time and where to get help.
+ * Everything is kept in the wizard's plan marks (w->marks), which the
+ * session saves (w->dirty) and the export prints. `e` opens the export. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "export-ui.h"
+#include "export.h"
+#include "i18n.h"
+#include "plan.h"
+#include "screen-common.h"
+#include "ui-draw.h"
+#include "ui-list.h"
+#include "ui-text.h"
+#include "wizard.h"
+
+enum item_kind { ITEM_ACTION, ITEM_MORE, ITEM_EXPORT };
+
+struct item {
+	enum item_kind kind;
+	int pi;                       /* ITEM_ACTION: index in plan.items */
+};
+
+struct pl {
+	struct export_ui_result r;
+	struct ui_list list;
+	struct item items[ACTION__COUNT + 2];
+	int detail;                   /* plan item shown in detail, -1: the list */
+	int noting;                   /* the note field is open */
+	struct ui_text text;
+	struct ui_field field;
+	int when_w, note_w;           /* cells of the right columns */
+	int note_row;                 /* the row under the list */
+	struct wizard *wiz;           /* for the marks, when drawing the list */
+};
+
+/* Kept while the export screen or a question is open. */
+static int remembered = -1;
+static int show_more;
+
+#define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
+
+/* ---- marks -------------------------------------------------------------- */
+
+static struct plan_mark *
+mark_of(struct wizard *w, int action, int create)
+{
+	struct plan_mark *m;
+
+	for (int i = 0; i < w->nmarks; i++)
+		if (w->marks[i].action == action)
+			return &w->marks[i];
+	if (!create || w->nmarks >= ACTION__COUNT)
+		return NULL;
+	m = &w->marks[w->nmarks++];
+	memset(m, 0, sizeof *m);
+	m->action = action;
+	return m;
+}
+
+static int
+action_of(const struct pl *p, int pi)
+{
+	return p->r.plan.items[pi].action;
+}
+
+/* ---- the list ------------------------------------------------------------ */
+
+/* 1 when the person did something with plan item PI. */
+static int
+touched(const struct pl *p, int pi)
+{
+	const struct plan_mark *m = plan_find_mark(p->wiz->marks, p->wiz->nmarks,
+						   action_of(p, pi));
+
+	return m != NULL && (m->chosen || m->done || m->note[0] != '\0');
+}
+
+/* The proposed actions, the "more" line, the others when shown (those
+ * chosen stay shown), the way on to the export. */
+static void
+build_items(struct pl *p)
+{
+	int n = 0, extra = p->r.plan.n - p->r.plan.nproposed;
+
+	for (int i = 0; i < p->r.plan.nproposed; i++) {
+		p->items[n].kind = ITEM_ACTION;
+		p->items[n++].pi = i;
+	}
+	if (extra > 0) {
+		p->items[n++].kind = ITEM_MORE;
+		for (int i = p->r.plan.nproposed; i < p->r.plan.n; i++) {
+			if (!show_more && !touched(p, i))
+				continue;
+			p->items[n].kind = ITEM_ACTION;
+			p->items[n++].pi = i;
+		}
+	}
+	p->items[n++].kind = ITEM_EXPORT;
+	p->list.n = n;
+}
+
+static void
+draw_action(const struct pl *p, const struct wizard *w, int pi, int y, int x, int wd,
+	    int focused)
+{
+	int a = action_of(p, pi);
+	const struct plan_mark *m = plan_find_mark(w->marks, w->nmarks, a);
+	int right = p->when_w + 2 + p->note_w, tw = wd - 8 - right - 2;
+	char head[32];
+	const char *when = "";
+
+	snprintf(head, sizeof head, "[%c] %2d. ", m != NULL && (m->chosen || m->done) ? 'x' : ' ',
+		 pi + 1);
+	ui_put(y, x, 8, focused ? CLR_FOCUS : CLR_ITEM, head);
+	ui_put_cut(y, x + 8, tw, pi < p->r.plan.nproposed ? CLR_ITEM : CLR_NOTE,
+		   _(catalog_get((enum action_id)a)->title));
+	ui_put(y, x + 8 + tw, 2, CLR_NORMAL, "");
+	if (m != NULL && m->done)
+		/* TRANSLATORS: an action marked done, in a column of 12 cells. */
+		when = _("done");
+	else if (m != NULL && m->chosen)
+		when = plan_when_label(m->when);
+	ui_put(y, x + 10 + tw, p->when_w + 2, m != NULL && m->done ? CLR_NOTE : CLR_ITEM, when);
+	/* TRANSLATORS: shown when the action has a note, in a column of 6 cells. */
+	ui_put(y, x + 12 + tw + p->when_w, p->note_w, CLR_NOTE,
+	       m != NULL && m->note[0] != '\0' ? _("note") : "");
+}
+
+static void
+draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
+{
+	const struct pl *p = l->arg;
+	const struct item *it = &p->items[i];
+	char text[256];
+	int extra = p->r.plan.n - p->r.plan.nproposed;
+
+	ui_put(y, x, 2, focused ? CLR_FOCUS : CLR_ITEM, focused ? ">" : "");
+	x += 2;
+	w -= 2;
+	switch (it->kind) {
+	case ITEM_ACTION:
+		break;                /* drawn by draw_item_action() */
+	case ITEM_MORE:
+		if (show_more)
+			snprintf(text, sizeof text, "%s", _("Other actions you can choose (m hides them):"));
+		else
+			snprintf(text, sizeof text, P_("+ %d more action you can choose (m shows it)",
+						       "+ %d more actions you can choose (m shows them)",
+						       extra), extra);
+		ui_put(y, x, w, focused ? CLR_FOCUS : CLR_NOTE, text);
+		break;
+	case ITEM_EXPORT:
+		snprintf(text, sizeof text, "[ %s ]", _("Save, print or show my plan"));
+		ui_put(y, x, w, focused ? CLR_FOCUS : CLR_QUESTION, text);
+		break;
+	}
+}
+
+static void
+draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
+{
+	const struct pl *p = l->arg;
+
+	if (p->items[i].kind == ITEM_ACTION) {
+		ui_put(y, x, 2, focused ? CLR_FOCUS : CLR_ITEM, focused ? ">" : "");
+		draw_action(p, p->wiz, p->items[i].pi, y, x + 2, w - 2, focused);
+	} else {
+		draw_item(l, i, y, x, w, focused);
+	}
+}
+
+/* The row under the list: the note of the focused action, or the field. */
+static void
+draw_note_row(struct pl *p, struct wizard *w)
+{
+	const struct item *it = &p->items[p->list.focus];
+	const struct plan_mark *m = NULL;
+	char line[PLAN_NOTE_MAX + 64];
+	int x = screen_left(), wd = screen_width(), lw;
+
+	lw = ui_put(p->note_row, x, -1, CLR_NOTE, _("Note:"));
+	if (p->noting) {
+		ui_put(p->note_row, x + lw, 1, CLR_NORMAL, "");
+		p->field.y = p->note_row;
+		p->field.x = x + lw + 1;
+		p->field.w = wd - lw - 1;
+		ui_field_draw(&p->field);
+		return;
+	}
+	if (p->detail >= 0)
+		m = plan_find_mark(w->marks, w->nmarks, action_of(p, p->detail));
+	else if (it->kind == ITEM_ACTION)
+		m = plan_find_mark(w->marks, w->nmarks, action_of(p, it->pi));
+	if (m != NULL && m->note[0] != '\0')
+		snprintf(line, sizeof line, " %s", m->note);
+	else
+		snprintf(line, sizeof line, " %s", (p->detail >= 0 || it->kind == ITEM_ACTION) ?
+			 _("(none; n writes one)") : "");
+	ui_put_cut(p->note_row, x + lw, wd - lw, CLR_NORMAL, line);
+}
+
+/* ---- the detail ------------------------------------------------------------ */
+
+static void
+build_detail(struct pl *p, struct wizard *w, int pi)
+{
+	int a = action_of(p, pi);
+	const struct action_def *d = catalog_get((enum action_id)a);
+	const struct rule_out *out = &p->r.plan.items[pi].out;
+	const struct plan_mark *m = plan_find_mark(w->marks, w->nmarks, a);
+	char fact[1024];
+	int top = p->text.top;
+
+	ui_text_clear(&p->text);
+	p->text.top = top;
+	ui_text_addf(&p->text, CLR_QUESTION, 0, 0, "%d. %s", pi + 1, _(d->title));
+	if (m != NULL && m->chosen && m->when != PLAN_WHEN_UNSET)
+		ui_text_addf(&p->text, CLR_ITEM, 0, 2, _("I will do it: %s"), plan_when_label(m->when));
+	else if (m != NULL && (m->chosen || m->done))
+		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("I will do it."));
+	else
+		ui_text_add(&p->text, CLR_NOTE, 0, 2,
+			    _("Not ticked yet: Space if you will do it, t to say when."));
+	if (m != NULL && m->done)
+		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("Done."));
+	if (d->summary != NULL)
+		ui_text_add(&p->text, CLR_NORMAL, 0, 0, _(d->summary));
+	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
+	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Why it is proposed for you:"));
+	for (int i = 0; i < out->nreasons; i++) {
+		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, "- %s", _(out->reasons[i].text));
+		for (int k = 0; k < out->reasons[i].nfacts; k++)
+			ui_text_add(&p->text, CLR_NOTE, 4, 6,
+				    export_fact_text(&out->reasons[i].facts[k], &p->r.facts,
+						     fact, sizeof fact));
+	}
+	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
+	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Steps:"));
+	for (int i = 0; i < catalog_nsteps((enum action_id)a); i++)
+		ui_text_addf(&p->text, CLR_NORMAL, 0, 3, "%d. %s", i + 1, _(d->steps[i]));
+	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
+	if (d->time != NULL)
+		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, _("Time: %s"), _(d->time));
+	if (d->help != NULL)
+		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, _("Where to get help: %s"), _(d->help));
+}
+
+/* ---- drawing ------------------------------------------------------------ */
+
+static const struct ui_hint list_hints[] = {
+	{ ACT_NEXT, N_("Details") }, { ACT_TOGGLE, NULL }, { ACT_WHEN, NULL },
+	{ ACT_DONE, NULL }, { ACT_NOTE, NULL }, { ACT_EXPORT, NULL },
+	{ ACT_HELP, NULL }, { ACT_BACK, NULL }, { ACT_MORE, NULL },
+};
+static const struct ui_hint detail_hints[] = {
+	{ ACT_BACK, N_("List") }, { ACT_TOGGLE, NULL }, { ACT_WHEN, NULL },
+	{ ACT_DONE, NULL }, { ACT_NOTE, NULL }, { ACT_UP, N_("Scroll") },
+	{ ACT_HELP, NULL },
+};
+static const struct ui_hint note_hints[] = {
+	{ ACT_NEXT, N_("Keep the note") }, { ACT_BACK, N_("Cancel") },
+	{ ACT_ERASE, N_("Erase") },
+};
+
+static void
+hints(const struct pl *p)
+{
+	if (p->noting)
+		ui_hints(note_hints, NHINTS(note_hints));
+	else if (p->detail >= 0)
+		ui_hints(detail_hints, NHINTS(detail_hints));
+	else
+		ui_hints(list_hints, NHINTS(list_hints));
+}
+
+static void
+plan_draw(struct screen *s)
+{
+	const struct ui_layout *l = ui_layout();
+	struct pl *p = s->state;
+	int x = screen_left(), wd = screen_width(), y = l->top + 1;
+
+	ui_erase_body();
+	p->note_row = l->bottom;
+	if (p->detail >= 0) {
+		build_detail(p, s->wiz, p->detail);
+		ui_text_place(&p->text, y, x, wd, p->note_row - 1 - y);
+		ui_text_draw(&p->text);
+	} else {
+		ui_put(y, x, wd, CLR_QUESTION, _("Your action plan"));
+		ui_put(y + 1, x, wd, CLR_NOTE, p->r.plan.nproposed > 0 ?
+		       _("Tick what you will do, and when. Enter shows the details.") :
+		       _("No action is proposed from these answers."));
+		p->list.y = y + 3;
+		p->list.x = x;
+		p->list.w = wd;
+		p->list.h = p->note_row - 1 - p->list.y;
+		ui_list_fit(&p->list);
+		ui_list_draw(&p->list);
+	}
+	draw_note_row(p, s->wiz);
+	if (!p->noting && p->detail < 0)
+		ui_list_cursor(&p->list);
+	else if (!p->noting)
+		ui_cursor(p->text.y, p->text.x);
+	hints(p);
+}
+
+static int
+plan_open(struct screen *s)
+{
+	struct pl *p = calloc(1, sizeof *p);
+
+	if (p == NULL)
+		return -1;
+	p->wiz = s->wiz;
+	export_ui_compute(s->wiz, &p->r);
+	build_items(p);
+	p->detail = -1;
+	p->list.draw_item = draw_line;
+	p->list.arg = p;
+	p->list.cursor_col = 2;
+	p->list.focus = remembered >= 0 ? remembered : 0;
+	remembered = -1;
+	for (int k = PLAN_WHEN_TODAY; k < PLAN_WHEN__COUNT; k++)
+		if (ui_width(plan_when_label(k)) > p->when_w)
+			p->when_w = ui_width(plan_when_label(k));
+	if (ui_width(_("done")) > p->when_w)
+		p->when_w = ui_width(_("done"));
+	p->note_w = ui_width(_("note"));
+	p->wiz = s->wiz;
+	s->state = p;
+	return 0;
+}
+
+static void
+plan_close(struct screen *s)
+{
+	struct pl *p = s->state;
+
+	if (p != NULL)
+		ui_text_clear(&p->text);
+	free(p);
+}
+
+/* ---- keys --------------------------------------------------------------- */
+
+/* The plan item the marks keys act on, -1 when none. */
+static int
+target(const struct pl *p)
+{
+	if (p->detail >= 0)
+		return p->detail;
+	return p->items[p->list.focus].kind == ITEM_ACTION ? p->items[p->list.focus].pi : -1;
+}
+
+/* Repaint what a change of mark shows. */
+static void
+marks_changed(struct screen *s, struct pl *p)
+{
+	s->wiz->dirty = 1;
+	if (p->detail >= 0) {
+		build_detail(p, s->wiz, p->detail);
+		ui_text_draw(&p->text);
+	} else {
+		ui_list_draw_item(&p->list, p->list.focus);
+		ui_list_cursor(&p->list);
+	}
+	draw_note_row(p, s->wiz);
+	if (p->detail < 0)
+		ui_list_cursor(&p->list);
+}
+
+static int
+mark_key(struct screen *s, struct pl *p, enum action a)
+{
+	int pi = target(p);
+	struct plan_mark *m;
+
+	if (pi < 0 || (a != ACT_TOGGLE && a != ACT_WHEN && a != ACT_DONE && a != ACT_NOTE))
+		return 0;
+	m = mark_of(s->wiz, action_of(p, pi), 1);
+	if (m == NULL)
+		return 1;
+	if (a == ACT_TOGGLE) {
+		m->chosen = !(m->chosen || m->done);
+		if (!m->chosen) {
+			m->when = PLAN_WHEN_UNSET;
+			m->done = 0;
+		}
+	} else if (a == ACT_WHEN) {
+		m->when = (m->when + 1) % PLAN_WHEN__COUNT;
+		m->chosen = 1;
+	} else if (a == ACT_DONE) {
+		m->done = !m->done;
+		m->chosen = 1;
+	} else {
+		p->noting = 1;
+		ui_field_set(&p->field, m->note, PLAN_NOTE_MAX);
+		draw_note_row(p, s->wiz);
+		hints(p);
+		return 1;
+	}
+	marks_changed(s, p);
+	return 1;
+}
+
+static void
+end_note(struct screen *s, struct pl *p, int keep)
+{
+	struct plan_mark *m = mark_of(s->wiz, action_of(p, target(p)), 1);
+	size_t n = p->field.len;
+
+	p->noting = 0;
+	if (keep && m != NULL) {
+		while (n > 0 && p->field.text[n - 1] == ' ')
+			n--;
+		memcpy(m->note, p->field.text, n);
+		m->note[n] = '\0';
+		marks_changed(s, p);
+	} else {
+		draw_note_row(p, s->wiz);
+		if (p->detail < 0)
+			ui_list_cursor(&p->list);
+		else
+			ui_cursor(p->text.y, p->text.x);
+	}
+	hints(p);
+}
+
+static void
+toggle_more(struct screen *s, struct pl *p)
+{
+	int more_at;
+
+	show_more = !show_more;
+	build_items(p);
+	for (more_at = 0; more_at < p->list.n; more_at++)
+		if (p->items[more_at].kind == ITEM_MORE)
+			break;
+	p->list.focus = more_at < p->list.n ? more_at : 0;
+	if (show_more && more_at + 1 < p->list.n)
+		p->list.focus = more_at + 1;
+	/* Lines below the focus change: the list is drawn again. */
+	ui_list_fit(&p->list);
+	if (show_more && p->list.focus + 3 < p->list.n &&
+	    p->list.focus + 3 >= p->list.top + p->list.h)
+		p->list.top = p->list.focus - 1;
+	ui_list_fit(&p->list);
+	ui_list_draw(&p->list);
+	draw_note_row(p, s->wiz);
+	ui_list_cursor(&p->list);
+}
+
+static enum screen_result
+list_key(struct screen *s, struct pl *p, const struct screen_key *k)
+{
+	enum item_kind kind = p->items[p->list.focus].kind;
+
+	if (k->action == ACT_BACK)
+		return SCREEN_BACK;
+	if (k->action == ACT_EXPORT ||
+	    (kind == ITEM_EXPORT && (k->action == ACT_NEXT || k->action == ACT_TOGGLE))) {
+		remembered = p->list.focus;
+		return SCREEN_JUMP;
+	}
+	if (k->action == ACT_MORE && p->r.plan.n > p->r.plan.nproposed) {
+		toggle_more(s, p);
+		return SCREEN_STAY;
+	}
+	if (kind == ITEM_MORE && (k->action == ACT_NEXT || k->action == ACT_TOGGLE)) {
+		toggle_more(s, p);
+		return SCREEN_STAY;
+	}
+	if (kind == ITEM_ACTION && k->action == ACT_NEXT) {
+		p->detail = p->items[p->list.focus].pi;
+		p->text.top = 0;
+		plan_draw(s);
+		return SCREEN_STAY;
+	}
+	if (mark_key(s, p, k->action))
+		return SCREEN_STAY;
+	if (ui_list_action(&p->list, k->action))
+		draw_note_row(p, s->wiz);
+	ui_list_cursor(&p->list);
+	return SCREEN_STAY;
+}
+
+static enum screen_result
+plan_key(struct screen *s, const struct screen_key *k)
+{
+	struct pl *p = s->state;
+
+	if (p->noting) {
+		if (k->action == ACT_NEXT)
+			end_note(s, p, 1);
+		else if (k->action == ACT_BACK)
+			end_note(s, p, 0);
+		else
+			ui_field_key(&p->field, k);
+		return SCREEN_STAY;
+	}
+	if (p->detail < 0)
+		return list_key(s, p, k);
+	if (k->action == ACT_BACK || k->action == ACT_NEXT) {
+		p->detail = -1;
+		plan_draw(s);
+	} else if (k->action == ACT_EXPORT) {
+		remembered = p->list.focus;
+		return SCREEN_JUMP;
+	} else if (!mark_key(s, p, k->action)) {
+		ui_text_action(&p->text, k->action);
+	}
+	return SCREEN_STAY;
+}
+
+static const char *
+plan_help(struct screen *s)
+{
+	struct pl *p = s->state;
+
+	if (p->noting)
+		return _("Type a short note for this action: what you did, who to call, "
+			 "a date. Left and Right move in the text, Backspace erases. Enter "
+			 "keeps the note, Esc leaves it as it was.");
+	if (p->detail >= 0)
+		return _("Why this action is proposed for you, its steps, the time it "
+			 "takes and where to get help. Space ticks it, t says when, d marks "
+			 "it done, n writes a note. Esc goes back to the list.");
+	return _("The actions proposed for you, the most useful first. Space ticks "
+		 "what you will do; t says when (today, this week, this month, "
+		 "later); d marks it done; n writes a short note. Enter shows why an "
+		 "action is proposed and how to do it. m shows the other actions, "
+		 "which you can choose too. e saves, prints or shows the plan. Esc "
+		 "goes back to the diagnosis.");
+}
+
+const struct screen_ops screen_plan_ops = {
+	"plan",
+	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_TOGGLE) | ACT_BIT(ACT_WHEN) |
+	ACT_BIT(ACT_DONE) | ACT_BIT(ACT_NOTE) | ACT_BIT(ACT_MORE) |
+	ACT_BIT(ACT_EXPORT) | ACT_BIT(ACT_ERASE),
+	plan_open, plan_close, plan_draw, plan_key, NULL, NULL, plan_help,
+};
