@@ -311,10 +311,22 @@ export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
 		 char *buf, size_t len)
 {
 	switch (x->kind) {
-	case FACT_ANSWER:
-		snprintf(buf, len, _("Your answer: %s = %s."), situation_key_name((enum sit_key)x->key),
-			 x->value[0] ? x->value : _("(none)"));
+	case FACT_ANSWER: {
+		/* The answer in the interview's words: "Vehicle: No". */
+		struct situation one;
+		char label[256];
+
+		situation_init(&one);
+		if (situation_set(&one, (enum sit_key)x->key, x->value, NULL) == 0)
+			interview_answer_label(&one, (enum sit_key)x->key, label, sizeof label);
+		else
+			snprintf(label, sizeof label, "%s", x->value);
+		/* TRANSLATORS: a fact behind a reason: "Vehicle: No (your answer)." */
+		snprintf(buf, len, _("%s: %s (your answer)."),
+			 interview_key_title((enum sit_key)x->key),
+			 label[0] ? label : _("(none)"));
 		break;
+	}
 	case FACT_FIGURE:
 		if (x->figure >= 0 && x->figure < DIAG_FIG__COUNT && f->has_figure[x->figure])
 			figure_text(&f->figures[x->figure], buf, len);
@@ -358,7 +370,7 @@ reasons(struct out *o, const struct rule_out *r, const struct diag_facts *f,
 /* ---- the text export ------------------------------------------------- */
 
 static void
-answers(struct out *o, const struct situation *s)
+answers(struct out *o, const struct situation *s, const struct diag_facts *f)
 {
 	char value[256], line[LINE_MAX_BYTES];
 	int n = 0;
@@ -367,9 +379,15 @@ answers(struct out *o, const struct situation *s)
 	for (int k = 0; k < SIT__COUNT; k++) {
 		if (!SIT_HAS(s, k))
 			continue;
-		/* TRANSLATORS: an answer in the summary: "diploma: CAP or BEP". */
-		snprintf(line, sizeof line, _("%s: %s"), situation_key_name((enum sit_key)k),
-			 interview_answer_label(s, (enum sit_key)k, value, sizeof value));
+		/* TRANSLATORS: an answer in the summary: "Highest diploma: CAP or BEP". */
+		interview_answer_label(s, (enum sit_key)k, value, sizeof value);
+		/* The job group's name beside its code, when the data has it. */
+		if (k == SIT_JOB && f->has_job && strcmp(f->job.code, s->job) == 0) {
+			size_t used = strlen(value);
+
+			snprintf(value + used, sizeof value - used, " %s", f->job.name);
+		}
+		snprintf(line, sizeof line, _("%s: %s"), interview_key_title((enum sit_key)k), value);
 		para(o, "  ", "    ", line);
 		n++;
 	}
@@ -410,7 +428,7 @@ missing_keys(struct out *o, uint64_t missing, const char *label)
 	for (int k = 0; k < SIT__COUNT && n < sizeof line; k++)
 		if ((missing >> k) & 1)
 			n += (size_t)snprintf(line + n, sizeof line - n, " %s,",
-					      situation_key_name((enum sit_key)k));
+					      interview_key_title((enum sit_key)k));
 	if (n < sizeof line && n > 0 && line[n - 1] == ',')
 		line[n - 1] = '.';
 	para(o, "", "  ", line);
@@ -551,7 +569,7 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	para(&o, "", "", _("Tremplin: your job search diagnosis and action plan"));
 	snprintf(line, sizeof line, _("Date: %s"), opt->date ? opt->date : "");
 	para(&o, "", "", line);
-	answers(&o, s);
+	answers(&o, s, f);
 	diagnosis(&o, s, f, d);
 	missing_keys(&o, d->missing | p->missing,
 		     _("Answers that could change this diagnosis or plan:"));

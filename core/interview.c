@@ -798,3 +798,45 @@ interview_prune(struct situation *s, const struct interview_facts *f)
 	} while (changed);
 	return dropped;
 }
+
+const char *
+interview_key_title(enum sit_key k)
+{
+	/* TRANSLATORS: what each answer is about, in a few words (at most
+	 * 30 columns): shown before the answer in the exports and reasons. */
+	static const char *const titles[SIT__COUNT] = {
+		[SIT_LANG] = N_("Language of the plan"),
+		[SIT_GENDER] = N_("Gender"),
+		[SIT_BIRTH_YEAR] = N_("Year of birth"),
+		[SIT_FAMILY] = N_("Family"),
+		[SIT_DIPLOMA] = N_("Highest diploma"),
+		[SIT_FRENCH_LEVEL] = N_("French"),
+		[SIT_DRIVING_LICENCE] = N_("Driving licence"),
+		[SIT_VEHICLE] = N_("Vehicle"),
+		[SIT_DIGITAL] = N_("Computer and internet"),
+		[SIT_DISABILITY] = N_("Disability (RQTH)"),
+		[SIT_BARRIERS] = N_("Difficulties outside work"),
+		[SIT_PROJECT] = N_("Project"),
+		[SIT_JOB] = N_("Target job"),
+		[SIT_PASSION] = N_("Liking for the job"),
+		[SIT_DEPARTEMENT] = N_("Département"),
+		[SIT_MOBILITY] = N_("How far you would go"),
+		[SIT_CONTRACT] = N_("Contracts"),
+		[SIT_WORKTIME] = N_("Working time"),
+		[SIT_EXPERIENCE] = N_("Experience of the job"),
+		[SIT_SENIORITY] = N_("Years of experience"),
+		[SIT_TRAINING] = N_("Training"),
+		[SIT_SEARCH_MONTHS] = N_("Months of search"),
+		[SIT_APPLICATIONS_WEEK] = N_("Applications a week"),
+		[SIT_INTERVIEWS] = N_("Job interviews"),
+		[SIT_OFFERS_WEEK] = N_("Offers seen a week"),
+		[SIT_NETWORK] = N_("People who can help"),
+		[SIT_METHODS] = N_("How you search"),
+		[SIT_FRUSTRATIONS] = N_("What frustrates you"),
+		[SIT_SELF_DIAGNOSIS] = N_("What you think holds you back"),
+	};
+
+	if ((int)k < 0 || k >= SIT__COUNT || titles[k] == NULL)
+		return "";
+	return _(titles[k]);
+}

@@ -125,6 +125,10 @@ int interview_next(const struct situation *s, const struct interview_facts *f,
  * screen. FROM may be interview_count() (from the Summary). */
 int interview_prev(const struct situation *s, const struct interview_facts *f,
 		   int from);
+/* What answer key K is about, in a few words ("Highest diploma"),
+ * translated: how the exports and the reasons name an answer. */
+const char *interview_key_title(enum sit_key k);
+
 /* Forget the answers whose question no longer applies (seniority after
  * experience became "never"...), so that neither the Summary nor the
  * diagnosis reads an answer the person could not see. Repeats until
