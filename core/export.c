@@ -267,20 +267,25 @@ level_name(enum area_level l)
 	}
 }
 
-static double
-tension_of(const struct market_figure *m)
+/* X with one decimal and the language's decimal separator ("1,4"). */
+static const char *
+decimal(double x, char *buf, size_t len)
 {
-	if (m->tension >= 0)
-		return m->tension;
-	if (m->offers >= 0 && m->candidates > 0)
-		return 10.0 * m->offers / m->candidates;
-	return -1;
+	/* TRANSLATORS: the decimal separator: "." in English, "," in French. */
+	const char *sep = _(".");
+	char *dot;
+
+	snprintf(buf, len, "%.1f", x);
+	dot = strchr(buf, '.');
+	if (dot != NULL && strcmp(sep, ".") != 0 && strlen(sep) == 1)
+		*dot = sep[0];
+	return buf;
 }
 
 static const char *
 figure_text(const struct market_figure *m, char *buf, size_t len)
 {
-	char counts[96] = "", where[2 * MARKET_NAME_MAX];
+	char counts[96] = "", where[2 * MARKET_NAME_MAX], ratio[32];
 
 	if (m->level == AREA_FRANCE)
 		snprintf(where, sizeof where, "%s", level_text(m->level));
@@ -291,8 +296,9 @@ figure_text(const struct market_figure *m, char *buf, size_t len)
 	if (m->offers >= 0 && m->candidates >= 0)
 		snprintf(counts, sizeof counts, _(", %d offers for %d candidates"),
 			 m->offers, m->candidates);
-	snprintf(buf, len, _("Market figure for %s in %s: %.1f offers per 10 candidates%s; source: %s, %d%s."),
-		 m->rome, where, tension_of(m), counts, m->source, m->year,
+	snprintf(buf, len, _("Market figure for %s in %s: %s offers per 10 candidates%s; source: %s, %d%s."),
+		 m->rome, where, decimal(market_tension(m), ratio, sizeof ratio), counts,
+		 m->source, m->year,
 		 m->example ? _(" (an example figure, not an official one)") : "");
 	return buf;
 }
@@ -725,7 +731,7 @@ json_data(struct json *j, const struct diag_facts *f, const struct figure_map *m
 		json_key(j, "candidates");
 		if (x->candidates >= 0) json_int(j, x->candidates); else json_null(j);
 		json_key(j, "tension");
-		t = tension_of(x);
+		t = market_tension(x);
 		if (t >= 0) json_double(j, t); else json_null(j);
 		json_key(j, "source");
 		json_string(j, x->source);

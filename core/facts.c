@@ -111,14 +111,7 @@ diag_market_figure(const struct situation *s, const struct diag_facts *f)
 double
 diag_facts_tension(const struct diag_facts *f, int figure)
 {
-	const struct market_figure *m;
-
 	if (figure < 0 || figure >= DIAG_FIG__COUNT || !f->has_figure[figure])
 		return -1;
-	m = &f->figures[figure];
-	if (m->tension >= 0)
-		return m->tension;
-	if (m->offers >= 0 && m->candidates > 0)
-		return 10.0 * m->offers / m->candidates;
-	return -1;
+	return market_tension(&f->figures[figure]);
 }

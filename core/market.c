@@ -263,3 +263,13 @@ market_best_within(struct store *s, const char *rome, const char *dep,
 		return market_lookup(s, rome, dep, out, e);
 	return n;
 }
+
+double
+market_tension(const struct market_figure *m)
+{
+	if (m->tension >= 0)
+		return m->tension;
+	if (m->offers >= 0 && m->candidates > 0)
+		return 10.0 * m->offers / m->candidates;
+	return -1;
+}

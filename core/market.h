@@ -33,6 +33,10 @@ struct market_figure {
 	int example;                  /* 1: an example figure, not official */
 };
 
+/* The tension of M in offers per 10 candidates: the file's ratio, else
+ * computed from offers and candidates; < 0 when unknown. */
+double market_tension(const struct market_figure *m);
+
 /* Département CODE: 1 found, 0 unknown, -1 error. */
 int market_departement(struct store *s, const char *code,
 		       struct departement *out, struct tr_err *e);
