@@ -282,6 +282,21 @@ decimal(double x, char *buf, size_t len)
 	return buf;
 }
 
+/* Source names the project writes itself get translated when shown; the
+ * names of official sources are shown as the files give them. */
+static const char *const own_sources[] = {
+	N_("Tremplin example data (not official)"),
+};
+
+static const char *
+source_text(const char *source)
+{
+	for (size_t i = 0; i < sizeof own_sources / sizeof own_sources[0]; i++)
+		if (strcmp(source, own_sources[i]) == 0)
+			return _(own_sources[i]);
+	return source;
+}
+
 static const char *
 figure_text(const struct market_figure *m, char *buf, size_t len)
 {
@@ -298,7 +313,7 @@ figure_text(const struct market_figure *m, char *buf, size_t len)
 			 m->offers, m->candidates);
 	snprintf(buf, len, _("Market figure for %s in %s: %s offers per 10 candidates%s; source: %s, %d%s."),
 		 m->rome, where, decimal(market_tension(m), ratio, sizeof ratio), counts,
-		 m->source, m->year,
+		 source_text(m->source), m->year,
 		 m->example ? _(" (an example figure, not an official one)") : "");
 	return buf;
 }
