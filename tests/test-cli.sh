@@ -48,5 +48,12 @@ expect_status "sessions purge" 0 "$TREMPLIN" sessions purge --older-than 30
 expect_eq "purge count" "$(cat "$tmp/out")" "0 sessions deleted"
 expect_status "sessions bad id" 2 "$TREMPLIN" sessions show abc
 expect_status "sessions bad verb" 2 "$TREMPLIN" sessions frob
+expect_status "sessions check (sound)" 0 "$TREMPLIN" sessions check
+expect_match "sessions check message" "$(cat "$tmp/out")" 'sessions.db: no problem found$'
+# A damaged page (the third of the file) is found by the check.
+head -c 4096 /dev/zero | tr '\0' x |
+	dd of="$tmp/xdg/tremplin/sessions.db" bs=4096 seek=2 conv=notrunc 2>/dev/null
+expect_status "sessions check (damaged)" 1 "$TREMPLIN" sessions check
+expect_match "damaged message" "$(cat "$tmp/err")" 'problem'
 
 done_checks

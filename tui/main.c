@@ -19,7 +19,7 @@ static const struct cli_command commands[] = {
 	  N_("show what the database holds, or check it") },
 	{ "code", cmd_code, N_("code encode|decode X"),
 	  N_("turn an answers file into a resume code, or back") },
-	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge"),
+	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge|check"),
 	  N_("manage the sessions saved on this computer") },
 	{ "import", cmd_import, N_("import KIND PATH"),
 	  N_("load official open data (rome, imt, bmo, insee) into the database") },
