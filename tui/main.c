@@ -135,7 +135,7 @@ int
 main(int argc, char **argv)
 {
 	struct cli_common common = { NULL, NULL, PACKAGE };
-	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0 };
+	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL };
 	int i, took;
 
 	common.lang = find_lang(argc, argv);
