@@ -43,7 +43,8 @@ welcome_help(struct screen *s)
 		 "be changed on the Summary screen before you see your diagnosis. "
 		 "Your answers are saved on this computer: 'tremplin sessions "
 		 "delete ID' deletes a session, 'tremplin sessions purge "
-		 "--older-than DAYS' those not used for DAYS days.");
+		 "--older-than DAYS' those not used for DAYS days. Press r to type "
+		 "a resume code.");
 }
 
 const struct screen_ops screen_welcome_ops = {
