@@ -12,51 +12,12 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "facts.h"
 #include "jobs.h"
 #include "market.h"
 #include "rules.h"
 #include "situation.h"
 #include "store.h"
-
-/* The market figures the rules may use. */
-enum diag_figure {
-	DIAG_FIG_LOCAL,               /* their département, else its région, else France */
-	DIAG_FIG_REGION,              /* the best département of their région */
-	DIAG_FIG_COUNTRY,             /* the best département of France */
-	DIAG_FIG__COUNT
-};
-
-#define DIAG_MAX_RELATED 4
-
-struct diag_facts {
-	int year;                     /* year of the diagnosis date: ages */
-	int has_job;                  /* 1: the job group was found in the data */
-	struct job_group job;
-	int nrelated;
-	struct job_link related[DIAG_MAX_RELATED];
-	int has_figure[DIAG_FIG__COUNT];
-	struct market_figure figures[DIAG_FIG__COUNT];
-};
-
-/* Clear F: no data at all (every rule that needs data says "unknown"). */
-void diag_facts_init(struct diag_facts *f, int year);
-
-/* Gather the facts about S from ST (may be NULL: no data). YEAR is the
- * year of the diagnosis date. Returns 0, or -1 with E filled on a store
- * error. */
-int diag_facts_load(struct store *st, const struct situation *s, int year,
-		    struct diag_facts *f, struct tr_err *e);
-
-/* Around a batch of diag_facts_load() calls (`tremplin diagnose` with
- * many files): one read transaction, so that the database file is locked
- * and checked once for the batch rather than once per query. END may be
- * called after a failed BEGIN. */
-int diag_batch_begin(struct store *st, struct tr_err *e);
-void diag_batch_end(struct store *st);
-
-/* The figure the market rules use for S: the best area within reach for
- * mobility region/country, else the local figure; -1 when none. */
-int diag_market_figure(const struct situation *s, const struct diag_facts *f);
 
 enum diag_status { DIAG_STRENGTH, DIAG_NEED, DIAG_UNKNOWN };
 

@@ -32,37 +32,6 @@ static const struct {
 	{ 0x20AC, "EUR" }, { 0x2192, "->" },
 };
 
-/* Decode one UTF-8 sequence at S (*LEN bytes used); 0xFFFD when invalid. */
-static unsigned long
-decode(const unsigned char *s, size_t *len)
-{
-	unsigned long cp;
-	size_t n;
-
-	*len = 1;
-	if (s[0] < 0x80)
-		return s[0];
-	if ((s[0] & 0xE0) == 0xC0) {
-		cp = s[0] & 0x1F;
-		n = 2;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		cp = s[0] & 0x0F;
-		n = 3;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		cp = s[0] & 0x07;
-		n = 4;
-	} else {
-		return 0xFFFD;
-	}
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0xFFFD;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	*len = n;
-	return cp;
-}
-
 static const char *
 ascii_of(unsigned long cp, char *one)
 {
@@ -100,7 +69,7 @@ export_ascii(const char *in, char *out, size_t len)
 		char one[2];
 		const char *a;
 		size_t used, alen;
-		unsigned long cp = decode(p, &used);
+		unsigned long cp = text_decode((const char *)p, &used);
 
 		if (cp < 0x80) {
 			one[0] = (char)cp;
@@ -154,7 +123,7 @@ fit_bytes(const char *word, size_t len, size_t cols)
 	while (i < len) {
 		size_t used;
 
-		decode((const unsigned char *)word + i, &used);
+		text_decode(word + i, &used);
 		if (w + 1 > cols)
 			break;
 		i += used;

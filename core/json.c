@@ -6,44 +6,13 @@
 #include <string.h>
 
 #include "json.h"
+#include "text.h"
 
 void
 json_init(struct json *j, FILE *fp)
 {
 	memset(j, 0, sizeof *j);
 	j->fp = fp;
-}
-
-/* Length of the valid UTF-8 sequence at P, 0 when invalid. */
-static size_t
-utf8_len(const unsigned char *p)
-{
-	unsigned long cp;
-	size_t n;
-
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xC2 && p[0] <= 0xDF) {
-		n = 2;
-		cp = p[0] & 0x1F;
-	} else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-		n = 3;
-		cp = p[0] & 0x0F;
-	} else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-		n = 4;
-		cp = p[0] & 0x07;
-	} else {
-		return 0;
-	}
-	for (size_t i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3F);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return n;
 }
 
 /* 1 when byte C can be written as it is inside a JSON string. */
@@ -61,10 +30,11 @@ json_write_string(FILE *fp, const char *s)
 	putc('"', fp);
 	while (*p != '\0') {
 		const unsigned char *run = p;
+		unsigned long cp;
 		size_t n;
 
 		/* The longest run of bytes that need no escaping, in one write. */
-		while (*p != '\0' && plain(*p) && (n = utf8_len(p)) > 0)
+		while (*p != '\0' && plain(*p) && (n = text_utf8((const char *)p, 4, &cp)) > 0)
 			p += n;
 		if (p > run)
 			fwrite(run, 1, (size_t)(p - run), fp);

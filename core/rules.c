@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "diag.h"
+#include "facts.h"
 #include "i18n.h"
 #include "rules.h"
 
@@ -184,21 +184,6 @@ fact_related(struct rule_reason *r, const struct diag_facts *f, int i)
 
 /* ---- shared conditions -------------------------------------------- */
 
-double
-rules_tension(const struct diag_facts *f, int figure)
-{
-	const struct market_figure *m;
-
-	if (figure < 0 || figure >= DIAG_FIG__COUNT || !f->has_figure[figure])
-		return -1;
-	m = &f->figures[figure];
-	if (m->tension >= 0)
-		return m->tension;
-	if (m->offers >= 0 && m->candidates > 0)
-		return 10.0 * m->offers / m->candidates;
-	return -1;
-}
-
 static int
 is_stuck_tension(double t)
 {
@@ -215,10 +200,10 @@ stuck(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
 	if (!asked(s, SIT_JOB, o) || s->job_unknown || !asked(s, SIT_DEPARTEMENT, o))
 		return -1;
 	fig = diag_market_figure(s, f);
-	if (!is_stuck_tension(rules_tension(f, fig)))
+	if (!is_stuck_tension(diag_facts_tension(f, fig)))
 		return -1;
 	if (!ANSWERED(SIT_MOBILITY) && f->has_figure[DIAG_FIG_COUNTRY] &&
-	    !is_stuck_tension(rules_tension(f, DIAG_FIG_COUNTRY)))
+	    !is_stuck_tension(diag_facts_tension(f, DIAG_FIG_COUNTRY)))
 		o->missing |= (uint64_t)1 << SIT_MOBILITY;
 	return fig;
 }
@@ -403,7 +388,7 @@ RULE(ch_stuck_market)
 		return;
 	}
 	fig = diag_market_figure(s, f);
-	if (rules_tension(f, fig) < 0) {
+	if (diag_facts_tension(f, fig) < 0) {
 		open_(o);
 		fact(reason(o, N_("The data holds no market figure for this job.")), s, SIT_JOB);
 		return;
@@ -1089,7 +1074,7 @@ RULE(ac_widen_area)
 		r = reason(o, N_("There are few offers for this job near you; there may be more further away."));
 		fact_figure(r, fig);
 		if (f->has_figure[DIAG_FIG_REGION] &&
-		    rules_tension(f, DIAG_FIG_REGION) > rules_tension(f, fig))
+		    diag_facts_tension(f, DIAG_FIG_REGION) > diag_facts_tension(f, fig))
 			fact_figure(r, DIAG_FIG_REGION);
 		fact(r, s, SIT_MOBILITY);
 	} else if (is(s, SIT_MOBILITY, MOBILITY_CITY, o) &&

@@ -18,9 +18,9 @@
 #include <stdint.h>
 
 #include "catalog.h"
+#include "facts.h"
 #include "situation.h"
 
-struct diag_facts;
 
 #define RULES_MAX_REASONS 4
 #define RULES_MAX_FACTS 3
@@ -82,7 +82,7 @@ void rules_run(const struct rule *r, const struct situation *s,
 	       const struct diag_facts *f, struct rule_out *out);
 
 /* Reference thresholds (DESIGN.md section 5). */
-#define RULES_STUCK_TENSION 3.0       /* at most 3 offers per 10 candidates */
+#define RULES_STUCK_TENSION FACTS_STUCK_TENSION /* at most 3 offers per 10 candidates */
 #define RULES_METHODS_MONTHS 2        /* searching 2 months or more ... */
 #define RULES_OFFER_INTERVIEWS 4      /* at least 4 interviews ... */
 #define RULES_OFFER_MONTHS 3          /* ... still searching 3 months or more */
@@ -94,7 +94,5 @@ const char *rules_challenge_title(int c);
  * "childcare,housing", "12"; "" for an empty list) into BUF; -1 (BUF empty) when unanswered. */
 int rules_answer_value(const struct situation *s, int k, char *buf, size_t len);
 
-/* The tension of figure F in offers per 10 candidates, < 0 unknown. */
-double rules_tension(const struct diag_facts *f, int figure);
 
 #endif

@@ -285,6 +285,20 @@ session_list(struct store *db, void (*fn)(const struct session_info *, void *),
 static const char sql_delete_marks[] = "DELETE FROM plan_marks WHERE session = ?1";
 static const char sql_delete[] = "DELETE FROM sessions WHERE id = ?1";
 
+/* Inside a transaction: forget the plan marks of session ID. */
+static int
+delete_marks(struct store *db, long id, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(db, sql_delete_marks, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(db, _("cannot delete the session"), e);
+	return 0;
+}
+
 int
 session_delete(struct store *db, long id, struct tr_err *e)
 {
@@ -293,12 +307,8 @@ session_delete(struct store *db, long id, struct tr_err *e)
 
 	if (store_begin(db, e) < 0)
 		return -1;
-	st = store_stmt(db, sql_delete_marks, e);
-	if (st == NULL)
+	if (delete_marks(db, id, e) < 0)
 		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		goto fail_sql;
 	st = store_stmt(db, sql_delete, e);
 	if (st == NULL)
 		goto fail;
@@ -358,13 +368,10 @@ static int
 write_marks(struct store *db, long id, const struct plan_mark *marks, int n,
 	    struct tr_err *e)
 {
-	sqlite3_stmt *st = store_stmt(db, sql_delete_marks, e);
+	sqlite3_stmt *st;
 
-	if (st == NULL)
+	if (delete_marks(db, id, e) < 0)
 		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(db, _("cannot save the plan"), e);
 	for (int i = 0; i < n; i++) {
 		st = store_stmt(db, sql_mark, e);
 		if (st == NULL)

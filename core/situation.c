@@ -14,6 +14,7 @@
 
 #include "i18n.h"
 #include "situation.h"
+#include "text.h"
 
 enum key_kind {
 	KIND_CHOICE,                  /* one value of a list of names */
@@ -212,43 +213,13 @@ situation_age(const struct situation *s, int year)
 	return year - s->birth_year;
 }
 
-/* Length of the valid UTF-8 sequence at P (at most N bytes), 0 if invalid. */
-static size_t
-utf8_seq(const unsigned char *p, size_t n)
-{
-	unsigned long cp;
-	size_t len;
-
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xC2 && p[0] <= 0xDF)
-		len = 2, cp = p[0] & 0x1F;
-	else if (p[0] >= 0xE0 && p[0] <= 0xEF)
-		len = 3, cp = p[0] & 0x0F;
-	else if (p[0] >= 0xF0 && p[0] <= 0xF4)
-		len = 4, cp = p[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-		return 0;
-	return len;
-}
-
 static int
 utf8_valid(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	unsigned long cp;
 
 	for (size_t i = 0; i < n;) {
-		size_t len = utf8_seq(p + i, n - i);
+		size_t len = text_utf8(s + i, n - i, &cp);
 		if (len == 0)
 			return 0;
 		i += len;
@@ -263,9 +234,10 @@ static const char *
 quote(char *buf, size_t size, const char *s)
 {
 	size_t n = 0, len = strlen(s);
+	unsigned long cp;
 
 	while (n < len && n < QUOTE_MAX) {
-		size_t l = utf8_seq((const unsigned char *)s + n, len - n);
+		size_t l = text_utf8(s + n, len - n, &cp);
 		if (l == 0 || n + l > QUOTE_MAX)
 			break;
 		n += l;

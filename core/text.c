@@ -49,39 +49,51 @@ fold_cp(unsigned long cp, char *out)
 	return 0;
 }
 
-/* Decode one UTF-8 sequence at S; sets *LEN to the bytes used (at least 1).
- * Returns the code point, or 0xFFFD for an invalid sequence. */
-static unsigned long
-decode(const unsigned char *s, size_t *len)
+size_t
+text_utf8(const char *str, size_t n, unsigned long *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t len;
+	unsigned long c;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		len = 2, c = s[0] & 0x1F;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		len = 3, c = s[0] & 0x0F;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		len = 4, c = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+	    (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+		return 0;
+	*cp = c;
+	return len;
+}
+
+unsigned long
+text_decode(const char *s, size_t *len)
 {
 	unsigned long cp;
-	int n;
 
-	if (s[0] < 0x80) {
-		*len = 1;
-		return s[0];
-	}
-	if ((s[0] & 0xE0) == 0xC0) {
-		cp = s[0] & 0x1F;
-		n = 1;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		cp = s[0] & 0x0F;
-		n = 2;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		cp = s[0] & 0x07;
-		n = 3;
-	} else {
+	*len = text_utf8(s, 4, &cp);
+	if (*len == 0) {
 		*len = 1;
 		return 0xFFFD;
 	}
-	for (int i = 1; i <= n; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*len = 1;
-			return 0xFFFD;
-		}
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	*len = (size_t)n + 1;
 	return cp;
 }
 
@@ -97,7 +109,7 @@ text_fold(const char *src, char *dst, size_t dstlen)
 	while (*s) {
 		char buf[2];
 		size_t used, n;
-		unsigned long cp = decode(s, &used);
+		unsigned long cp = text_decode((const char *)s, &used);
 
 		s += used;
 		n = fold_cp(cp, buf);
@@ -130,7 +142,7 @@ text_width(const char *s)
 
 	while (*p) {
 		size_t used;
-		unsigned long cp = decode(p, &used);
+		unsigned long cp = text_decode((const char *)p, &used);
 
 		p += used;
 		if (!(cp >= 0x300 && cp <= 0x36F))

@@ -4,6 +4,17 @@
 
 #include <stddef.h>
 
+/* The UTF-8 sequence at S, of which at most N bytes may be read (a NUL
+ * ends it too): its length 1..4 with its code point in *CP, or 0 when it
+ * is not valid UTF-8 (bad or missing continuation byte, overlong form,
+ * surrogate, beyond U+10FFFF). */
+size_t text_utf8(const char *s, size_t n, unsigned long *cp);
+
+/* Like text_utf8() on a NUL-terminated string, never failing: an invalid
+ * byte counts as one byte, code point U+FFFD. Sets *LEN (>= 1 before the
+ * NUL). */
+unsigned long text_decode(const char *s, size_t *len);
+
 /* Fold UTF-8 text SRC for accent- and case-insensitive matching: letters
  * lose their accents and case (e with any accent -> e, oe ligature -> oe),
  * digits stay, anything else becomes one space; no leading or trailing

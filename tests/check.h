@@ -5,6 +5,7 @@
 #ifndef TREMPLIN_CHECK_H
 #define TREMPLIN_CHECK_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,24 @@ static int check_count;
 			__LINE__, #got, check_g, check_w); \
 	} \
 } while (0)
+
+/* A check whose failure message is formatted: expect(ok, "%s:%ld: ...", ...). */
+static void expect(int ok, const char *fmt, ...) __attribute__((format(printf, 2, 3), unused));
+
+static void
+expect(int ok, const char *fmt, ...)
+{
+	va_list ap;
+
+	check_count++;
+	if (ok)
+		return;
+	check_failures++;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
 
 static inline int
 check_done(void)

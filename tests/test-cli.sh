@@ -7,7 +7,7 @@ expect_status "--help" 0 "$TREMPLIN" --help
 expect_match "--help usage" "$(head -1 "$tmp/out")" '^Usage: tremplin '
 expect_match "--help bugs line" "$(tail -1 "$tmp/out")" '^Report bugs to: '
 expect_status "--version" 0 "$TREMPLIN" --version
-expect_match "--version first line" "$(head -1 "$tmp/out")" '^tremplin [0-9]+\.[0-9]+'
+expect_match "--version first line" "$(head -1 "$tmp/out")" '^tremplin \(Tremplin\) [0-9]+\.[0-9]+'
 expect_status "unknown option" 2 "$TREMPLIN" --frobnicate
 expect_match "unknown option message" "$(cat "$tmp/err")" "unknown option '--frobnicate'"
 expect_status "unknown command" 2 "$TREMPLIN" frobnicate

@@ -123,6 +123,34 @@ test_fold(void)
 	CHECK_INT(text_width("abc"), 3);
 }
 
+static void
+test_utf8(void)
+{
+	unsigned long cp = 0;
+	size_t len;
+
+	CHECK_INT(text_utf8("A", 1, &cp), 1);
+	CHECK_INT(cp, 'A');
+	CHECK_INT(text_utf8("\xc3\xa9", 2, &cp), 2);
+	CHECK_INT(cp, 0xE9);
+	CHECK_INT(text_utf8("\xe2\x82\xac", 3, &cp), 3);
+	CHECK_INT(cp, 0x20AC);
+	CHECK_INT(text_utf8("\xf0\x9f\x98\x80", 4, &cp), 4);
+	CHECK_INT(cp, 0x1F600);
+	CHECK_INT(text_utf8("\xc3\xa9", 1, &cp), 0);          /* truncated */
+	CHECK_INT(text_utf8("\xc3", 4, &cp), 0);               /* NUL instead of continuation */
+	CHECK_INT(text_utf8("\xc0\xaf", 2, &cp), 0);          /* overlong */
+	CHECK_INT(text_utf8("\xe0\x80\xaf", 3, &cp), 0);     /* overlong */
+	CHECK_INT(text_utf8("\xed\xa0\x80", 3, &cp), 0);     /* surrogate */
+	CHECK_INT(text_utf8("\xf4\x90\x80\x80", 4, &cp), 0); /* beyond U+10FFFF */
+	CHECK_INT(text_utf8("\x80", 1, &cp), 0);               /* lone continuation */
+	CHECK_INT(text_utf8("", 0, &cp), 0);
+	CHECK_INT(text_decode("\xff", &len), 0xFFFD);
+	CHECK_INT(len, 1);
+	CHECK_INT(text_decode("\xc3\xa9t\xc3\xa9", &len), 0xE9);
+	CHECK_INT(len, 2);
+}
+
 int
 main(void)
 {
@@ -132,5 +160,6 @@ main(void)
 	test_bad("after-quote.csv", ":2: unexpected character after a closing quote");
 	test_missing();
 	test_fold();
+	test_utf8();
 	return check_done();
 }

@@ -29,24 +29,6 @@ struct table {
 	long *line;
 };
 
-static void expect(int ok, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void
-expect(int ok, const char *fmt, ...)
-{
-	va_list ap;
-
-	check_count++;
-	if (ok)
-		return;
-	check_failures++;
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 static const char *
 cell(const struct table *t, size_t row, int col)
 {

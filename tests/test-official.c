@@ -28,24 +28,6 @@ struct map {
 
 typedef void row_fn(const char *const *f, const char *path, long line, void *ctx);
 
-static void expect(int ok, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void
-expect(int ok, const char *fmt, ...)
-{
-	va_list ap;
-
-	check_count++;
-	if (ok)
-		return;
-	check_failures++;
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 static char *
 xstrdup(const char *s)
 {

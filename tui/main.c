@@ -91,7 +91,7 @@ usage(FILE *fp)
 static void
 version(void)
 {
-	printf("%s %s\n", PACKAGE, PACKAGE_VERSION);
+	printf("%s (%s) %s\n", PACKAGE, PACKAGE_NAME, PACKAGE_VERSION);
 	puts(_("Copyright (C) 2026 the Tremplin developers.\n"
 	       "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
 	       "This is free software: you are free to change and redistribute it.\n"

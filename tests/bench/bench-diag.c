@@ -24,26 +24,10 @@
 #include "plan.h"
 #include "situation.h"
 #include "store.h"
+#include "bench.h"
 
 #define ONE_REPEAT 2000
 #define MAX_JOBS 64
-
-static double
-now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
 
 static unsigned long long rng = 0x2545F4914F6CDD1DULL;
 

@@ -15,26 +15,10 @@
 #include "jobs.h"
 #include "market.h"
 #include "store.h"
+#include "bench.h"
 
 #define MAXQ 1024
 #define REPEAT 20
-
-static double
-now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
 
 int
 main(int argc, char **argv)
