@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "bench.h"
 #include "catalog.h"
 #include "session.h"
 
@@ -29,15 +29,6 @@ written(void)
 	return v;
 }
 
-static double
-seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -50,7 +41,7 @@ main(int argc, char **argv)
 	long id;
 	int n = argc > 2 ? atoi(argv[2]) : 2000;
 	long long w0, w1;
-	double t0, t1;
+	double t0, t1, *each;
 
 	if (argc < 2 || n <= 0) {
 		fprintf(stderr, "usage: bench-session ANSWERS-FILE [SAVES]\n");
@@ -75,20 +66,29 @@ main(int argc, char **argv)
 		if (i < 3)
 			snprintf(marks[i].note, sizeof marks[i].note, "note %d for the adviser", i);
 	}
+	each = malloc((size_t)n * sizeof *each);
+	if (each == NULL)
+		return 1;
 	w0 = written();
-	t0 = seconds();
+	t0 = now_us();
 	for (int i = 0; i < n; i++) {
+		double t = now_us();
+
 		marks[i % 12].done = !marks[i % 12].done;
 		if (session_save_all(db, id, &s, screens[i % 3], 0, marks, 12, &e) < 0) {
 			fprintf(stderr, "%s\n", e.msg);
 			return 1;
 		}
+		each[i] = now_us() - t;
 	}
-	t1 = seconds();
+	t1 = now_us();
 	w1 = written();
+	qsort(each, (size_t)n, sizeof *each, cmp_double);
 	printf("session_save_all (answers of %s, 12 plan marks), %d saves: "
-	       "%.1f us per save, %lld bytes written per save (WAL and checkpoints)\n",
-	       argv[1], n, (t1 - t0) * 1e6 / n, w0 < 0 ? -1 : (w1 - w0) / n);
+	       "%.1f us per save (median %.1f, slowest %.0f), %lld bytes written "
+	       "per save (WAL and checkpoints)\n", argv[1], n, (t1 - t0) / n,
+	       each[n / 2], each[n - 1], w0 < 0 ? -1 : (w1 - w0) / n);
+	free(each);
 	store_close(db);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	return system(cmd) == 0 ? 0 : 1;
