@@ -12,6 +12,13 @@ expect_status "unknown option" 2 "$TREMPLIN" --frobnicate
 expect_match "unknown option message" "$(cat "$tmp/err")" "unknown option '--frobnicate'"
 expect_status "unknown command" 2 "$TREMPLIN" frobnicate
 expect_status "--db without a value" 2 "$TREMPLIN" --db
+expect_status "--resume without a value" 2 "$TREMPLIN" --resume
+expect_match "--resume message" "$(cat "$tmp/err")" "option '--resume' needs a value"
+expect_status "--answers with --resume" 2 "$TREMPLIN" --answers x.answers --resume ABCD
+expect_match "--answers with --resume message" "$(cat "$tmp/err")" "cannot be used together"
+expect_status "--help" 0 "$TREMPLIN" --help
+expect_match "--help names --no-save" "$(cat "$tmp/out")" '^ +--no-save '
+expect_match "--help says how to delete" "$(cat "$tmp/out")" 'tremplin sessions purge --older-than DAYS'
 expect_status "French help" 0 "$TREMPLIN" --lang fr --help
 expect_match "French help text" "$(head -1 "$tmp/out")" '^Usage : tremplin '
 LANGUAGE=fr expect_status "LANGUAGE=fr" 0 "$TREMPLIN" --help

@@ -96,6 +96,14 @@ while :; do
 	done
 	dead && break
 	settle
+	# The last Enter ends the program: its screen (whose second row
+	# always names Tremplin) goes before the program does.
+	n=0
+	while ! dead && ! signature | grep -q Tremplin && [ $n -lt 100 ]; do
+		sleep 0.03
+		n=$((n + 1))
+	done
+	dead && break
 done
 steps=$(wc -l <"$tmp/map")
 expect_match "calm walk length" "$steps" '^[2-9][0-9]$'
