@@ -108,7 +108,7 @@ redraw_all(struct loop *lp)
 		ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
 			       lp->scr.ops->actions);
 	else if (lp->overlay == OVERLAY_QUIT)
-		ui_dialog_quit();
+		ui_dialog_quit(lp->w->sessions != NULL);
 }
 
 static void
@@ -181,7 +181,7 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 	}
 	if (k.action == ACT_QUIT) {
 		lp->overlay = OVERLAY_QUIT;
-		ui_dialog_quit();
+		ui_dialog_quit(lp->w->sessions != NULL);
 		return;
 	}
 	if (k.action == ACT_REDRAW) {
