@@ -141,8 +141,12 @@ while read -r nkeys rest; do
 	else
 		start --answers "$answers"
 	fi
-	settle
-	first=$(signature)
+	# The first screen is drawn (keys sent earlier would wait anyway).
+	n=0
+	until first=$(signature); printf %s "$first" | grep -q Tremplin || [ $n -ge 150 ]; do
+		sleep 0.02
+		n=$((n + 1))
+	done
 	set -- $rest
 	k=0
 	while [ $k -lt "$nkeys" ]; do
@@ -157,7 +161,7 @@ while read -r nkeys rest; do
 		shown=ended
 	else
 		kill -STOP "$pid" 2>/dev/null
-		sleep 0.08
+		sleep 0.05
 		shown=$(signature)
 		kill -KILL "$pid" 2>/dev/null
 	fi
