@@ -111,10 +111,27 @@ session_open(const char *path, struct store **out, struct tr_err *e)
 	return 0;
 }
 
+/* The clock of the sessions: TREMPLIN_NOW (seconds since the epoch)
+ * pins it for the tests, whose screens show the date of a session. */
+static time_t
+now(void)
+{
+	const char *pin = getenv("TREMPLIN_NOW");
+	char *end;
+	long long v;
+
+	if (pin != NULL && pin[0] != '\0') {
+		v = strtoll(pin, &end, 10);
+		if (*end == '\0' && v > 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
+
 static void
 now_text(char *buf, size_t len)
 {
-	time_t t = time(NULL);
+	time_t t = now();
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
@@ -346,20 +363,19 @@ static const char sql_mark[] =
 	"INSERT INTO plan_marks (session, action, pos, chosen, due, done, note) "
 	"VALUES (?1, ?2, ?7, ?3, ?4, ?5, ?6)";
 
-int
-session_save_plan(struct store *db, long id, const struct plan_mark *marks,
-		  int n, struct tr_err *e)
+/* Replace the marks of session ID, inside the caller's transaction. */
+static int
+write_marks(struct store *db, long id, const struct plan_mark *marks, int n,
+	    struct tr_err *e)
 {
 	sqlite3_stmt *st;
 
-	if (store_begin(db, e) < 0)
-		return -1;
 	if (delete_marks(db, id, e) < 0)
-		goto fail;
+		return -1;
 	for (int i = 0; i < n; i++) {
 		st = store_stmt(db, sql_mark, e);
 		if (st == NULL)
-			goto fail;
+			return -1;
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_text(st, 2, catalog_get((enum action_id)marks[i].action)->id, -1,
 				  SQLITE_STATIC);
@@ -369,16 +385,37 @@ session_save_plan(struct store *db, long id, const struct plan_mark *marks,
 		sqlite3_bind_text(st, 6, marks[i].note, -1, SQLITE_STATIC);
 		sqlite3_bind_int(st, 7, i);
 		if (sqlite3_step(st) != SQLITE_DONE)
-			goto fail_sql;
+			return store_fail(db, _("cannot save the plan"), e);
 	}
-	if (store_commit(db, e) == 0)
-		return 0;
-	goto fail;
-fail_sql:
-	store_fail(db, _("cannot save the plan"), e);
-fail:
-	store_rollback(db);
-	return -1;
+	return 0;
+}
+
+int
+session_save_plan(struct store *db, long id, const struct plan_mark *marks,
+		  int n, struct tr_err *e)
+{
+	if (store_begin(db, e) < 0)
+		return -1;
+	if (write_marks(db, id, marks, n, e) < 0 || store_commit(db, e) < 0) {
+		store_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+int
+session_save_all(struct store *db, long id, const struct situation *s,
+		 const char *screen, int finished, const struct plan_mark *marks,
+		 int n, struct tr_err *e)
+{
+	if (store_begin(db, e) < 0)
+		return -1;
+	if (session_save(db, id, s, screen, finished, e) < 0 ||
+	    write_marks(db, id, marks, n, e) < 0 || store_commit(db, e) < 0) {
+		store_rollback(db);
+		return -1;
+	}
+	return 0;
 }
 
 static const char sql_marks[] =
@@ -410,4 +447,29 @@ session_load_plan(struct store *db, long id, struct plan_mark *marks,
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
 		return store_fail(db, _("cannot read the plan"), e);
 	return n;
+}
+
+int
+session_check(struct store *db, void (*line)(const char *text, void *arg),
+	      void *arg, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(db, "PRAGMA integrity_check", e);
+	int problems = 0, rc;
+
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(st, 0);
+
+		if (text != NULL && strcmp(text, "ok") == 0)
+			continue;
+		problems++;
+		if (line != NULL)
+			line(text != NULL ? text : "?", arg);
+	}
+	sqlite3_reset(st);
+	/* A badly damaged file may stop the check after its first report. */
+	if (rc != SQLITE_DONE && problems == 0)
+		return store_fail(db, _("cannot check the sessions"), e);
+	return problems;
 }

@@ -66,8 +66,18 @@ int session_purge(struct store *db, int days, int *deleted, struct tr_err *e);
 /* Replace the plan state of session ID with the N MARKS (one transaction). */
 int session_save_plan(struct store *db, long id, const struct plan_mark *marks,
 		      int n, struct tr_err *e);
+/* session_save() and session_save_plan() in ONE transaction: after a
+ * crash the file holds either the previous save or this one, whole. */
+int session_save_all(struct store *db, long id, const struct situation *s,
+		     const char *screen, int finished, const struct plan_mark *marks,
+		     int n, struct tr_err *e);
 /* Read at most MAX marks of session ID; returns how many, -1 on error. */
 int session_load_plan(struct store *db, long id, struct plan_mark *marks,
 		      int max, struct tr_err *e);
+
+/* SQLite's integrity check of the whole file: LINE once per problem (in
+ * SQLite's words); returns the number of problems, -1 on error. */
+int session_check(struct store *db, void (*line)(const char *text, void *arg),
+		  void *arg, struct tr_err *e);
 
 #endif

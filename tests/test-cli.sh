@@ -12,6 +12,13 @@ expect_status "unknown option" 2 "$TREMPLIN" --frobnicate
 expect_match "unknown option message" "$(cat "$tmp/err")" "unknown option '--frobnicate'"
 expect_status "unknown command" 2 "$TREMPLIN" frobnicate
 expect_status "--db without a value" 2 "$TREMPLIN" --db
+expect_status "--resume without a value" 2 "$TREMPLIN" --resume
+expect_match "--resume message" "$(cat "$tmp/err")" "option '--resume' needs a value"
+expect_status "--answers with --resume" 2 "$TREMPLIN" --answers x.answers --resume ABCD
+expect_match "--answers with --resume message" "$(cat "$tmp/err")" "cannot be used together"
+expect_status "--help" 0 "$TREMPLIN" --help
+expect_match "--help names --no-save" "$(cat "$tmp/out")" '^ +--no-save '
+expect_match "--help says how to delete" "$(cat "$tmp/out")" 'tremplin sessions purge --older-than DAYS'
 expect_status "French help" 0 "$TREMPLIN" --lang fr --help
 expect_match "French help text" "$(head -1 "$tmp/out")" '^Usage : tremplin '
 LANGUAGE=fr expect_status "LANGUAGE=fr" 0 "$TREMPLIN" --help
@@ -48,5 +55,12 @@ expect_status "sessions purge" 0 "$TREMPLIN" sessions purge --older-than 30
 expect_eq "purge count" "$(cat "$tmp/out")" "0 sessions deleted"
 expect_status "sessions bad id" 2 "$TREMPLIN" sessions show abc
 expect_status "sessions bad verb" 2 "$TREMPLIN" sessions frob
+expect_status "sessions check (sound)" 0 "$TREMPLIN" sessions check
+expect_match "sessions check message" "$(cat "$tmp/out")" 'sessions.db: no problem found$'
+# A damaged page (the third of the file) is found by the check.
+head -c 4096 /dev/zero | tr '\0' x |
+	dd of="$tmp/xdg/tremplin/sessions.db" bs=4096 seek=2 conv=notrunc 2>/dev/null
+expect_status "sessions check (damaged)" 1 "$TREMPLIN" sessions check
+expect_match "damaged message" "$(cat "$tmp/err")" 'problem'
 
 done_checks

@@ -22,6 +22,9 @@
 #   file PATH LABEL       the file PATH of the program's home folder must
 #                         become the dump "=== LABEL" of NAME.expect
 #                         (an export; waits 5 s at most)
+#   again [ARG...]        once the program has ended, run it again with ARGS
+#                         in the same terminal, home and XDG_DATA_HOME (a
+#                         command such as "sessions list" shows its output)
 #
 # Usage: test-screens.sh [NAME...]   (no name: every script)
 # Actual dumps are written to $top_builddir/tests/screen-NAME.out.
@@ -90,6 +93,25 @@ first_screen() {
 	done
 }
 
+# The command the pane runs: the program in the pinned environment, then
+# its exit status into $work/status.
+command_line() {
+	printf '%s' "env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
+		HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
+		TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args; \
+		echo \$? >$work/status; exec sleep 600"
+}
+
+# Wait (5 s at most) until the program has ended; print its exit status.
+wait_status() {
+	n=0
+	while [ ! -s "$work/status" ] && [ $n -lt 100 ]; do
+		sleep 0.05
+		n=$((n + 1))
+	done
+	cat "$work/status" 2>/dev/null
+}
+
 run_one() {
 	name=$1 scr=$screens/$1.scr exp=$screens/$1.expect
 	actual=$out/screen-$1.out
@@ -116,10 +138,7 @@ run_one() {
 			started=1
 			printf 'set -g status off\n' >"$work/tmux.conf"
 			tmux -L "$sock" -f "$work/tmux.conf" new-session -d -c "$screens" -s w -x "$cols" -y "$lines" \
-				"env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
-				HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
-				TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args; \
-				echo \$? >$work/status; exec sleep 600" || { status=99; break; }
+				"$(command_line)" || { status=99; break; }
 			first_screen
 		fi
 		case $cmd in
@@ -136,17 +155,18 @@ run_one() {
 			fi
 			{ echo "=== $1"; cat "$work/got"; } >>"$actual" ;;
 		resize) tmux -L "$sock" resize-window -t w -x "$1" -y "$2" ;;
+		again)
+			wait_status >/dev/null
+			args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g")
+			rm -f "$work/status"
+			tmux -L "$sock" respawn-pane -k -t w "printf '\\033[H\\033[2J'; $(command_line)"
+			first_screen ;;
 		signal)
 			# The pane runs sh, which runs env, which runs the program.
 			pid=$(tmux -L "$sock" display -p -t w '#{pane_pid}')
 			kill -s "$1" $(pgrep -P "$pid") ;;
 		exit)
-			n=0
-			while [ ! -s "$work/status" ] && [ $n -lt 100 ]; do
-				sleep 0.05
-				n=$((n + 1))
-			done
-			got=$(cat "$work/status" 2>/dev/null)
+			got=$(wait_status)
 			if [ "$got" != "$1" ]; then
 				echo "FAIL $name: exit status '$got', want '$1'"
 				status=1

@@ -85,6 +85,44 @@ main(void)
 	CHECK_STR(got[1].note, "Bring the CV on Monday — « merci »");
 	CHECK_INT(got[1].done, 1);
 
+	/* Answers, screen and marks in one transaction. */
+	marks[0].done = 1;
+	CHECK_INT(situation_set(&s, SIT_SEARCH_MONTHS, "9", &e), 0);
+	CHECK_INT(session_save_all(db, a, &s, "summary", 0, marks, 3, &e), 0);
+	CHECK_INT(session_load(db, a, &back, &info, &e), 1);
+	CHECK_INT(back.search_months, 9);
+	CHECK_STR(info.screen, "summary");
+	CHECK_INT(session_load_plan(db, a, got, 8, &e), 3);
+	CHECK_INT(got[0].done, 1);
+	CHECK_INT(got[2].action, ACTION_JOB_FAIRS);
+	/* When a part fails (here the same action twice breaks the key of
+	 * the marks), nothing of the save is kept: neither the answers nor
+	 * the screen nor the first marks. */
+	{
+		struct plan_mark twice[2];
+		struct situation s2 = s;
+
+		memcpy(twice, marks, sizeof twice);
+		twice[1].action = twice[0].action;
+		CHECK_INT(situation_set(&s2, SIT_SEARCH_MONTHS, "11", &e), 0);
+		CHECK_INT(session_save_all(db, a, &s2, "job", 0, twice, 2, &e), -1);
+		CHECK_INT(session_load(db, a, &back, &info, &e), 1);
+		CHECK_INT(back.search_months, 9);
+		CHECK_STR(info.screen, "summary");
+		CHECK_INT(session_load_plan(db, a, got, 8, &e), 3);
+		CHECK_INT(got[1].action, ACTION_IMPROVE_RESUME);
+	}
+
+	/* The integrity check finds nothing wrong in a sound file. */
+	CHECK_INT(session_check(db, NULL, NULL, &e), 0);
+
+	/* TREMPLIN_NOW pins the clock of the sessions. */
+	setenv("TREMPLIN_NOW", "1795771380", 1);       /* 2026-11-27 09:23 UTC */
+	CHECK_INT(session_save(db, b, &s, "summary", 1, &e), 0);
+	CHECK_INT(session_load(db, b, &back, &info, &e), 1);
+	CHECK_STR(info.updated, "2026-11-27 09:23");
+	unsetenv("TREMPLIN_NOW");
+
 	CHECK_INT(session_list(db, count, &n, &e), 0);
 	CHECK_INT(n, 2);
 	CHECK_INT(session_delete(db, a, &e), 1);

@@ -1,5 +1,5 @@
 /* cmd-sessions.c - `tremplin sessions list | show ID | delete ID |
- * purge --older-than DAYS`: the saved sessions of this user. */
+ * purge --older-than DAYS | check`: the saved sessions of this user. */
 #include <config.h>
 
 #include <errno.h>
@@ -22,6 +22,33 @@ print_info(const struct session_info *info, void *arg)
 	       info->screen, info->pseudonym);
 }
 
+static void
+print_problem(const char *text, void *arg)
+{
+	printf("%s: %s\n", (const char *)arg, text);
+}
+
+/* `sessions check`: SQLite's integrity check; exit 1 on a problem. */
+static int
+check(struct store *db, struct tr_err *e)
+{
+	char path[4096];
+	int n;
+
+	snprintf(path, sizeof path, "%s", store_path(db));
+	n = session_check(db, print_problem, path, e);
+
+	if (n < 0)
+		return EXIT_FAIL;
+	if (n > 0) {
+		cli_error(P_("%s: %d problem found", "%s: %d problems found",
+			     (unsigned long)n), store_path(db), n);
+		return EXIT_FAIL;
+	}
+	printf(_("%s: no problem found\n"), store_path(db));
+	return EXIT_OK;
+}
+
 static int
 parse_number(const char *text, long max, long *out)
 {
@@ -39,7 +66,7 @@ parse_number(const char *text, long max, long *out)
 static int
 usage(void)
 {
-	cli_error(_("usage: sessions list | show ID | delete ID | purge --older-than DAYS"));
+	cli_error(_("usage: sessions list | show ID | delete ID | purge --older-than DAYS | check"));
 	return EXIT_USAGE;
 }
 
@@ -53,6 +80,8 @@ run(struct store *db, int argc, char **argv, struct tr_err *e)
 
 	if (strcmp(argv[1], "list") == 0 && argc == 2)
 		return session_list(db, print_info, NULL, e) < 0 ? EXIT_FAIL : EXIT_OK;
+	if (strcmp(argv[1], "check") == 0 && argc == 2)
+		return check(db, e);
 	if (strcmp(argv[1], "purge") == 0) {
 		if (argc != 4 || strcmp(argv[2], "--older-than") != 0 ||
 		    parse_number(argv[3], 36500, &id) < 0)

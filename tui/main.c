@@ -20,7 +20,7 @@ static const struct cli_command commands[] = {
 	  N_("show what the database holds, or check it") },
 	{ "code", cmd_code, N_("code encode|decode X"),
 	  N_("turn an answers file into a resume code, or back") },
-	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge"),
+	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge|check"),
 	  N_("manage the sessions saved on this computer") },
 	{ "import", cmd_import, N_("import KIND PATH"),
 	  N_("load official open data (rome, imt, bmo, insee) into the database") },
@@ -136,7 +136,7 @@ int
 main(int argc, char **argv)
 {
 	struct cli_common common = { NULL, NULL, PACKAGE };
-	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0 };
+	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL };
 	int i, took;
 
 	common.lang = find_lang(argc, argv);

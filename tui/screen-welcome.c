@@ -20,7 +20,8 @@ welcome_draw(struct screen *s)
 	ui_put(y++, x, w, CLR_QUESTION, _(interview_privacy_title));
 	for (int i = 0; para != NULL && para[i] != NULL && y <= last; i++)
 		y += ui_wrap(y, x, w, last - y + 1, CLR_NORMAL, _(para[i]), 1) + 1;
-	ui_put(l->bottom, x, w, CLR_NOTE, _("Press Enter to start."));
+	/* TRANSLATORS: r is the key, the same in every language. */
+	ui_put(l->bottom, x, w, CLR_NOTE, _("Press Enter to start, or r to type a resume code."));
 	ui_cursor(l->bottom, x);
 }
 
@@ -28,6 +29,8 @@ static enum screen_result
 welcome_key(struct screen *s, const struct screen_key *k)
 {
 	(void)s;
+	if (!k->is_fkey && (k->ch == L'r' || k->ch == L'R'))
+		return SCREEN_JUMP;   /* type a resume code (wizard-session.c) */
 	return k->action == ACT_NEXT ? SCREEN_NEXT : SCREEN_STAY;
 }
 
@@ -37,7 +40,11 @@ welcome_help(struct screen *s)
 	(void)s;
 	return _("The interview asks about you, your job project, your search and "
 		 "what gets in the way, one question per screen. Every answer can "
-		 "be changed on the Summary screen before you see your diagnosis.");
+		 "be changed on the Summary screen before you see your diagnosis. "
+		 "Your answers are saved on this computer: 'tremplin sessions "
+		 "delete ID' deletes a session, 'tremplin sessions purge "
+		 "--older-than DAYS' those not used for DAYS days. Press r to type "
+		 "a resume code.");
 }
 
 const struct screen_ops screen_welcome_ops = {

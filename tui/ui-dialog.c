@@ -81,19 +81,22 @@ ui_dialog_help(const char *text, unsigned mask)
 }
 
 void
-ui_dialog_quit(void)
+ui_dialog_quit(int kept)
 {
 	int y, x, w;
 	char line[128];
+	const char *q = kept ? _("Quit? Your answers are kept.") :
+		/* TRANSLATORS: at most 40 cells. */
+		_("Quit? Your answers will be lost.");
 
 	place(5, 44, &y, &x, &w);
 	ui_box(y, x, 5, w, NULL);
-	ui_put(y + 1, x + 2, w - 4, CLR_QUESTION, _("Quit? Your answers are kept."));
+	ui_put(y + 1, x + 2, w - 4, CLR_QUESTION, q);
 	/* TRANSLATORS: the keys that answer the quit question; %s are the
 	 * letters of "y" and "n" below. */
 	snprintf(line, sizeof line, _("%s: yes, quit    %s: no, go on"), _("y"), _("n"));
 	ui_put(y + 3, x + 2, w - 4, CLR_NORMAL, line);
-	ui_cursor(y + 1, x + 2 + ui_width(_("Quit? Your answers are kept.")));
+	ui_cursor(y + 1, x + 2 + ui_width(q));
 }
 
 /* 1 when CH is the first letter of translated LETTER or of ENGLISH. */

@@ -85,6 +85,12 @@ flow_start(struct wizard *w, struct screen *s)
 }
 
 int
+flow_open(struct wizard *w, struct screen *s, int qindex)
+{
+	return open_question(w, s, qindex);
+}
+
+int
 flow_finished(const struct screen *s)
 {
 	return s->ops == &finished_ops;

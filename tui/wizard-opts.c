@@ -1,6 +1,6 @@
 /* wizard-opts.c - the options of the wizard on the command line:
- * --answers FILE, --no-color, --ascii, --print-command CMD; NO_COLOR in
- * the environment. */
+ * --answers FILE, --resume CODE, --no-save, --no-color, --ascii, --plain,
+ * --print-command CMD; NO_COLOR in the environment. */
 #include <config.h>
 
 #include <stdio.h>
@@ -24,12 +24,14 @@ wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
 		o->ascii = 1;
 	} else if (strcmp(a, "--plain") == 0) {
 		plain_force();
-	} else if (strcmp(a, "--answers") == 0) {
+	} else if (strcmp(a, "--no-save") == 0) {
+		o->no_save = 1;
+	} else if (strcmp(a, "--answers") == 0 || strcmp(a, "--resume") == 0) {
 		if (*i + 1 >= argc) {
 			cli_error(_("option '%s' needs a value"), a);
 			return -1;
 		}
-		o->answers = argv[++*i];
+		*(a[2] == 'a' ? &o->answers : &o->resume) = argv[++*i];
 	} else if (strncmp(a, "--answers=", 10) == 0) {
 		o->answers = a + 10;
 	} else if (strcmp(a, "--print-command") == 0) {
@@ -40,8 +42,15 @@ wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
 		export_ui_set_print_command(argv[++*i]);
 	} else if (strncmp(a, "--print-command=", 16) == 0) {
 		export_ui_set_print_command(a + 16);
+	} else if (strncmp(a, "--resume=", 9) == 0) {
+		o->resume = a + 9;
 	} else {
 		return 0;
+	}
+	if (o->answers != NULL && o->resume != NULL) {
+		cli_error(_("options '%s' and '%s' cannot be used together"), "--answers",
+			  "--resume");
+		return -1;
 	}
 	return 1;
 }
@@ -58,4 +67,11 @@ wizard_usage(FILE *fp)
 	fputs(_("      --print-command CMD  print the plan by running CMD (a shell\n"
 		"                      command that reads the text on its input)\n"
 		"The export is dated today, or TREMPLIN_DATE=YYYY-MM-DD when set.\n"), fp);
+	fputs(_("      --resume CODE   start on the Summary with the answers of a resume code\n"
+		"      --no-save       save nothing on this computer\n"), fp);
+	fputs("\n", fp);
+	fputs(_("The interview saves your answers on this computer, so that you can\n"
+		"continue later; 'tremplin sessions list' shows them. To delete them:\n"), fp);
+	fputs(_("  tremplin sessions delete ID                one session\n"
+		"  tremplin sessions purge --older-than DAYS  those not used for DAYS days\n"), fp);
 }

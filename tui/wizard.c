@@ -1,6 +1,7 @@
 /* wizard.c - the main loop of the ncurses interview: signals, resizing,
- * keys, dialogs. It knows no screen by name: it calls the current
- * screen's ops, and wizard-flow.c says which screen follows. */
+ * keys, dialogs, and when to save. It knows no screen by name: it calls
+ * the current screen's ops, wizard-flow.c says which screen follows, and
+ * wizard-session.c keeps the session saved. */
 #include <config.h>
 
 #include <errno.h>
@@ -13,10 +14,12 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "rescode.h"
 #include "screen.h"
 #include "ui-dialog.h"
 #include "ui-draw.h"
 #include "wizard.h"
+#include "wizard-session.h"
 
 /* Signal handlers only set these; the loop acts on them. */
 static volatile sig_atomic_t got_winch;
@@ -105,7 +108,7 @@ redraw_all(struct loop *lp)
 		ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
 			       lp->scr.ops->actions);
 	else if (lp->overlay == OVERLAY_QUIT)
-		ui_dialog_quit();
+		ui_dialog_quit(lp->w->sessions != NULL);
 }
 
 static void
@@ -129,10 +132,16 @@ resize(struct loop *lp)
 static void
 go(struct loop *lp, enum screen_result r)
 {
+	int rc;
+
 	if (r == SCREEN_NEXT && lp->scr.ops->can_leave != NULL &&
 	    !lp->scr.ops->can_leave(&lp->scr))
 		return;
-	if (flow_move(lp->w, &lp->scr, r) < 0) {
+	if (r != SCREEN_STAY && wsession_owns(&lp->scr, r))
+		rc = wsession_move(lp->w, &lp->scr, r);
+	else
+		rc = flow_move(lp->w, &lp->scr, r);
+	if (rc < 0) {
 		lp->quit = 1;
 		return;
 	}
@@ -172,7 +181,7 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 	}
 	if (k.action == ACT_QUIT) {
 		lp->overlay = OVERLAY_QUIT;
-		ui_dialog_quit();
+		ui_dialog_quit(lp->w->sessions != NULL);
 		return;
 	}
 	if (k.action == ACT_REDRAW) {
@@ -189,6 +198,9 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 	}
 	lp->w->msg[0] = '\0';
 	go(lp, lp->scr.ops->key(&lp->scr, &k));
+	/* Saved before the new screen is sent to the terminal: what the
+	 * person sees is never newer than the sessions file. */
+	wsession_sync(lp->w, &lp->scr, 0);
 	if (!lp->quit)
 		ui_message(lp->w->msg, lp->w->msg_role);
 }
@@ -235,12 +247,17 @@ prepare(struct wizard *w, const struct wizard_options *o)
 		cli_error("%s", e.msg);
 		return EXIT_USAGE;
 	}
+	if (o->resume != NULL && rescode_decode(o->resume, &w->sit, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
+	}
 	if (store_open(o->db, STORE_READONLY, &w->store, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
 	w->summary_focus = -1;
 	wizard_refresh_facts(w);
+	wsession_open(w);
 	return EXIT_OK;
 }
 
@@ -265,6 +282,7 @@ wizard_run(const struct wizard_options *o)
 	catch_signals();
 	if (ui_start(&uo) < 0) {
 		cli_error("%s", ui_error());
+		wsession_close(&w);
 		store_close(w.store);
 		return EXIT_FAIL;
 	}
@@ -272,13 +290,20 @@ wizard_run(const struct wizard_options *o)
 	lp.w = &w;
 	lp.lines = LINES;
 	lp.cols = COLS;
-	if (flow_start(&w, &lp.scr) < 0)
+	if (wsession_first_screen(&w, &lp.scr) < 0) {
 		lp.quit = 1;
-	else
+	} else {
+		wsession_sync(&w, &lp.scr, 0);
 		redraw_all(&lp);
+	}
 	run_loop(&lp);
+	/* SIGHUP, SIGTERM or the end: save first, then give the terminal
+	 * back. */
+	if (lp.scr.ops != NULL)
+		wsession_sync(&w, &lp.scr, got_term != 0);
 	flow_close(&lp.scr);
 	ui_stop();
+	wsession_close(&w);
 	store_close(w.store);
 	if (got_term) {
 		signal(got_term, SIG_DFL);

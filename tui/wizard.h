@@ -18,6 +18,8 @@ struct wizard_options {
 	const char *lang;             /* --lang LL, or NULL */
 	int mono;                     /* --no-color, NO_COLOR */
 	int ascii;                    /* --ascii */
+	int no_save;                  /* --no-save: no sessions database */
+	const char *resume;           /* --resume CODE, or NULL */
 };
 
 struct wizard {
@@ -66,6 +68,9 @@ void wizard_refresh_facts(struct wizard *w);
 struct screen;
 /* Open the first screen (Welcome) into S. */
 int flow_start(struct wizard *w, struct screen *s);
+/* Open question QINDEX into S (-1: Welcome, interview_count(): the
+ * Summary), for a session continued or a resume code. */
+int flow_open(struct wizard *w, struct screen *s, int qindex);
 /* Replace S by the screen that follows R (SCREEN_NEXT, BACK, JUMP). */
 int flow_move(struct wizard *w, struct screen *s, int result);
 /* Close S (frees its state). */
