@@ -244,10 +244,13 @@ session_load(struct store *db, long id, struct situation *s,
 static const char sql_last[] =
 	"SELECT id FROM sessions WHERE finished = 0 ORDER BY updated DESC, id DESC LIMIT 1";
 
-int
-session_last_unfinished(struct store *db, long *id, struct tr_err *e)
+static const char sql_last_any[] =
+	"SELECT id FROM sessions ORDER BY updated DESC, id DESC LIMIT 1";
+
+static int
+first_id(struct store *db, const char *sql, long *id, struct tr_err *e)
 {
-	sqlite3_stmt *st = store_stmt(db, sql_last, e);
+	sqlite3_stmt *st = store_stmt(db, sql, e);
 	int rc;
 
 	if (st == NULL)
@@ -259,6 +262,18 @@ session_last_unfinished(struct store *db, long *id, struct tr_err *e)
 	if (rc == SQLITE_ROW)
 		return 1;
 	return rc == SQLITE_DONE ? 0 : store_fail(db, _("cannot read the sessions"), e);
+}
+
+int
+session_last(struct store *db, long *id, struct tr_err *e)
+{
+	return first_id(db, sql_last_any, id, e);
+}
+
+int
+session_last_unfinished(struct store *db, long *id, struct tr_err *e)
+{
+	return first_id(db, sql_last, id, e);
 }
 
 static const char sql_list[] =

@@ -48,6 +48,10 @@ int session_save(struct store *db, long id, const struct situation *s,
 int session_load(struct store *db, long id, struct situation *s,
 		 struct session_info *info, struct tr_err *e);
 
+/* The most recently updated session, finished or not: 1 found (*ID), 0
+ * none. A finished session still holds the person's plan. */
+int session_last(struct store *db, long *id, struct tr_err *e);
+
 /* The most recently updated unfinished session: 1 found (*ID), 0 none. */
 int session_last_unfinished(struct store *db, long *id, struct tr_err *e);
 

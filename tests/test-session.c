@@ -55,6 +55,10 @@ main(void)
 	CHECK_INT(session_save(db, b, &s, "summary", 1, &e), 0);
 	CHECK_INT(session_last_unfinished(db, &last, &e), 1);
 	CHECK_INT(last, a);
+	/* The last one, finished or not: b was saved last. */
+	CHECK_INT(store_exec(db, "UPDATE sessions SET updated = '2030-01-01 00:00:00' WHERE id = 2", &e), 0);
+	CHECK_INT(session_last(db, &last, &e), 1);
+	CHECK_INT(last, b);
 
 	CHECK_INT(session_load(db, a, &back, &info, &e), 1);
 	CHECK_STR(back.job, "D1102");

@@ -72,8 +72,13 @@ open_question(struct wizard *w, struct screen *s, int qindex)
 {
 	if (qindex < 0)
 		return open_screen(w, s, &screen_welcome_ops, -1);
-	if (qindex >= interview_count())
+	if (qindex >= interview_count()) {
+		/* Answers to questions that no longer apply are neither shown
+		 * nor diagnosed. */
+		if (interview_prune(&w->sit, &w->facts) > 0)
+			w->dirty = 1;
 		return open_screen(w, s, &screen_summary_ops, -1);
+	}
 	return open_screen(w, s, NULL, qindex);
 }
 
@@ -88,6 +93,23 @@ int
 flow_open(struct wizard *w, struct screen *s, int qindex)
 {
 	return open_question(w, s, qindex);
+}
+
+int
+flow_open_id(struct wizard *w, struct screen *s, const char *id)
+{
+	static const struct screen_ops *const after[] = {
+		&screen_diagnosis_ops, &screen_plan_ops, &screen_export_ops,
+	};
+
+	for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
+		if (strcmp(id, after[i]->name) == 0)
+			return open_screen(w, s, after[i], -1);
+	for (int i = 0; i < interview_count(); i++)
+		if (strcmp(interview_get(i)->id, id) == 0 &&
+		    interview_applies(interview_get(i), &w->sit, &w->facts))
+			return open_question(w, s, i);
+	return open_question(w, s, interview_count());
 }
 
 int

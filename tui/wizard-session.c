@@ -247,7 +247,13 @@ offer_draw(struct screen *s)
 	ui_erase_body();
 	snprintf(text, sizeof text, _("Continue where you stopped on %s?"), o->when);
 	y += ui_wrap(y, x, w, 2, CLR_QUESTION, text, 1) + 1;
-	if (qi < interview_count())
+	if (o->info.finished)
+		snprintf(text, sizeof text, P_("You gave %d answer and saw your diagnosis. "
+					       "Continue opens your action plan.",
+					       "You gave %d answers and saw your diagnosis. "
+					       "Continue opens your action plan.",
+					       (unsigned long)n), n);
+	else if (qi < interview_count())
 		snprintf(text, sizeof text, P_("You gave %d answer. You were at the question:",
 					       "You gave %d answers. You were at the question:",
 					       (unsigned long)n), n);
@@ -256,7 +262,7 @@ offer_draw(struct screen *s)
 					       "You gave %d answers. You were on the Summary.",
 					       (unsigned long)n), n);
 	y += ui_wrap(y, x, w, 2, CLR_NORMAL, text, 1);
-	if (qi < interview_count())
+	if (!o->info.finished && qi < interview_count())
 		y += ui_wrap(y, x + 2, w - 2, 3, CLR_ITEM, _(interview_get(qi)->text), 1);
 	o->list.y = y + 1;
 	o->list.x = x;
@@ -319,18 +325,17 @@ static int
 offer_continue(struct wizard *w, struct screen *s, struct offer *o)
 {
 	struct tr_err e;
-	int n, qi;
+	int n;
 
 	w->sit = o->sit;
 	w->session_id = o->id;
 	n = session_load_plan(w->sessions, o->id, w->marks, ACTION__COUNT, &e);
 	w->nmarks = n > 0 ? n : 0;
 	snprintf(saved.screen, sizeof saved.screen, "%s", o->info.screen);
+	saved.finished = o->info.finished;
 	wizard_refresh_facts(w);
-	qi = question_of(o->info.screen);
-	if (qi < interview_count() && !interview_applies(interview_get(qi), &w->sit, &w->facts))
-		qi = interview_count();
-	return flow_open(w, s, qi);
+	/* A finished session goes back to its plan. */
+	return flow_open_id(w, s, o->info.finished ? "plan" : o->info.screen);
 }
 
 /* Offer to continue the last unfinished session, when there is one that
@@ -342,7 +347,7 @@ offer_start(struct wizard *w, struct screen *s)
 	struct tr_err e;
 	long id;
 
-	if (session_last_unfinished(w->sessions, &id, &e) != 1)
+	if (session_last(w->sessions, &id, &e) != 1)
 		return 0;
 	if (open_own(w, s, &offer_ops) < 0)
 		return 0;

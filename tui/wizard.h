@@ -79,6 +79,10 @@ void flow_close(struct screen *s);
 void flow_frame(struct wizard *w, struct screen *s);
 /* The screen shown while the terminal is too small. */
 const struct screen_ops *flow_small_screen(void);
+/* Open the screen recorded as ID in a saved session: a question id,
+ * "diagnosis", "plan", "export"; anything else (or a question that no
+ * longer applies) opens the Summary. */
+int flow_open_id(struct wizard *w, struct screen *s, const char *id);
 /* 1 when S ends the wizard (the diagnosis was left forward). */
 int flow_finished(const struct screen *s);
 
