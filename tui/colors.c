@@ -19,16 +19,20 @@ static const struct scheme schemes[] = {
 		[CLR_NORMAL]       = { -1, -1, A_NORMAL },
 		[CLR_TITLE]        = { COLOR_WHITE, COLOR_BLUE, A_BOLD },
 		[CLR_CHAPTER_DONE] = { COLOR_GREEN, -1, A_NORMAL },
-		[CLR_CHAPTER_NOW]  = { COLOR_WHITE, COLOR_BLUE, A_BOLD },
+		/* The current chapter and the frame as in monochrome: they are
+		 * redrawn often, and colour there costs bytes on slow links. */
+		[CLR_CHAPTER_NOW]  = { -1, -1, A_REVERSE },
 		[CLR_CHAPTER_TODO] = { -1, -1, A_NORMAL },
-		[CLR_FRAME]        = { COLOR_BLUE, -1, A_NORMAL },
+		[CLR_FRAME]        = { -1, -1, A_NORMAL },
 		[CLR_QUESTION]     = { -1, -1, A_BOLD },
 		[CLR_ITEM]         = { -1, -1, A_NORMAL },
 		[CLR_FOCUS]        = { -1, -1, A_REVERSE },
 		[CLR_INPUT]        = { -1, -1, A_UNDERLINE },
 		[CLR_NOTE]         = { COLOR_CYAN, -1, A_NORMAL },
 		[CLR_ERROR]        = { COLOR_RED, -1, A_BOLD },
-		[CLR_KEY]          = { COLOR_YELLOW, -1, A_BOLD },
+		/* Bold without a colour: the help line changes with every kind
+		 * of screen, and each key in colour costs ~13 more bytes. */
+		[CLR_KEY]          = { -1, -1, A_BOLD },
 		[CLR_HELPLINE]     = { -1, -1, A_NORMAL },
 	} },
 	{ "mono", 0, {

@@ -61,19 +61,6 @@ answer_text(struct wizard *w, const struct question *q, char *buf, size_t size)
 	interview_answer_label(sit, q->key, buf, size);
 }
 
-/* The question's first line, for the left column. */
-static void
-question_line(const struct question *q, char *buf, size_t size)
-{
-	const char *t = _(q->text);
-	size_t n = strcspn(t, "\n");
-
-	if (n >= size)
-		n = size - 1;
-	memcpy(buf, t, n);
-	buf[n] = '\0';
-}
-
 static void
 draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
@@ -85,7 +72,8 @@ draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 
 	focused = focused && !sm->on_button;
 	role = focused ? CLR_FOCUS : CLR_ITEM;
-	question_line(q, text, sizeof text);
+	/* What the answer is about, in a few words ("Highest diploma"). */
+	snprintf(text, sizeof text, "%s", interview_key_title(q->key));
 	ui_put(y, x, 2, role, focused ? ">" : "");
 	x += 2;
 	w -= 2;
@@ -150,7 +138,7 @@ summary_draw(struct screen *s)
 {
 	struct summary *sm = s->state;
 	const struct ui_layout *l = ui_layout();
-	int y = l->top + 1;
+	int y = l->top + 1, title_w;
 
 	ui_erase_body();
 	ui_put(y, screen_left(), screen_width(), CLR_QUESTION, _("Your answers"));
@@ -161,12 +149,18 @@ summary_draw(struct screen *s)
 	sm->list.w = screen_width();
 	sm->button_y = l->bottom;
 	sm->list.h = sm->button_y - 1 - sm->list.y;
-	sm->answer_w = 0;
-	for (int i = 0; i < sm->list.n; i++)
-		if (ui_width(sm->answer[i]) > sm->answer_w)
-			sm->answer_w = ui_width(sm->answer[i]);
-	if (sm->answer_w > sm->list.w * 2 / 5)
-		sm->answer_w = sm->list.w * 2 / 5;
+	/* The answers start two cells after the longest title and take the
+	 * rest of the line. */
+	title_w = 0;
+	for (int i = 0; i < sm->list.n; i++) {
+		int tw = ui_width(interview_key_title(interview_get(sm->qindex[i])->key));
+
+		if (tw > title_w)
+			title_w = tw;
+	}
+	sm->answer_w = sm->list.w - 2 - (title_w + 4) - 2;
+	if (sm->answer_w < sm->list.w / 3)
+		sm->answer_w = sm->list.w / 3;
 	ui_list_fit(&sm->list);
 	ui_list_draw(&sm->list);
 	draw_button(sm);

@@ -378,9 +378,11 @@ ui_step(const char *step)
 	if (w + 16 < lay.width) {
 		int x = lay.left + lay.width - w - 4;
 
-		ui_put(1, x, -1, CLR_NOTE, " ");
-		ui_put(1, x + 1, -1, CLR_NOTE, step);
-		ui_put(1, x + 1 + w, -1, CLR_NOTE, " ");
+		/* Plain text: the number changes on every question, and a
+		 * colour would cost two attribute changes each time. */
+		ui_put(1, x, -1, CLR_NORMAL, " ");
+		ui_put(1, x + 1, -1, CLR_NORMAL, step);
+		ui_put(1, x + 1 + w, -1, CLR_NORMAL, " ");
 	}
 }
 

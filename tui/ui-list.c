@@ -30,8 +30,8 @@ draw_marks(const struct ui_list *l)
 
 	if (l->n <= l->h)
 		return;
-	ui_put(l->y, l->x + l->w - 1, 1, CLR_NOTE, l->top > 0 ? up : " ");
-	ui_put(l->y + l->h - 1, l->x + l->w - 1, 1, CLR_NOTE,
+	ui_put(l->y, l->x + l->w - 1, 1, CLR_ITEM, l->top > 0 ? up : " ");
+	ui_put(l->y + l->h - 1, l->x + l->w - 1, 1, CLR_ITEM,
 	       l->top + l->h < l->n ? down : " ");
 }
 
