@@ -3,7 +3,6 @@
 #include <config.h>
 
 #include <locale.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,58 +10,25 @@
 #include "cli.h"
 #include "i18n.h"
 #include "plain.h"
+#include "text.h"
 #include "wizard.h"
 
 static const struct cli_command commands[] = {
+	{ "diagnose", cmd_diagnose, N_("diagnose FILE..."),
+	  N_("diagnose answers files: text, or JSON lines with --json") },
 	{ "jobs", cmd_jobs, N_("jobs QUERY"),
 	  N_("list the job titles matching QUERY, best first") },
-	{ "data", cmd_data, N_("data stats|check"),
-	  N_("show what the database holds, or check it") },
 	{ "code", cmd_code, N_("code encode|decode X"),
 	  N_("turn an answers file into a resume code, or back") },
 	{ "sessions", cmd_sessions, N_("sessions list|show|delete|purge|check"),
 	  N_("manage the sessions saved on this computer") },
 	{ "import", cmd_import, N_("import KIND PATH"),
-	  N_("load official open data (rome, imt, bmo, insee) into the database") },
-	{ "diagnose", cmd_diagnose, N_("diagnose FILE..."),
-	  N_("diagnose answers files: text, or JSON lines with --json") },
+	  N_("load official open data: rome, imt, bmo, insee") },
+	{ "data", cmd_data, N_("data stats|check"),
+	  N_("show what the database holds, or check it") },
 };
 
 static const char *progname = PACKAGE;
-
-void
-cli_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-int
-cli_take_db(int argc, char **argv, const char **db)
-{
-	int out = 0;
-
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--db") == 0) {
-			if (i + 1 >= argc) {
-				cli_error(_("option '%s' needs a value"), "--db");
-				return -1;
-			}
-			*db = argv[++i];
-		} else if (strncmp(argv[i], "--db=", 5) == 0) {
-			*db = argv[i] + 5;
-		} else {
-			argv[out++] = argv[i];
-		}
-	}
-	argv[out] = NULL;
-	return out;
-}
 
 static void
 usage(FILE *fp)
@@ -74,9 +40,15 @@ usage(FILE *fp)
 	fputs("\n", fp);
 	fputs(_("Commands:\n"), fp);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-		/* TRANSLATORS: the synopsis column is 20 cells wide. */
-		fprintf(fp, "  %-20s %s\n", _(commands[i].synopsis),
-			_(commands[i].summary));
+		/* TRANSLATORS: the synopsis column is 20 cells wide; a longer
+		 * synopsis gets a line of its own. */
+		const char *syn = _(commands[i].synopsis);
+		int pad = 20 - (int)text_width(syn);
+
+		if (pad < 0)
+			fprintf(fp, "  %s\n%23s%s\n", syn, "", _(commands[i].summary));
+		else
+			fprintf(fp, "  %s%*s %s\n", syn, pad, "", _(commands[i].summary));
 	}
 	fputs("\n", fp);
 	fputs(_("Options:\n"
@@ -84,6 +56,7 @@ usage(FILE *fp)
 		"      --lang LL       speak language LL (fr, en)\n"
 		"  -h, --help          show this help and exit\n"
 		"  -V, --version       show version information and exit\n"), fp);
+	fputs("\n", fp);
 	wizard_usage(fp);
 	fputs("\n", fp);
 	fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);

@@ -1,0 +1,44 @@
+/* cli.c - what the commands share: error messages and the --db option. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "i18n.h"
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", PACKAGE);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cli_take_db(int argc, char **argv, const char **db)
+{
+	int out = 0;
+
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				cli_error(_("option '%s' needs a value"), "--db");
+				return -1;
+			}
+			*db = argv[++i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			*db = argv[i] + 5;
+		} else {
+			argv[out++] = argv[i];
+		}
+	}
+	argv[out] = NULL;
+	return out;
+}
+
