@@ -17,7 +17,7 @@ json_init(struct json *j, FILE *fp)
 
 /* 1 when byte C can be written as it is inside a JSON string. */
 static int
-plain(unsigned char c)
+unescaped(unsigned char c)
 {
 	return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F;
 }
@@ -34,7 +34,7 @@ json_write_string(FILE *fp, const char *s)
 		size_t n;
 
 		/* The longest run of bytes that need no escaping, in one write. */
-		while (*p != '\0' && plain(*p) && (n = text_utf8((const char *)p, 4, &cp)) > 0)
+		while (*p != '\0' && unescaped(*p) && (n = text_utf8((const char *)p, 4, &cp)) > 0)
 			p += n;
 		if (p > run)
 			fwrite(run, 1, (size_t)(p - run), fp);
