@@ -173,6 +173,7 @@ set_mode(struct screen *s, enum mode m)
 	struct ex *e = s->state;
 
 	e->mode = m;
+	s->typing = m == MODE_FILE;
 	export_draw(s);
 }
 

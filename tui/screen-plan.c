@@ -405,6 +405,7 @@ mark_key(struct screen *s, struct pl *p, enum action a)
 		m->chosen = 1;
 	} else {
 		p->noting = 1;
+		s->typing = 1;
 		ui_field_set(&p->field, m->note, PLAN_NOTE_MAX);
 		draw_note_row(p, s->wiz);
 		hints(p);
@@ -421,6 +422,7 @@ end_note(struct screen *s, struct pl *p, int keep)
 	size_t n = p->field.len;
 
 	p->noting = 0;
+	s->typing = 0;
 	if (keep && m != NULL) {
 		while (n > 0 && p->field.text[n - 1] == ' ')
 			n--;

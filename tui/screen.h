@@ -30,6 +30,8 @@ struct screen {
 	const struct question *q;     /* the question shown, NULL for none */
 	int qindex;                   /* its index in the interview, -1 */
 	int jump;                     /* for SCREEN_JUMP */
+	int typing;                   /* a free-text field has the keyboard:
+					 '?' is typed there, F1 still helps */
 	void *state;                  /* the screen kind's own */
 };
 

@@ -384,6 +384,7 @@ static int
 code_open(struct screen *s)
 {
 	s->state = calloc(1, sizeof(struct code));
+	s->typing = 1;
 	return s->state != NULL ? 0 : -1;
 }
 

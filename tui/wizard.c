@@ -175,6 +175,10 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 	k.is_fkey = is_fkey;
 	k.ch = ch;
 	k.action = actions_find(is_fkey, ch);
+	/* In a free-text field '?' is a character (French puts it after a
+	 * space); F1 still opens the help. */
+	if (k.action == ACT_HELP && !is_fkey && lp->scr.typing)
+		k.action = ACT_NONE;
 	if (lp->overlay != OVERLAY_NONE) {
 		overlay_key(lp, &k);
 		return;
