@@ -40,6 +40,7 @@ struct pl {
 	int when_w, note_w;           /* cells of the right columns */
 	int note_row;                 /* the row under the list */
 	struct wizard *wiz;           /* for the marks, when drawing the list */
+	int hidden;                   /* other actions not in the list now */
 };
 
 /* Kept while the export screen or a question is open. */
@@ -91,6 +92,7 @@ build_items(struct pl *p)
 {
 	int n = 0, extra = p->r.plan.n - p->r.plan.nproposed;
 
+	p->hidden = 0;
 	for (int i = 0; i < p->r.plan.nproposed; i++) {
 		p->items[n].kind = ITEM_ACTION;
 		p->items[n++].pi = i;
@@ -98,8 +100,10 @@ build_items(struct pl *p)
 	if (extra > 0) {
 		p->items[n++].kind = ITEM_MORE;
 		for (int i = p->r.plan.nproposed; i < p->r.plan.n; i++) {
-			if (!show_more && !touched(p, i))
+			if (!show_more && !touched(p, i)) {
+				p->hidden++;
 				continue;
+			}
 			p->items[n].kind = ITEM_ACTION;
 			p->items[n++].pi = i;
 		}
@@ -141,7 +145,7 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	const struct pl *p = l->arg;
 	const struct item *it = &p->items[i];
 	char text[256];
-	int extra = p->r.plan.n - p->r.plan.nproposed;
+	int extra = p->hidden;
 
 	ui_put(y, x, 2, focused ? CLR_FOCUS : CLR_ITEM, focused ? ">" : "");
 	x += 2;
