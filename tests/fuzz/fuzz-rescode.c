@@ -2,7 +2,8 @@
  *
  * Property: a code that rescode_decode() accepts gives a situation that
  * rescode_encode() can carry, and decoding that new code gives the same
- * answers (compared through situation_write()). abort() when it does not. */
+ * answers (compared through situation_write()); those answers, written
+ * as a file, read back. abort() when they do not. */
 #include <config.h>
 
 #include <stdint.h>
@@ -67,6 +68,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    s1.answered != s2.answered) {
 		fprintf(stderr, "answers differ after re-encoding as %s:\n%s---\n%s---\n",
 			code, w1 ? w1 : "(write failed)", w2 ? w2 : "(write failed)");
+		abort();
+	}
+	/* The answers of a code are answers: they read back as a file. */
+	if (situation_read_string(&s2, w1, "decoded", &e) < 0) {
+		fprintf(stderr, "decoded answers do not read back: %s\n", e.msg);
 		abort();
 	}
 	free(w1);
