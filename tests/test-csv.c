@@ -165,6 +165,8 @@ main(void)
 	test_bad("unclosed.csv", ":2: quoted field not closed");
 	test_bad("stray-quote.csv", ":3: quote inside an unquoted field");
 	test_bad("after-quote.csv", ":2: unexpected character after a closing quote");
+	/* A quoted 65th field: csv.c read off[64] (found by tests/fuzz). */
+	test_bad("too-many-fields.csv", ":2: more than 64 fields");
 	test_missing();
 	test_fold();
 	test_utf8();
