@@ -18,7 +18,7 @@ struct csv {
 	int first;       /* no byte read yet (for the BOM) */
 	char *buf;       /* field bytes, NUL-separated */
 	size_t len, cap;
-	size_t off[CSV_MAX_FIELDS];
+	size_t off[CSV_MAX_FIELDS + 1];   /* + 1: where a 65th field would start */
 	int nf;
 };
 
@@ -96,8 +96,7 @@ end_field(struct csv *c, struct tr_err *e)
 	if (push(c, '\0') < 0)
 		return err_set(e, _("%s: out of memory"), c->path);
 	c->nf++;
-	if (c->nf < CSV_MAX_FIELDS)
-		c->off[c->nf] = c->len;
+	c->off[c->nf] = c->len;
 	return 0;
 }
 

@@ -290,7 +290,9 @@ decode_field(struct bits *b, const struct field *f, struct situation *s)
 		}
 		return 0;
 	case F_YEAR:
-		if (get(b, 8, &v) < 0)
+		/* Only the years an answers file accepts (situation.h). */
+		if (get(b, 8, &v) < 0 ||
+		    1900 + (int)v > situation_current_year() - SIT_MIN_AGE)
 			return -1;
 		s->birth_year = 1900 + (int)v;
 		return 0;

@@ -120,7 +120,8 @@ text_fold(const char *src, char *dst, size_t dstlen)
 			continue;
 		}
 		if (gap && o > 0) {
-			if (o + 1 >= dstlen)
+			/* The space only with a letter after it: never trailing. */
+			if (o + 1 + n >= dstlen)
 				break;
 			dst[o++] = ' ';
 		}

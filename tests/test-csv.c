@@ -107,7 +107,7 @@ fold_is(const char *in, const char *want)
 static void
 test_fold(void)
 {
-	char small[6];
+	char small[6], gap[8];
 
 	fold_is("Aide-soignant / Aide-soignante", "aide soignant aide soignante");
 	fold_is("  BOULANGÈRE  ", "boulangere");
@@ -119,6 +119,13 @@ test_fold(void)
 	fold_is("", "");
 	CHECK_INT(text_fold("abcdefghij", small, sizeof small), 5);
 	CHECK_STR(small, "abcde");
+	/* Cut at a word gap: no trailing space (found by tests/fuzz/fuzz-fold). */
+	CHECK_INT(text_fold("Ma\xc3\xaetre-nageur", gap, sizeof gap), 6);
+	CHECK_STR(gap, "maitre");
+	CHECK_INT(text_fold("ab cd", small, 4), 2);
+	CHECK_STR(small, "ab");
+	CHECK_INT(text_fold("abcd \xc5\x93uf", small, sizeof small), 4);
+	CHECK_STR(small, "abcd");
 	CHECK_INT(text_width("Éléonore"), 8);
 	CHECK_INT(text_width("abc"), 3);
 }
@@ -158,6 +165,8 @@ main(void)
 	test_bad("unclosed.csv", ":2: quoted field not closed");
 	test_bad("stray-quote.csv", ":3: quote inside an unquoted field");
 	test_bad("after-quote.csv", ":2: unexpected character after a closing quote");
+	/* A quoted 65th field: csv.c read off[64] (found by tests/fuzz). */
+	test_bad("too-many-fields.csv", ":2: more than 64 fields");
 	test_missing();
 	test_fold();
 	test_utf8();

@@ -1,0 +1,115 @@
+#!/bin/sh
+# run.sh [SECONDS] [TARGET...] - build and run the libFuzzer targets of
+# tests/fuzz for SECONDS each (default 60); all four when no TARGET is
+# named (answers, rescode, csv, fold).
+#
+# Run it from a configured build tree (the folder where ./configure wrote
+# config.h), e.g. `sh tests/fuzz/run.sh 120` or `make fuzz`. Everything is
+# built and run in a temporary folder; the seed corpus is copied there, so
+# the source tree is never written to. Prints, per target, the runs, the
+# coverage (cov: of libFuzzer's final line) and whether it crashed. A crash
+# keeps the temporary folder and prints the crash file: exit 1.
+# Exit 77 when clang or libFuzzer is missing.
+set -u
+
+secs=${1:-60}
+[ $# -gt 0 ] && shift
+case $secs in
+''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not \"$secs\"" >&2; exit 2 ;;
+esac
+targets=${*:-answers rescode csv fold}
+
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=$(cd "$here/../.." && pwd)
+build=$(pwd)
+CLANG=${CLANG:-clang}
+
+if [ ! -f "$build/config.h" ]; then
+	echo "run.sh: no config.h in $build: run this script from a configured build tree" >&2
+	echo "run.sh: (cd to where you ran ./configure, then: sh $here/run.sh [SECONDS])" >&2
+	exit 2
+fi
+if ! command -v "$CLANG" >/dev/null 2>&1; then
+	echo "run.sh: SKIP: $CLANG not found (set CLANG=...); libFuzzer needs clang" >&2
+	exit 77
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tremplin-fuzz.XXXXXX") || exit 2
+keep=0
+cleanup() { [ "$keep" = 1 ] || rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Can this clang link a fuzzer at all?
+printf '%s\n' '#include <stdint.h>' '#include <stddef.h>' \
+	'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);' \
+	'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n) { (void)d; (void)n; return 0; }' \
+	> "$work/probe.c"
+if ! "$CLANG" -fsanitize=fuzzer "$work/probe.c" -o "$work/probe" >"$work/probe.log" 2>&1; then
+	echo "run.sh: SKIP: $CLANG cannot link with -fsanitize=fuzzer (libclang_rt.fuzzer missing?)" >&2
+	sed 's/^/  /' "$work/probe.log" >&2
+	exit 77
+fi
+
+CFLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Wall -Wextra"
+CPPFLAGS="-I$build -I$srcdir/core"
+
+# The core/ sources each target needs.
+sources() {
+	case $1 in
+	answers) echo "situation.c text.c err.c" ;;
+	rescode) echo "rescode.c situation.c text.c err.c" ;;
+	csv) echo "csv.c err.c" ;;
+	fold) echo "text.c" ;;
+	*) return 1 ;;
+	esac
+}
+
+# Extra libFuzzer options: the resume code ends with a CRC that plain
+# coverage cannot see; value profiling guides the fuzzer through it.
+options() {
+	case $1 in
+	rescode) echo "-use_value_profile=1" ;;
+	csv) echo "-max_len=2048" ;;
+	*) echo "" ;;
+	esac
+}
+
+status=0
+printf '%-8s %10s %8s %8s  %s\n' target runs runs/s cov result
+for t in $targets; do
+	srcs=$(sources "$t") || { echo "run.sh: unknown target $t" >&2; status=2; continue; }
+	files=""
+	for s in $srcs; do files="$files $srcdir/core/$s"; done
+	# shellcheck disable=SC2086
+	if ! "$CLANG" $CFLAGS $CPPFLAGS "$here/fuzz-$t.c" $files -o "$work/fuzz-$t" \
+		>"$work/build-$t.log" 2>&1; then
+		echo "run.sh: cannot build fuzz-$t:" >&2
+		cat "$work/build-$t.log" >&2
+		status=1
+		continue
+	fi
+	mkdir -p "$work/corpus-$t" "$work/crash-$t"
+	[ -d "$here/corpus/$t" ] && cp "$here/corpus/$t"/* "$work/corpus-$t/" 2>/dev/null
+	log="$work/fuzz-$t.log"
+	# shellcheck disable=SC2046
+	(cd "$work" && "./fuzz-$t" -max_total_time="$secs" -print_final_stats=1 \
+		-artifact_prefix="$work/crash-$t/" $(options "$t") "corpus-$t") >"$log" 2>&1
+	rc=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+	took=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | sed 's/cov: //')
+	crash=$(ls "$work/crash-$t" 2>/dev/null | head -n 1)
+	if [ -n "$crash" ] || [ "$rc" -ne 0 ]; then
+		keep=1
+		status=1
+		printf '%-8s %10s %8s %8s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
+			"CRASH (exit $rc): ${crash:+$work/crash-$t/$crash}"
+		echo "  log: $log"
+		grep -m 1 -A 12 'ERROR\|runtime error\|deadly signal' "$log" | sed 's/^/  /'
+	else
+		printf '%-8s %10s %8s %8s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" "ok, ${secs}s"
+	fi
+done
+[ "$keep" = 1 ] && echo "run.sh: crash files and logs kept in $work"
+exit $status
