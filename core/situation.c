@@ -388,7 +388,9 @@ parse_lang(const struct key_def *d, const char *v, char *out, struct tr_err *e)
 	return 0;
 }
 
-/* 1 when CODE (upper case) is a French département code. */
+/* 1 when CODE (upper case) is a French département code: the 101 of the
+ * INSEE geographic code. 975 (Saint-Pierre-et-Miquelon) is an overseas
+ * collectivity, not a département. */
 static int
 departement_valid(const char *c)
 {
@@ -401,7 +403,7 @@ departement_valid(const char *c)
 		return n >= 1 && n <= 95 && n != 20;
 	}
 	if (len == 3 && strncmp(c, "97", 2) == 0)
-		return c[2] >= '1' && c[2] <= '6';
+		return c[2] >= '1' && c[2] <= '6' && c[2] != '5';
 	return 0;
 }
 

@@ -219,7 +219,7 @@ test_errors(void)
 	expect_error("search_months=six", "search_months must be a number from 0 to 120");
 	expect_error("interviews=22", "interviews must be a number from 0 to 21");
 	expect_error("interviews=+3", "interviews must be a number from 0 to 21");
-	static const char *const bad_deps[] = { "96", "20", "00", "970", "977", "1",
+	static const char *const bad_deps[] = { "96", "20", "00", "970", "975", "977", "1",
 		"100", "2C", "A", "9a" };
 	for (size_t i = 0; i < sizeof bad_deps / sizeof bad_deps[0]; i++) {
 		snprintf(line, sizeof line, "departement=%s", bad_deps[i]);
