@@ -402,11 +402,17 @@ answers(struct out *o, const struct situation *s, const struct diag_facts *f)
 			continue;
 		/* TRANSLATORS: an answer in the summary: "Highest diploma: CAP or BEP". */
 		interview_answer_label(s, (enum sit_key)k, value, sizeof value);
-		/* The job group's name beside its code, when the data has it. */
+		/* The names beside the codes of the job group and the
+		 * département, when the data has them. */
 		if (k == SIT_JOB && f->has_job && strcmp(f->job.code, s->job) == 0) {
 			size_t used = strlen(value);
 
 			snprintf(value + used, sizeof value - used, " %s", f->job.name);
+		} else if (k == SIT_DEPARTEMENT && f->has_departement &&
+			   strcmp(f->departement.code, s->departement) == 0) {
+			size_t used = strlen(value);
+
+			snprintf(value + used, sizeof value - used, " %s", f->departement.name);
 		}
 		snprintf(line, sizeof line, _("%s: %s"), interview_key_title((enum sit_key)k), value);
 		para(o, "  ", "    ", line);

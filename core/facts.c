@@ -66,6 +66,12 @@ diag_facts_load(struct store *st, const struct situation *s, int year,
 	int n;
 
 	diag_facts_init(f, year);
+	if (st != NULL && SIT_HAS(s, SIT_DEPARTEMENT)) {
+		n = market_departement(st, s->departement, &f->departement, e);
+		if (n < 0)
+			return -1;
+		f->has_departement = n > 0;
+	}
 	if (st == NULL || !SIT_HAS(s, SIT_JOB) || s->job_unknown || s->job[0] == '\0')
 		return 0;
 	n = jobs_group(st, s->job, &f->job, e);

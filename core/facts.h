@@ -29,6 +29,8 @@ struct diag_facts {
 	struct job_link related[DIAG_MAX_RELATED];
 	int has_figure[DIAG_FIG__COUNT];
 	struct market_figure figures[DIAG_FIG__COUNT];
+	int has_departement;          /* 1: their département was found */
+	struct departement departement; /* its name, for the exports */
 };
 
 /* Clear F: no data at all (every rule that needs data says "unknown"). */
