@@ -70,7 +70,7 @@ make_answers(char *buf, size_t len)
 	size_t n = 0;
 
 	for (int k = 0; k < SIT__COUNT; k++) {
-		char v[128] = "";
+		char v[512] = "";   /* the longest list: every frustration */
 		int nv = situation_nvalues((enum sit_key)k);
 
 		if (next(10) == 0)
@@ -134,7 +134,8 @@ batch(struct store *st, char **texts, int count, int json, FILE *null)
 
 	for (int i = 0; i < count; i++) {
 		if (situation_read_string(&s, texts[i], "bench", &e) < 0) {
-			bad++;
+			if (bad++ == 0)
+				fprintf(stderr, "first refused: %s\n", e.msg);
 			continue;
 		}
 		diag_facts_load(st, &s, 2026, &f, &e);
