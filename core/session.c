@@ -168,18 +168,13 @@ session_save(struct store *db, long id, const struct situation *s,
 	     const char *screen, int finished, struct tr_err *e)
 {
 	sqlite3_stmt *st;
-	char *text = NULL, now[24];
+	char *text, now[24];
 	size_t len = 0;
-	FILE *fp = open_memstream(&text, &len);
 	int rc;
 
-	if (fp == NULL)
-		return err_set(e, _("%s: out of memory"), store_path(db));
-	situation_write(s, fp);
-	if (fclose(fp) != 0 || text == NULL) {
-		free(text);
-		return err_set(e, _("%s: out of memory"), store_path(db));
-	}
+	text = situation_text(s, &len);
+	if (text == NULL)
+		return err_set(e, "%s: %s", store_path(db), _("cannot save the session"));
 	st = store_stmt(db, sql_save, e);
 	if (st == NULL) {
 		free(text);

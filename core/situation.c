@@ -678,3 +678,20 @@ situation_write(const struct situation *s, FILE *fp)
 	}
 	return ferror(fp) ? -1 : 0;
 }
+
+char *
+situation_text(const struct situation *s, size_t *len)
+{
+	char *text = NULL;
+	FILE *fp = open_memstream(&text, len);
+	int rc;
+
+	if (fp == NULL)
+		return NULL;
+	rc = situation_write(s, fp);
+	if (fclose(fp) != 0 || rc < 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}

@@ -137,6 +137,9 @@ int situation_read_string(struct situation *s, const char *text,
 /* Write S as an answers file (only answered keys, in table order). The
  * output read back gives an identical situation. */
 int situation_write(const struct situation *s, FILE *fp);
+/* The same as a string (malloc'ed, NUL-terminated, its length in *LEN);
+ * NULL when it cannot be written (no memory, a value out of range). */
+char *situation_text(const struct situation *s, size_t *len);
 
 /* Key names and value names, for the front ends and the diagnosis. */
 const char *situation_key_name(enum sit_key k);

@@ -462,6 +462,28 @@ test_challenges(void)
 	CHECK_INT(situation_nvalues(SIT_BIRTH_YEAR), 0);
 }
 
+/* situation_text(): the answers file as a string, as situation_write()
+ * writes it. */
+static void
+test_text(void)
+{
+	struct situation s;
+	struct tr_err e;
+	size_t len = 0;
+	char *text;
+
+	situation_init(&s);
+	text = situation_text(&s, &len);
+	CHECK(text != NULL);
+	CHECK_INT(len, 0);
+	free(text);
+	CHECK_INT(situation_read_string(&s, "job=d1102\nbarriers=housing,childcare\n", "t", &e), 0);
+	text = situation_text(&s, &len);
+	CHECK_STR(text, "barriers=childcare,housing\njob=D1102\n");
+	CHECK_INT(len, strlen("barriers=childcare,housing\njob=D1102\n"));
+	free(text);
+}
+
 int
 main(void)
 {
@@ -473,5 +495,6 @@ main(void)
 	test_read_string();
 	test_files();
 	test_challenges();
+	test_text();
 	return check_done();
 }

@@ -16,24 +16,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static char *
-written(const struct situation *s, size_t *len)
-{
-	char *text = NULL;
-	FILE *fp = open_memstream(&text, len);
-
-	if (fp == NULL)
-		abort();
-	if (situation_write(s, fp) < 0) {
-		fclose(fp);
-		free(text);
-		return NULL;
-	}
-	if (fclose(fp) != 0)
-		abort();
-	return text;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -62,8 +44,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "re-encoded code %s does not decode: %s\n", code, e.msg);
 		abort();
 	}
-	w1 = written(&s1, &n1);
-	w2 = written(&s2, &n2);
+	w1 = situation_text(&s1, &n1);
+	w2 = situation_text(&s2, &n2);
 	if (w1 == NULL || w2 == NULL || n1 != n2 || memcmp(w1, w2, n1) != 0 ||
 	    s1.answered != s2.answered) {
 		fprintf(stderr, "answers differ after re-encoding as %s:\n%s---\n%s---\n",
