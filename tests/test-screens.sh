@@ -62,6 +62,21 @@ expected() {
 		on { print }' "$2"
 }
 
+# Wait until the screen has not changed for 150 ms (5 s at most): the
+# keys sent before are handled. A resize waits for it, so that typed-ahead
+# keys are not handled while the window is too small (they would be
+# ignored there, as a person's keys are).
+still() {
+	n=0 same=0 prev=""
+	while [ $n -lt 100 ] && [ $same -lt 3 ]; do
+		cur=$(tmux -L "$sock" capture-pane -p -t w 2>/dev/null)
+		if [ "$cur" = "$prev" ]; then same=$((same + 1)); else same=0; fi
+		prev=$cur
+		n=$((n + 1))
+		sleep 0.05
+	done
+}
+
 # Wait until the screen equals the expected dump $1 (a file); leave the
 # last dump in $2. Polls every 50 ms, 5 s at most.
 settle() {
@@ -154,7 +169,7 @@ run_one() {
 				status=1
 			fi
 			{ echo "=== $1"; cat "$work/got"; } >>"$actual" ;;
-		resize) tmux -L "$sock" resize-window -t w -x "$1" -y "$2" ;;
+		resize) still; tmux -L "$sock" resize-window -t w -x "$1" -y "$2" ;;
 		again)
 			wait_status >/dev/null
 			args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g")
