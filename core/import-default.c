@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "clock.h"
 #include "i18n.h"
 #include "import-private.h"
 
@@ -416,6 +417,6 @@ import_default(struct import_ctx *c)
 		return -1;
 	/* The year of the newest figure, else this year. */
 	if (c->year == 0)
-		c->year = import_this_year();
+		c->year = clock_year_of(c->now);
 	return 0;
 }

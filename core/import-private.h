@@ -7,6 +7,7 @@
 #define TREMPLIN_IMPORT_PRIVATE_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "csv.h"
 #include "import.h"
@@ -19,6 +20,7 @@ struct import_ctx {
 	const struct import_options *opt;
 	struct import_report *rep;
 	struct tr_err *e;
+	time_t now;                        /* the program's clock at the start */
 	long rows;                         /* rows kept, for `sources` */
 	/* Filled by the importer for the `sources` row. */
 	const char *source;
@@ -43,7 +45,6 @@ void import_note(struct import_ctx *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* --year, or the current year (and say so in the note). */
 int import_year(struct import_ctx *c);
-int import_this_year(void);
 
 /* --- Files ----------------------------------------------------------- */
 

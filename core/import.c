@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "clock.h"
 #include "i18n.h"
 #include "import-private.h"
 #include "store-private.h"
@@ -67,13 +68,15 @@ static const char sql_source_del[] =
 	"DELETE FROM sources WHERE kind = ?1 AND path = ?2";
 static const char sql_source_ins[] =
 	"INSERT INTO sources (kind, path, source, year, example, rows, imported) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, date('now'))";
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 
 static int
 write_source(struct import_ctx *c, const char *kind)
 {
 	sqlite3_stmt *st;
+	char today[CLOCK_DATE_LEN];
 
+	clock_format(c->now, CLOCK_LOCAL, 0, today, sizeof today);
 	st = store_stmt(c->s, sql_source_del, c->e);
 	if (st == NULL)
 		return -1;
@@ -90,6 +93,7 @@ write_source(struct import_ctx *c, const char *kind)
 	sqlite3_bind_int(st, 4, c->year);
 	sqlite3_bind_int(st, 5, c->example);
 	sqlite3_bind_int64(st, 6, c->rows);
+	sqlite3_bind_text(st, 7, today, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot record the source"), c->e);
 	return 0;
@@ -113,6 +117,8 @@ import_run(struct store *s, enum import_kind kind, const char *path,
 	c.rep = rep;
 	c.e = e;
 	c.source = "";
+	if (clock_now(&c.now, e) < 0)
+		return -1;
 	if (fast_settings(s, e) < 0 || store_begin(s, e) < 0)
 		return -1;
 	if (kinds[kind].run(&c) < 0 || write_source(&c, kinds[kind].name) < 0 ||
@@ -158,17 +164,6 @@ import_note(struct import_ctx *c, const char *fmt, ...)
 }
 
 int
-import_this_year(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (localtime_r(&now, &tm) == NULL)
-		return 2026;
-	return tm.tm_year + 1900;
-}
-
-int
 import_year(struct import_ctx *c)
 {
 	int y;
@@ -177,7 +172,7 @@ import_year(struct import_ctx *c)
 		import_note(c, _("Figures dated %d (from --year)."), c->opt->year);
 		return c->opt->year;
 	}
-	y = import_this_year();
+	y = clock_year_of(c->now);
 	import_note(c, _("Figures dated %d, the current year (use --year to "
 			 "give their year)."), y);
 	return y;

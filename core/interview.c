@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "clock.h"
 #include "i18n.h"
 #include "interview.h"
 #include "jobs.h"
@@ -635,7 +636,7 @@ void
 interview_year_range(int *min, int *max)
 {
 	*min = SIT_YEAR_MIN;
-	*max = situation_current_year() - SIT_MIN_AGE;
+	*max = clock_year() - SIT_MIN_AGE;
 }
 
 static const char *

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "clock.h"
 #include "i18n.h"
 #include "rescode.h"
 
@@ -292,7 +293,7 @@ decode_field(struct bits *b, const struct field *f, struct situation *s)
 	case F_YEAR:
 		/* Only the years an answers file accepts (situation.h). */
 		if (get(b, 8, &v) < 0 ||
-		    1900 + (int)v > situation_current_year() - SIT_MIN_AGE)
+		    1900 + (int)v > clock_year() - SIT_MIN_AGE)
 			return -1;
 		s->birth_year = 1900 + (int)v;
 		return 0;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "clock.h"
 #include "i18n.h"
 #include "session.h"
 #include "store-private.h"
@@ -111,31 +112,17 @@ session_open(const char *path, struct store **out, struct tr_err *e)
 	return 0;
 }
 
-/* The clock of the sessions: TREMPLIN_NOW (seconds since the epoch)
- * pins it for the tests, whose screens show the date of a session. */
-static time_t
-now(void)
+/* Now in UTC, as the sessions file keeps it. */
+static int
+now_text(struct store *db, char *buf, size_t len, struct tr_err *e)
 {
-	const char *pin = getenv("TREMPLIN_NOW");
-	char *end;
-	long long v;
+	time_t t;
 
-	if (pin != NULL && pin[0] != '\0') {
-		v = strtoll(pin, &end, 10);
-		if (*end == '\0' && v > 0)
-			return (time_t)v;
-	}
-	return time(NULL);
-}
-
-static void
-now_text(char *buf, size_t len)
-{
-	time_t t = now();
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, len, "%Y-%m-%d %H:%M:%S", &tm);
+	if (clock_now(&t, e) < 0)
+		return -1;
+	if (clock_format(t, CLOCK_UTC, 1, buf, len) < 0)
+		return err_set(e, "%s: %s", store_path(db), _("cannot read the system clock"));
+	return 0;
 }
 
 static const char sql_create[] =
@@ -146,11 +133,10 @@ session_create(struct store *db, const char *pseudonym, long *id,
 	       struct tr_err *e)
 {
 	sqlite3_stmt *st = store_stmt(db, sql_create, e);
-	char now[24];
+	char now[CLOCK_STAMP_LEN];
 
-	if (st == NULL)
+	if (st == NULL || now_text(db, now, sizeof now, e) < 0)
 		return -1;
-	now_text(now, sizeof now);
 	sqlite3_bind_text(st, 1, pseudonym ? pseudonym : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
@@ -168,10 +154,12 @@ session_save(struct store *db, long id, const struct situation *s,
 	     const char *screen, int finished, struct tr_err *e)
 {
 	sqlite3_stmt *st;
-	char *text, now[24];
+	char *text, now[CLOCK_STAMP_LEN];
 	size_t len = 0;
 	int rc;
 
+	if (now_text(db, now, sizeof now, e) < 0)
+		return -1;
 	text = situation_text(s, &len);
 	if (text == NULL)
 		return err_set(e, "%s: %s", store_path(db), _("cannot save the session"));
@@ -180,7 +168,6 @@ session_save(struct store *db, long id, const struct situation *s,
 		free(text);
 		return -1;
 	}
-	now_text(now, sizeof now);
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, text, (int)len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, screen ? screen : "", -1, SQLITE_STATIC);
@@ -338,17 +325,22 @@ fail:
 
 static const char sql_purge_marks[] =
 	"DELETE FROM plan_marks WHERE session IN (SELECT id FROM sessions "
-	"WHERE updated < datetime('now', ?1))";
+	"WHERE updated < ?1)";
 static const char sql_purge[] =
-	"DELETE FROM sessions WHERE updated < datetime('now', ?1)";
+	"DELETE FROM sessions WHERE updated < ?1";
 
 int
 session_purge(struct store *db, int days, int *deleted, struct tr_err *e)
 {
 	const char *const steps[] = { sql_purge_marks, sql_purge };
-	char age[32];
+	char cutoff[CLOCK_STAMP_LEN];
+	time_t t;
 
-	snprintf(age, sizeof age, "-%d days", days);
+	if (clock_now(&t, e) < 0)
+		return -1;
+	if (clock_format(t - (time_t)days * 86400, CLOCK_UTC, 1, cutoff,
+			 sizeof cutoff) < 0)
+		return err_set(e, "%s: %s", store_path(db), _("cannot purge the sessions"));
 	if (store_begin(db, e) < 0)
 		return -1;
 	for (int i = 0; i < 2; i++) {
@@ -356,7 +348,7 @@ session_purge(struct store *db, int days, int *deleted, struct tr_err *e)
 
 		if (st == NULL)
 			goto fail;
-		sqlite3_bind_text(st, 1, age, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 1, cutoff, -1, SQLITE_TRANSIENT);
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			store_fail(db, _("cannot purge the sessions"), e);
 			goto fail;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "i18n.h"
 #include "situation.h"
 #include "text.h"
@@ -195,17 +196,6 @@ situation_get_int(const struct situation *s, enum sit_key k)
 }
 
 int
-situation_current_year(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (now == (time_t)-1 || gmtime_r(&now, &tm) == NULL)
-		return 2026;
-	return tm.tm_year + 1900;
-}
-
-int
 situation_age(const struct situation *s, int year)
 {
 	if (!SIT_HAS(s, SIT_BIRTH_YEAR))
@@ -361,7 +351,7 @@ parse_int(const struct key_def *d, const char *v, int *out, struct tr_err *e)
 static int
 parse_year(const struct key_def *d, const char *v, int *out, struct tr_err *e)
 {
-	int n = small_number(v), max = situation_current_year() - SIT_MIN_AGE;
+	int n = small_number(v), max = clock_year() - SIT_MIN_AGE;
 
 	if (strlen(v) != 4 || n < 0)
 		return err_set(e, _("%s must be four digits"), d->name);

@@ -175,7 +175,5 @@ int situation_get_int(const struct situation *s, enum sit_key k);
  * 0, or -1 when it does not fit or the field is out of range. */
 int situation_format_value(const struct situation *s, enum sit_key k,
 			   char *buf, size_t size);
-/* This year (UTC), the reference of birth_year checks. */
-int situation_current_year(void);
 
 #endif

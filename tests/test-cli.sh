@@ -24,6 +24,26 @@ expect_match "French help text" "$(head -1 "$tmp/out")" '^Usage : tremplin '
 LANGUAGE=fr expect_status "LANGUAGE=fr" 0 "$TREMPLIN" --help
 expect_match "LANGUAGE=fr text" "$(sed -n 3p "$tmp/out")" 'recherche d.emploi'
 
+# One clock: TREMPLIN_NOW is in --help; a value that is no date or time
+# stops every command and the wizard (never replaced by today).
+expect_match "--help names TREMPLIN_NOW" "$(cat "$tmp/out")" '^  TREMPLIN_NOW '
+for bad in 1795771380 2026-02-30 "2026-11-27 25:00" tomorrow; do
+	for cmd in "diagnose $top_srcdir/tests/personas/no-answers.answers" "sessions list" "jobs cuisine" ""; do
+		# shellcheck disable=SC2086
+		TREMPLIN_NOW=$bad expect_status "TREMPLIN_NOW=$bad $cmd" 2 "$TREMPLIN" $cmd
+		expect_eq "TREMPLIN_NOW=$bad $cmd message" "$(cat "$tmp/err")" \
+			"tremplin: TREMPLIN_NOW: '$bad' is not a date or a time (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)"
+	done
+done
+# The pinned date is the export's date and the reference of the age.
+TREMPLIN_NOW=2031-01-01 expect_status "pinned export date" 0 "$TREMPLIN" diagnose \
+	"$top_srcdir/tests/personas/no-answers.answers"
+expect_match "export dated by TREMPLIN_NOW" "$(cat "$tmp/out")" '2031-01-01'
+printf 'birth_year=2016\n' >"$tmp/young.answers"
+TREMPLIN_NOW=2030-01-01 expect_status "born 2016, in 2030" 0 "$TREMPLIN" code encode "$tmp/young.answers"
+TREMPLIN_NOW=2029-12-31T23:59:59 expect_status "born 2016, in 2029" 2 "$TREMPLIN" code encode "$tmp/young.answers"
+expect_match "born 2016, in 2029: message" "$(cat "$tmp/err")" 'from 1900 to 2015'
+
 # Resume codes: every answers file of the tests round-trips.
 for f in "$top_srcdir"/tests/answers/*.answers "$top_srcdir"/tests/personas/*.answers; do
 	[ -f "$f" ] || continue

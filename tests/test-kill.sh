@@ -35,7 +35,7 @@ tm() { tmux -L "$sock" "$@"; }
 start() {
 	cmd="exec env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
 		HOME=$tmp XDG_DATA_HOME=$XDG_DATA_HOME TREMPLIN_DB=$TREMPLIN_DB \
-		TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $TREMPLIN $*"
+		TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR TREMPLIN_NOW=$TREMPLIN_NOW $TREMPLIN $*"
 	if tm has-session -t w 2>/dev/null; then
 		tm respawn-pane -k -t w "$cmd"
 	else

@@ -113,7 +113,7 @@ first_screen() {
 command_line() {
 	printf '%s' "env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
 		HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
-		TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR $envs $TREMPLIN $args; \
+		TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR TREMPLIN_NOW=$TREMPLIN_NOW $envs $TREMPLIN $args; \
 		echo \$? >$work/status; exec sleep 600"
 }
 

@@ -120,12 +120,18 @@ main(void)
 	/* The integrity check finds nothing wrong in a sound file. */
 	CHECK_INT(session_check(db, NULL, NULL, &e), 0);
 
-	/* TREMPLIN_NOW pins the clock of the sessions. */
-	setenv("TREMPLIN_NOW", "1795771380", 1);       /* 2026-11-27 09:23 UTC */
+	/* TREMPLIN_NOW pins the clock of the sessions (the harness runs in
+	 * TZ=UTC; the file keeps UTC). A value that is not a date is an
+	 * error, not today. */
+	setenv("TREMPLIN_NOW", "2026-11-27 09:23:00", 1);
 	CHECK_INT(session_save(db, b, &s, "summary", 1, &e), 0);
 	CHECK_INT(session_load(db, b, &back, &info, &e), 1);
 	CHECK_STR(info.updated, "2026-11-27 09:23");
-	unsetenv("TREMPLIN_NOW");
+	setenv("TREMPLIN_NOW", "1795771380", 1);
+	CHECK_INT(session_save(db, b, &s, "summary", 1, &e), -1);
+	CHECK(strstr(e.msg, "TREMPLIN_NOW") != NULL);
+	CHECK_INT(session_purge(db, 1, &deleted, &e), -1);
+	setenv("TREMPLIN_NOW", "2026-11-27 09:23:00", 1);
 
 	CHECK_INT(session_list(db, count, &n, &e), 0);
 	CHECK_INT(n, 2);
@@ -134,11 +140,15 @@ main(void)
 	CHECK_INT(session_load_plan(db, a, got, 8, &e), 0);
 	CHECK_INT(session_last_unfinished(db, &last, &e), 0);
 
-	/* Purge: nothing is older than a day; then age the session. */
+	/* Purge by the program's clock: a day less a minute after the save,
+	 * nothing is older than a day; a minute more than a day, it is. */
+	setenv("TREMPLIN_NOW", "2026-11-28 09:22:00", 1);
 	CHECK_INT(session_purge(db, 1, &deleted, &e), 0);
 	CHECK_INT(deleted, 0);
-	CHECK_INT(store_exec(db, "UPDATE sessions SET updated = '2020-01-01 00:00:00'", &e), 0);
+	setenv("TREMPLIN_NOW", "2026-11-28 09:24:00", 1);
 	CHECK_INT(session_purge(db, 30, &deleted, &e), 0);
+	CHECK_INT(deleted, 0);
+	CHECK_INT(session_purge(db, 1, &deleted, &e), 0);
 	CHECK_INT(deleted, 1);
 	store_close(db);
 

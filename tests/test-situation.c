@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "check.h"
 #include "situation.h"
 
@@ -106,7 +107,7 @@ test_fields(void)
 	struct situation s;
 	struct tr_err e;
 	char line[64];
-	int year = situation_current_year();
+	int year = clock_year();
 
 	CHECK_INT(parse1(&s, "diploma=bac3", &e), 0);
 	CHECK_INT(s.diploma, DIPLOMA_BAC3);
@@ -185,7 +186,7 @@ static void
 test_errors(void)
 {
 	char line[2100], want[200];
-	int year = situation_current_year();
+	int year = clock_year();
 
 	expect_error("foo=1", "unknown key \"foo\"");
 	expect_error("Diploma=bac", "unknown key \"Diploma\"");

@@ -16,6 +16,7 @@
 #endif
 
 #include "cli.h"
+#include "clock.h"
 #include "diag.h"
 #include "export.h"
 #include "i18n.h"
@@ -26,7 +27,7 @@
 
 struct diagnose_opts {
 	int json, ascii;
-	char date[11];
+	char date[CLOCK_DATE_LEN];
 	int year;
 	int follow_lang;              /* no --lang: follow each file's lang */
 	char language[64];            /* LANGUAGE when the program started */
@@ -34,31 +35,24 @@ struct diagnose_opts {
 	int speaking_set;
 };
 
-/* "YYYY-MM-DD" with a plausible month and day; sets the year. */
+/* The export date and year of T. */
+static void
+set_date(time_t t, struct diagnose_opts *o)
+{
+	clock_format(t, CLOCK_LOCAL, 0, o->date, sizeof o->date);
+	o->year = clock_year_of(t);
+}
+
+/* --date: a day of the calendar, "YYYY-MM-DD". */
 static int
 parse_date(const char *s, struct diagnose_opts *o)
 {
-	int y, m, d;
-	char end;
+	time_t t;
 
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
-	    sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
-	    y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (strlen(s) != CLOCK_DATE_LEN - 1 || clock_parse(s, CLOCK_LOCAL, &t) < 0)
 		return -1;
-	memcpy(o->date, s, 11);
-	o->year = y;
+	set_date(t, o);
 	return 0;
-}
-
-static void
-today(struct diagnose_opts *o)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&now, &tm);
-	strftime(o->date, sizeof o->date, "%Y-%m-%d", &tm);
-	o->year = tm.tm_year + 1900;
 }
 
 /* Take the options out of ARGV; returns the number of files left in
@@ -179,8 +173,13 @@ cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 	struct store *st = NULL;
 	struct tr_err e;
 	int nfiles, status = EXIT_OK;
+	time_t now;
 
-	today(&o);
+	if (clock_now(&now, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
+	}
+	set_date(now, &o);
 	o.follow_lang = common->lang == NULL;
 	if (language != NULL)
 		snprintf(o.language, sizeof o.language, "%s", language);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "export-ui.h"
+#include "clock.h"
 #include "export.h"
 #include "i18n.h"
 #include "rescode.h"
@@ -33,42 +34,14 @@ export_ui_print_command(void)
 	return print_command;
 }
 
-/* "YYYY-MM-DD" with a plausible month and day. */
-static int
-valid_date(const char *s)
-{
-	int y, m, d;
-	char end;
-
-	return s != NULL && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
-	       sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
-	       y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-const char *
-export_ui_date(void)
-{
-	static char date[16];
-	const char *pinned = getenv("TREMPLIN_DATE");
-	time_t now;
-	struct tm tm;
-
-	if (valid_date(pinned)) {
-		snprintf(date, sizeof date, "%s", pinned);
-		return date;
-	}
-	now = time(NULL);
-	localtime_r(&now, &tm);
-	strftime(date, sizeof date, "%Y-%m-%d", &tm);
-	return date;
-}
-
 void
 export_ui_compute(struct wizard *w, struct export_ui_result *r)
 {
 	struct tr_err e;
-	int year = atoi(export_ui_date());
+	int year = 0;
 
+	if (clock_today(r->date, &year, &e) < 0)
+		wizard_error(w, e.msg);
 	diag_facts_init(&r->facts, year);
 	if (diag_facts_load(w->store, &w->sit, year, &r->facts, &e) < 0)
 		wizard_error(w, e.msg);
@@ -85,7 +58,7 @@ write_export(struct wizard *w, const struct export_ui_result *r, FILE *fp,
 	struct export_options o;
 
 	memset(&o, 0, sizeof o);
-	o.date = export_ui_date();
+	o.date = r->date;
 	o.ascii = w->opts->ascii;
 	o.width = EXPORT_WIDTH;
 	if (rescode_encode(&w->sit, code, sizeof code, &ce) >= 0)
@@ -126,7 +99,7 @@ is_dir(const char *path)
 }
 
 void
-export_ui_default_path(char *buf, size_t len)
+export_ui_default_path(const struct export_ui_result *r, char *buf, size_t len)
 {
 	const char *home = getenv("HOME");
 	const char *docs = getenv("XDG_DOCUMENTS_DIR");
@@ -140,7 +113,7 @@ export_ui_default_path(char *buf, size_t len)
 		;
 	else
 		snprintf(dir, sizeof dir, "%s", home);
-	snprintf(buf, len, "%s/tremplin-plan-%s.txt", dir, export_ui_date());
+	snprintf(buf, len, "%s/tremplin-plan-%s.txt", dir, r->date);
 	export_ui_tilde(buf, buf, len);
 }
 

@@ -3,14 +3,15 @@
  * export_text with the plan marks, the resume code and the date) saved to
  * a file, sent to the print command, or kept in memory to be shown.
  *
- * The date of the export is today's in the machine's time zone, or the
- * environment variable TREMPLIN_DATE=YYYY-MM-DD when it is set (tests pin
- * the date with it; `tremplin diagnose --date` is the batch equivalent). */
+ * The date of the export is today's, from the program's clock (clock.h:
+ * TREMPLIN_NOW pins it; `tremplin diagnose --date` is the batch
+ * equivalent). */
 #ifndef TREMPLIN_EXPORT_UI_H
 #define TREMPLIN_EXPORT_UI_H
 
 #include <stddef.h>
 
+#include "clock.h"
 #include "diag.h"
 #include "err.h"
 #include "plan.h"
@@ -21,14 +22,12 @@ struct export_ui_result {
 	struct diag_facts facts;
 	struct diag diag;
 	struct plan plan;
+	char date[CLOCK_DATE_LEN];   /* the date of the export, "YYYY-MM-DD" */
 };
 
 /* Diagnose the wizard's answers into R. A store error is shown on the
  * message line; the rules still run on the answers. */
 void export_ui_compute(struct wizard *w, struct export_ui_result *r);
-
-/* The date of the export, "YYYY-MM-DD" (TREMPLIN_DATE or today). */
-const char *export_ui_date(void);
 
 /* The export as one string (malloc'd, NUL-terminated), NULL when out of
  * memory. */
@@ -36,7 +35,7 @@ char *export_ui_text(struct wizard *w, const struct export_ui_result *r);
 
 /* The file proposed for saving: XDG_DOCUMENTS_DIR, else ~/Documents when
  * it exists, else ~; named tremplin-plan-DATE.txt. */
-void export_ui_default_path(char *buf, size_t len);
+void export_ui_default_path(const struct export_ui_result *r, char *buf, size_t len);
 
 /* PATH with the home folder written "~" (for the screen), into OUT (may
  * be PATH). */

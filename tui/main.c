@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "clock.h"
 #include "i18n.h"
 #include "plain.h"
 #include "text.h"
@@ -58,6 +59,12 @@ usage(FILE *fp)
 		"  -V, --version       show version information and exit\n"), fp);
 	fputs("\n", fp);
 	wizard_usage(fp);
+	fputs("\n", fp);
+	fputs(_("Environment:\n"
+		"  TREMPLIN_NOW        the date and time to take as now, in local time:\n"
+		"                      YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (for tests and\n"
+		"                      demonstrations); the system clock otherwise\n"), fp);
+	fputs(_("Dates are read and shown in local time (TZ); the sessions file keeps UTC.\n"), fp);
 	fputs("\n", fp);
 	fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
@@ -110,6 +117,8 @@ main(int argc, char **argv)
 {
 	struct cli_common common = { NULL, NULL, PACKAGE };
 	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL };
+	struct tr_err e;
+	time_t now;
 	int i, took;
 
 	common.lang = find_lang(argc, argv);
@@ -147,6 +156,11 @@ main(int argc, char **argv)
 			fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
 			return EXIT_USAGE;
 		}
+	}
+	/* One clock for the whole run: a bad TREMPLIN_NOW stops here. */
+	if (clock_now(&now, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
 	}
 	if (i < argc) {
 		for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)

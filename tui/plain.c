@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "clock.h"
 #include "diag.h"
 #include "export.h"
 #include "i18n.h"
@@ -83,35 +84,6 @@ catch_int(void)
 	sa.sa_handler = on_int;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
-}
-
-/* The diagnosis date: TREMPLIN_DATE=YYYY-MM-DD (tests), else today in
- * UTC. -1 when TREMPLIN_DATE is not a date. */
-static int
-diagnosis_date(char date[11], int *year)
-{
-	const char *env = getenv("TREMPLIN_DATE");
-	int y, m, d;
-	char end;
-
-	if (env != NULL && env[0] != '\0') {
-		if (strlen(env) != 10 || env[4] != '-' || env[7] != '-' ||
-		    sscanf(env, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
-		    y < 1900 || m < 1 || m > 12 || d < 1 || d > 31)
-			return -1;
-		memcpy(date, env, 11);
-		*year = y;
-		return 0;
-	}
-	{
-		time_t now = time(NULL);
-		struct tm tm;
-
-		gmtime_r(&now, &tm);
-		strftime(date, 11, "%Y-%m-%d", &tm);
-		*year = tm.tm_year + 1900;
-	}
-	return 0;
 }
 
 static void
@@ -396,7 +368,7 @@ plain_run(const struct wizard_options *o)
 {
 	static struct plain p;
 	struct tr_err e;
-	char date[11];
+	char date[CLOCK_DATE_LEN];
 	int year, rc;
 
 	memset(&p, 0, sizeof p);
@@ -406,9 +378,8 @@ plain_run(const struct wizard_options *o)
 	p.echo = !isatty(STDIN_FILENO);
 	p.chapter = -1;
 	situation_init(&p.sit);
-	if (diagnosis_date(date, &year) < 0) {
-		cli_error(_("TREMPLIN_DATE '%s' is not a date: use YYYY-MM-DD"),
-			  getenv("TREMPLIN_DATE"));
+	if (clock_today(date, &year, &e) < 0) {
+		cli_error("%s", e.msg);
 		return EXIT_USAGE;
 	}
 	if (o->answers != NULL && situation_read_file(&p.sit, o->answers, &e) < 0) {

@@ -251,7 +251,7 @@ choose(struct screen *s, int i)
 	ui_list_move(&e->list, i);
 	switch (e->choices[i]) {
 	case CHOICE_FILE:
-		export_ui_default_path(path, sizeof path);
+		export_ui_default_path(&e->r, path, sizeof path);
 		ui_field_set(&e->field, path, UI_FIELD_MAX);
 		set_mode(s, MODE_FILE);
 		break;

@@ -68,7 +68,6 @@ wizard_usage(FILE *fp)
 		"                      command that reads the text on its input)\n"), fp);
 	fputs(_("      --resume CODE   start on the Summary with the answers of a resume code\n"
 		"      --no-save       save nothing on this computer\n"), fp);
-	fputs(_("The export is dated today, or TREMPLIN_DATE=YYYY-MM-DD when set.\n"), fp);
 	fputs("\n", fp);
 	fputs(_("The interview saves your answers on this computer, so that you can\n"
 		"continue later; 'tremplin sessions list' shows them. To delete them:\n"), fp);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "i18n.h"
 #include "interview.h"
 #include "rescode.h"
@@ -145,23 +146,17 @@ static const char *const months[] = {
 	N_("November"), N_("December"),
 };
 
-/* "November 27, 2026 at 14:03" in local time from UTC "2026-11-27 14:03". */
+/* "November 27, 2026 at 14:03" in local time from UTC "2026-11-27 14:03:00". */
 static void
 when_text(const char *utc, char *buf, size_t size)
 {
 	struct tm tm;
 	time_t t;
 
-	memset(&tm, 0, sizeof tm);
-	if (sscanf(utc, "%d-%d-%d %d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-		   &tm.tm_hour, &tm.tm_min) != 5 || tm.tm_mon < 1 || tm.tm_mon > 12) {
+	if (clock_parse(utc, CLOCK_UTC, &t) < 0 || clock_local(t, &tm) < 0) {
 		snprintf(buf, size, "%s", utc);
 		return;
 	}
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	t = timegm(&tm);
-	localtime_r(&t, &tm);
 	/* TRANSLATORS: a date and time: %1$d day, %2$s month name, %3$d
 	 * year, %4$02d:%5$02d hours and minutes. */
 	snprintf(buf, size, _("%2$s %1$d, %3$d at %4$02d:%5$02d"), tm.tm_mday,
