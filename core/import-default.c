@@ -156,7 +156,7 @@ domain_row(struct import_ctx *c, struct tsv *t)
 static int
 group_row(struct import_ctx *c, struct tsv *t)
 {
-	struct import_group g;
+	struct import_group g = { 0 };
 	const char *level = col(t, 3);
 	int rc;
 
@@ -200,7 +200,7 @@ title_row(struct import_ctx *c, struct tsv *t)
 {
 	if (known_group(c, t, col(t, 0)) < 0 || need_text(t, 1, "title", c->e) < 0)
 		return -1;
-	return written(t, import_title(c->s, col(t, 0), col(t, 1), c->e),
+	return written(t, import_title(c->s, col(t, 0), col(t, 1), RANK_TITLE, c->e),
 		       col(t, 1), c->e);
 }
 

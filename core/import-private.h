@@ -26,6 +26,7 @@ struct import_ctx {
 	const char *source;
 	int year;
 	int example;
+	char release[32];                  /* the publisher's release, "" none */
 };
 
 /* The importers, one per kind (import-*.c). Each reads its files, writes
@@ -103,6 +104,7 @@ int import_level_find(const char *name);    /* -2 when NAME is not a level */
 struct import_group {
 	const char *code, *name;
 	int diploma_required, diploma_level, licence_often;
+	const char *parent;                /* ROME 4.0: its v3 group; NULL none */
 };
 
 int import_domain(struct store *s, const char *code, const char *name,
@@ -112,10 +114,16 @@ int import_domain_name(struct store *s, const char *code, const char *name,
 		       struct tr_err *e);
 int import_group(struct store *s, const struct import_group *g,
 		 struct tr_err *e);
+/* How a title ranks in the search (job_titles.rank). */
+enum import_rank {
+	RANK_PRINCIPAL = 0,                /* the sheet's principal title */
+	RANK_TITLE = 1,                    /* any other title */
+	RANK_RARE = 2                      /* rarely used (ROME peu_usite=O) */
+};
 /* A job title of group CODE, with its folded form and one title_words row
  * per word of the folded title: the job search reads only that index. */
 int import_title(struct store *s, const char *code, const char *title,
-		 struct tr_err *e);
+		 enum import_rank rank, struct tr_err *e);
 int import_link(struct store *s, const char *source, const char *target,
 		const char *kind, struct tr_err *e);
 int import_text(struct store *s, const char *code, const char *kind,
@@ -140,6 +148,35 @@ struct import_market {
 };
 int import_market(struct store *s, const struct import_market *m,
 		  struct tr_err *e);
+
+/* The figures' origin, shared by the rows below. */
+struct import_origin {
+	const char *source;
+	int year, example;
+};
+
+/* The share of hires (percent) of job group ROME through CHANNEL
+ * ("spontaneous", "intermediaries", "network", "other"). */
+int import_channel(struct store *s, const char *rome, const char *channel,
+		   double share, const struct import_origin *o, struct tr_err *e);
+
+/* A salary range (gross euros a month) of job group ROME in an area
+ * (LEVEL 'D', 'R' or 'F', AREA "" for F) for AGE_GROUP ("under35",
+ * "from35"). */
+struct import_salary {
+	const char *rome;
+	char level;
+	const char *area, *age_group;
+	long minimum, maximum;
+};
+int import_salary(struct store *s, const struct import_salary *r,
+		  const struct import_origin *o, struct tr_err *e);
+
+/* Recruitment projects (BMO) of job group ROME in département DEP; a
+ * negative share is stored as NULL (unknown). */
+int import_recruitment(struct store *s, const char *rome, const char *dep,
+		       double projects, double hard_share, double seasonal_share,
+		       const struct import_origin *o, struct tr_err *e);
 
 /* Does a row of that code exist? 1 yes, 0 no, -1 error. */
 int import_has_domain(struct store *s, const char *code, struct tr_err *e);

@@ -280,7 +280,7 @@ write_domains(struct rome *r)
 static int
 group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
-	struct import_group g;
+	struct import_group g = { 0 };
 	char name[512];
 
 	(void)arg;
@@ -309,7 +309,7 @@ title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	if (rc <= 0)
 		return rc;
 	import_unquote(title, sizeof title, csv_field(in, idx[0]));
-	return import_title(c->s, code, title, c->e);
+	return import_title(c->s, code, title, RANK_TITLE, c->e);
 }
 
 /* A link of a job title (appellation) also links the two groups. */

@@ -25,8 +25,27 @@ struct store {
 };
 
 /* Migrations: migrations[v - 1] upgrades a database from version v to
- * v + 1. Version 1 is the first schema; nothing to migrate yet. */
-static const char *const reference_migrations[] = { NULL };
+ * v + 1, as data/schema.sql describes version v + 1. */
+static const char *const reference_migrations[] = {
+	/* 1 -> 2: ROME 4.0 parents and title ranks, source releases, hiring
+	 * channels and salaries. */
+	"ALTER TABLE sources ADD COLUMN release TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE job_groups ADD COLUMN parent TEXT;"
+	"CREATE INDEX job_groups_parent ON job_groups(parent);"
+	"ALTER TABLE job_titles ADD COLUMN rank INTEGER NOT NULL DEFAULT 1;"
+	"CREATE TABLE channels (rome TEXT NOT NULL, channel TEXT NOT NULL CHECK "
+	"(channel IN ('spontaneous', 'intermediaries', 'network', 'other')), "
+	"share REAL NOT NULL, source TEXT NOT NULL, year INTEGER NOT NULL, "
+	"example INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (rome, channel)) WITHOUT ROWID;"
+	"CREATE TABLE salaries (rome TEXT NOT NULL, level TEXT NOT NULL CHECK "
+	"(level IN ('D', 'R', 'F')), area TEXT NOT NULL, age_group TEXT NOT NULL "
+	"CHECK (age_group IN ('under35', 'from35')), minimum INTEGER NOT NULL, "
+	"maximum INTEGER NOT NULL, source TEXT NOT NULL, year INTEGER NOT NULL, "
+	"example INTEGER NOT NULL DEFAULT 0, "
+	"PRIMARY KEY (rome, level, area, age_group)) WITHOUT ROWID;",
+};
+_Static_assert(sizeof reference_migrations / sizeof reference_migrations[0] ==
+	       STORE_SCHEMA_VERSION - 1, "one migration per schema version");
 
 static const struct store_schema reference_schema = {
 	store_schema_sql, STORE_SCHEMA_VERSION, reference_migrations,

@@ -1,6 +1,8 @@
 -- Tremplin reference database: labour-market data the diagnosis reads.
 -- Opened read-only by the wizard. Personal data never goes here.
--- Schema version 1. A later version adds a migration in core/store.c.
+-- Schema version 2 (core/store.c migrates a version 1 file: the columns
+-- sources.release, job_groups.parent, job_titles.rank and the tables
+-- channels and salaries). A later version adds a migration there.
 
 CREATE TABLE schema_version (
 	version INTEGER NOT NULL
@@ -14,7 +16,8 @@ CREATE TABLE sources (
 	year     INTEGER NOT NULL,
 	example  INTEGER NOT NULL DEFAULT 0,
 	rows     INTEGER NOT NULL DEFAULT 0,
-	imported TEXT NOT NULL           -- ISO 8601 date of the import
+	imported TEXT NOT NULL,          -- ISO 8601 date of the import
+	release  TEXT NOT NULL DEFAULT '' -- the publisher's release ("461"), '' none
 );
 
 -- The 14 ROME domains (A..N).
@@ -30,8 +33,12 @@ CREATE TABLE job_groups (
 	domain           TEXT NOT NULL REFERENCES domains(code),
 	diploma_required INTEGER NOT NULL DEFAULT 0, -- 1: a diploma is usually required
 	diploma_level    TEXT,            -- none cap_bep bac bac2 bac3 bac5, NULL when unknown
-	licence_often    INTEGER NOT NULL DEFAULT 0  -- 1: driving licence often required
+	licence_often    INTEGER NOT NULL DEFAULT 0, -- 1: driving licence often required
+	parent           TEXT             -- ROME 4.0 sheet: the ROME v3 group it comes
+	                                  -- from (figures published per v3 group apply);
+	                                  -- NULL for a v3 group
 );
+CREATE INDEX job_groups_parent ON job_groups(parent);
 
 -- ROME job titles ("appellations"): masculine / feminine forms in one string.
 CREATE TABLE job_titles (
@@ -39,6 +46,8 @@ CREATE TABLE job_titles (
 	code   TEXT NOT NULL REFERENCES job_groups(code),
 	title  TEXT NOT NULL,
 	folded TEXT NOT NULL,             -- lower case, no accents, words split by spaces
+	rank   INTEGER NOT NULL DEFAULT 1, -- 0 the sheet's principal title, 1 another
+	                                  -- title, 2 rarely used (ROME peu_usite): last
 	UNIQUE (code, title)
 );
 CREATE INDEX job_titles_code ON job_titles(code);
@@ -114,4 +123,32 @@ CREATE TABLE recruitment (
 	year          INTEGER NOT NULL,
 	example       INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (rome, departement)
+) WITHOUT ROWID;
+
+-- Hiring channels (IMT application_modes, published per FAP family and
+-- mapped to ROME groups): the share of hires through each channel.
+CREATE TABLE channels (
+	rome    TEXT NOT NULL,
+	channel TEXT NOT NULL CHECK (channel IN
+	        ('spontaneous', 'intermediaries', 'network', 'other')),
+	share   REAL NOT NULL,            -- percent of the hires
+	source  TEXT NOT NULL,
+	year    INTEGER NOT NULL,
+	example INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (rome, channel)
+) WITHOUT ROWID;
+
+-- Salary ranges (IMT salaries, published per PCS profession and mapped
+-- to ROME groups), gross euros per month, per age group and area.
+CREATE TABLE salaries (
+	rome      TEXT NOT NULL,
+	level     TEXT NOT NULL CHECK (level IN ('D', 'R', 'F')),
+	area      TEXT NOT NULL,
+	age_group TEXT NOT NULL CHECK (age_group IN ('under35', 'from35')),
+	minimum   INTEGER NOT NULL,
+	maximum   INTEGER NOT NULL,
+	source    TEXT NOT NULL,
+	year      INTEGER NOT NULL,
+	example   INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (rome, level, area, age_group)
 ) WITHOUT ROWID;
