@@ -248,16 +248,6 @@ heading(struct out *o, const char *title)
 /* ---- facts in words --------------------------------------------------- */
 
 static const char *
-level_text(enum area_level l)
-{
-	switch (l) {
-	case AREA_DEPARTEMENT: return _("département");
-	case AREA_REGION: return _("région");
-	default: return _("all of France");
-	}
-}
-
-static const char *
 level_name(enum area_level l)
 {
 	switch (l) {
@@ -265,110 +255,6 @@ level_name(enum area_level l)
 	case AREA_REGION: return "region";
 	default: return "france";
 	}
-}
-
-/* X with one decimal and the language's decimal separator ("1,4"). */
-static const char *
-decimal(double x, char *buf, size_t len)
-{
-	/* TRANSLATORS: the decimal separator: "." in English, "," in French. */
-	const char *sep = _(".");
-	char *dot;
-
-	snprintf(buf, len, "%.1f", x);
-	dot = strchr(buf, '.');
-	if (dot != NULL && strcmp(sep, ".") != 0 && strlen(sep) == 1)
-		*dot = sep[0];
-	return buf;
-}
-
-/* Source names the project writes itself get translated when shown; the
- * names of official sources are shown as the files give them. */
-static const char *const own_sources[] = {
-	N_("Tremplin example data (not official)"),
-};
-
-static const char *
-source_text(const char *source)
-{
-	for (size_t i = 0; i < sizeof own_sources / sizeof own_sources[0]; i++)
-		if (strcmp(source, own_sources[i]) == 0)
-			return _(own_sources[i]);
-	return source;
-}
-
-static const char *
-figure_text(const struct market_figure *m, char *buf, size_t len)
-{
-	char counts[96] = "", where[2 * MARKET_NAME_MAX], ratio[32];
-
-	if (m->level == AREA_FRANCE)
-		snprintf(where, sizeof where, "%s", level_text(m->level));
-	else
-		/* TRANSLATORS: an area and its level: "Gironde (département)". */
-		snprintf(where, sizeof where, _("%s (%s)"),
-			 m->area_name[0] ? m->area_name : m->area, level_text(m->level));
-	if (m->offers >= 0 && m->candidates >= 0)
-		snprintf(counts, sizeof counts, _(", %d offers for %d candidates"),
-			 m->offers, m->candidates);
-	snprintf(buf, len, _("Market figure for %s in %s: %s offers per 10 candidates%s; source: %s, %d%s."),
-		 m->rome, where, decimal(market_tension(m), ratio, sizeof ratio), counts,
-		 source_text(m->source), m->year,
-		 m->example ? _(" (an example figure, not an official one)") : "");
-	return buf;
-}
-
-static const char *
-related_name(const struct diag_facts *f, const char *code)
-{
-	for (int i = 0; i < f->nrelated; i++)
-		if (strcmp(f->related[i].code, code) == 0)
-			return f->related[i].name;
-	return "";
-}
-
-const char *
-export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
-		 char *buf, size_t len)
-{
-	switch (x->kind) {
-	case FACT_ANSWER: {
-		/* The answer in the interview's words: "Vehicle: No". */
-		struct situation one;
-		char label[256];
-
-		situation_init(&one);
-		if (situation_set(&one, (enum sit_key)x->key, x->value, NULL) == 0)
-			interview_answer_label(&one, (enum sit_key)x->key, label, sizeof label);
-		else
-			snprintf(label, sizeof label, "%s", x->value);
-		/* TRANSLATORS: a fact behind a reason: "Vehicle: No (your answer)." */
-		snprintf(buf, len, _("%s: %s (your answer)."),
-			 interview_key_title((enum sit_key)x->key),
-			 label[0] ? label : _("(none)"));
-		break;
-	}
-	case FACT_FIGURE:
-		if (x->figure >= 0 && x->figure < DIAG_FIG__COUNT && f->has_figure[x->figure])
-			figure_text(&f->figures[x->figure], buf, len);
-		else
-			snprintf(buf, len, "%s", _("No market figure."));
-		break;
-	default:
-		if (strcmp(x->name, "related_job") == 0)
-			snprintf(buf, len, _("Related job: %s %s."), x->value,
-				 related_name(f, x->value));
-		else if (strcmp(x->name, "diploma_level") == 0)
-			snprintf(buf, len, _("Job data: usual diploma level %s."), x->value);
-		else if (strcmp(x->name, "licence_often") == 0)
-			snprintf(buf, len, "%s", _("Job data: a driving licence is often asked for."));
-		else if (strcmp(x->name, "diploma_required") == 0)
-			snprintf(buf, len, "%s", _("Job data: no diploma is usually required."));
-		else
-			snprintf(buf, len, _("Job data: %s = %s."), x->name, x->value);
-		break;
-	}
-	return buf;
 }
 
 static void
@@ -760,6 +646,10 @@ json_data(struct json *j, const struct diag_facts *f, const struct figure_map *m
 		json_int(j, x->year);
 		json_key(j, "example");
 		json_bool(j, x->example);
+		if (x->sheet[0] != '\0') {
+			json_key(j, "sheet");
+			json_string(j, x->sheet);
+		}
 		json_end_object(j);
 	}
 	json_end_array(j);

@@ -59,6 +59,43 @@ load_market(struct store *st, const struct situation *s, struct diag_facts *f,
 	return 0;
 }
 
+enum market_reach
+diag_reach(const struct situation *s)
+{
+	if (!SIT_HAS(s, SIT_MOBILITY))
+		return REACH_DEPARTEMENT;
+	return s->mobility == MOBILITY_COUNTRY ? REACH_COUNTRY
+		: s->mobility == MOBILITY_REGION ? REACH_REGION : REACH_DEPARTEMENT;
+}
+
+/* Related jobs by their market within reach, the hiring channels, the
+ * salary range for their age group, the recruitment projects near them. */
+static int
+load_advice(struct store *st, const struct situation *s, struct diag_facts *f,
+	    struct tr_err *e)
+{
+	const char *dep = SIT_HAS(s, SIT_DEPARTEMENT) ? s->departement : "";
+	int fig = diag_market_figure(s, f), n;
+	int age = SIT_HAS(s, SIT_BIRTH_YEAR) ? f->year - s->birth_year : -1;
+
+	n = market_related_within(st, s->job, dep, diag_reach(s),
+				  fig >= 0 ? &f->figures[fig] : NULL, f->ranked,
+				  DIAG_MAX_RELATED, e);
+	if (n < 0)
+		return -1;
+	f->nranked = n;
+	if ((n = market_channels(st, s->job, f->channels, e)) < 0)
+		return -1;
+	f->nchannels = n;
+	if ((n = market_salary(st, s->job, dep, age, &f->salary, e)) < 0)
+		return -1;
+	f->has_salary = n;
+	if (dep[0] != '\0' && (n = market_projects(st, s->job, dep, &f->projects, e)) < 0)
+		return -1;
+	f->has_projects = dep[0] != '\0' && n > 0;
+	return 0;
+}
+
 int
 diag_facts_load(struct store *st, const struct situation *s, int year,
 		struct diag_facts *f, struct tr_err *e)
@@ -86,7 +123,9 @@ diag_facts_load(struct store *st, const struct situation *s, int year,
 	if (n < 0)
 		return -1;
 	f->nrelated = n;
-	return load_market(st, s, f, e);
+	if (load_market(st, s, f, e) < 0)
+		return -1;
+	return load_advice(st, s, f, e);
 }
 
 int

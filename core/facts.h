@@ -31,6 +31,15 @@ struct diag_facts {
 	struct market_figure figures[DIAG_FIG__COUNT];
 	int has_departement;          /* 1: their département was found */
 	struct departement departement; /* its name, for the exports */
+	/* The market around the job, for the advice (market-advice.c). */
+	int nranked;                  /* related jobs ranked by their market */
+	struct market_related ranked[DIAG_MAX_RELATED]; /* within reach, best first */
+	int nchannels;                /* hiring channels, largest share first */
+	struct market_channel channels[CHANNEL__COUNT];
+	int has_salary;               /* the range for their age group and area */
+	struct market_salary salary;
+	int has_projects;             /* recruitment projects in their département */
+	struct market_projects projects;
 };
 
 /* Clear F: no data at all (every rule that needs data says "unknown"). */
@@ -48,6 +57,10 @@ int diag_facts_load(struct store *st, const struct situation *s, int year,
  * called after a failed BEGIN. */
 int diag_batch_begin(struct store *st, struct tr_err *e);
 void diag_batch_end(struct store *st);
+
+/* How far S would go (mobility), as a reach; the département when not
+ * answered. */
+enum market_reach diag_reach(const struct situation *s);
 
 /* The figure the market rules use for S: the best area within reach for
  * mobility region/country, else the local figure; -1 when none. */

@@ -6,7 +6,7 @@
 
 #include "i18n.h"
 #include "market.h"
-#include "store-private.h"
+#include "market-private.h"
 #include "text.h"
 
 /* ---- départements ---- */
@@ -137,71 +137,78 @@ market_find_departements(struct store *s, const char *query,
 
 /* ---- market figures ---- */
 
-#define FIGURE_COLUMNS \
-	"m.rome, m.level, m.area, m.offers, m.candidates, m.tension, " \
-	"m.seasonal_months, m.cdi_share, m.cdd_share, m.interim_share, " \
-	"m.source, m.year, m.example"
+#define FIGURE_COLUMNS MARKET_FIGURE_COLUMNS
+
+#define FIGURE_CODE MARKET_OWN_OR_PARENT("market")
 
 /* Département, then its région, then France: the first row wins. */
 static const char sql_lookup[] =
+	FIGURE_CODE
 	"SELECT " FIGURE_COLUMNS ", d.name FROM market m "
 	"JOIN departements d ON d.code = m.area "
-	"WHERE m.rome = ?1 AND m.level = 'D' AND m.area = ?2 AND m.tension IS NOT NULL "
+	"WHERE m.rome = (SELECT code FROM k) AND m.level = 'D' AND m.area = ?2 "
+	"AND m.tension IS NOT NULL "
 	"UNION ALL "
 	"SELECT " FIGURE_COLUMNS ", r.name FROM market m "
 	"JOIN regions r ON r.code = m.area "
-	"WHERE m.rome = ?1 AND m.level = 'R' AND m.tension IS NOT NULL "
+	"WHERE m.rome = (SELECT code FROM k) AND m.level = 'R' AND m.tension IS NOT NULL "
 	"AND m.area = (SELECT region FROM departements WHERE code = ?2) "
 	"UNION ALL "
 	"SELECT " FIGURE_COLUMNS ", '' FROM market m "
-	"WHERE m.rome = ?1 AND m.level = 'F' AND m.tension IS NOT NULL "
+	"WHERE m.rome = (SELECT code FROM k) AND m.level = 'F' AND m.tension IS NOT NULL "
 	"LIMIT 1";
 
 /* Every département and région figure within reach, best first.
  * ?2: 1 the région ?3 only, 2 all of France. */
 static const char sql_best[] =
+	FIGURE_CODE
 	"SELECT " FIGURE_COLUMNS ", coalesce(d.name, r.name, '') FROM market m "
 	"LEFT JOIN departements d ON m.level = 'D' AND d.code = m.area "
 	"LEFT JOIN regions r ON m.level = 'R' AND r.code = m.area "
-	"WHERE m.rome = ?1 AND m.tension IS NOT NULL AND m.level IN ('D', 'R') "
+	"WHERE m.rome = (SELECT code FROM k) AND m.tension IS NOT NULL "
+	"AND m.level IN ('D', 'R') "
 	"AND (?2 = 2 OR (m.level = 'D' AND d.region = ?3) OR (m.level = 'R' AND m.area = ?3)) "
 	"ORDER BY m.tension DESC, m.level, m.area LIMIT ?4";
 
-static double
-column_real(sqlite3_stmt *st, int i)
+double
+market_column_real(sqlite3_stmt *st, int i)
 {
 	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1.0 : sqlite3_column_double(st, i);
 }
 
-static int
-column_int(sqlite3_stmt *st, int i)
+int
+market_column_int(sqlite3_stmt *st, int i)
 {
 	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
 }
 
-static void
-read_figure(sqlite3_stmt *st, struct market_figure *out)
+void
+market_read_figure(sqlite3_stmt *st, int col, const char *asked,
+		   struct market_figure *out)
 {
-	const char *level = (const char *)sqlite3_column_text(st, 1);
+	const char *level = (const char *)sqlite3_column_text(st, col + 1);
 
-	store_column(st, 0, out->rome, sizeof out->rome);
+	store_column(st, col, out->rome, sizeof out->rome);
 	out->level = level[0] == 'D' ? AREA_DEPARTEMENT
 		: level[0] == 'R' ? AREA_REGION : AREA_FRANCE;
-	store_column(st, 2, out->area, sizeof out->area);
-	out->offers = column_int(st, 3);
-	out->candidates = column_int(st, 4);
-	out->tension = column_real(st, 5);
-	out->seasonal_months = column_int(st, 6);
-	out->cdi_share = column_real(st, 7);
-	out->cdd_share = column_real(st, 8);
-	out->interim_share = column_real(st, 9);
-	store_column(st, 10, out->source, sizeof out->source);
-	out->year = sqlite3_column_int(st, 11);
-	out->example = sqlite3_column_int(st, 12);
+	store_column(st, col + 2, out->area, sizeof out->area);
+	out->offers = market_column_int(st, col + 3);
+	out->candidates = market_column_int(st, col + 4);
+	out->tension = market_column_real(st, col + 5);
+	out->seasonal_months = market_column_int(st, col + 6);
+	out->cdi_share = market_column_real(st, col + 7);
+	out->cdd_share = market_column_real(st, col + 8);
+	out->interim_share = market_column_real(st, col + 9);
+	store_column(st, col + 10, out->source, sizeof out->source);
+	out->year = sqlite3_column_int(st, col + 11);
+	out->example = sqlite3_column_int(st, col + 12);
 	if (out->level == AREA_FRANCE)
 		snprintf(out->area_name, sizeof out->area_name, "%s", _("France"));
 	else
-		store_column(st, 13, out->area_name, sizeof out->area_name);
+		store_column(st, col + 13, out->area_name, sizeof out->area_name);
+	out->sheet[0] = '\0';
+	if (asked != NULL && strcmp(asked, out->rome) != 0)
+		snprintf(out->sheet, sizeof out->sheet, "%s", asked);
 }
 
 int
@@ -217,7 +224,7 @@ market_lookup(struct store *s, const char *rome, const char *dep,
 	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		read_figure(st, out);
+		market_read_figure(st, 0, rome, out);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return 1;
@@ -254,7 +261,7 @@ market_best_within(struct store *s, const char *rome, const char *dep,
 	sqlite3_bind_text(st, 3, d.region, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
-		read_figure(st, &out[n++]);
+		market_read_figure(st, 0, rome, &out[n++]);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
 		return store_fail(s, _("cannot read market figures"), e);

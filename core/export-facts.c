@@ -1,0 +1,226 @@
+/* export-facts.c - the facts behind a reason in words, with each
+ * figure's source, year, area and example flag (export.h). */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "export.h"
+#include "i18n.h"
+#include "interview.h"
+#include "text.h"
+
+static const char *
+level_text(enum area_level l)
+{
+	switch (l) {
+	case AREA_DEPARTEMENT: return _("département");
+	case AREA_REGION: return _("région");
+	default: return _("all of France");
+	}
+}
+
+/* X with one decimal and the language's decimal separator ("1,4"). */
+static const char *
+decimal(double x, char *buf, size_t len)
+{
+	/* TRANSLATORS: the decimal separator: "." in English, "," in French. */
+	const char *sep = _(".");
+	char *dot;
+
+	snprintf(buf, len, "%.1f", x);
+	dot = strchr(buf, '.');
+	if (dot != NULL && strcmp(sep, ".") != 0 && strlen(sep) == 1)
+		*dot = sep[0];
+	return buf;
+}
+
+/* Source names the project writes itself get translated when shown; the
+ * names of official sources are shown as the files give them. */
+static const char *const own_sources[] = {
+	N_("Tremplin example data (not official)"),
+};
+
+static const char *
+source_text(const char *source)
+{
+	for (size_t i = 0; i < sizeof own_sources / sizeof own_sources[0]; i++)
+		if (strcmp(source, own_sources[i]) == 0)
+			return _(own_sources[i]);
+	return source;
+}
+
+/* ", published for ROME v3 group X, which job sheet Y comes from" when a
+ * ROME 4.0 sheet reads the figures of its v3 group; "" otherwise. */
+static const char *
+sheet_text(const char *sheet, const char *rome, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	if (sheet[0] != '\0')
+		/* TRANSLATORS: %1$s a ROME v3 group code, %2$s a ROME 4.0 sheet code. */
+		snprintf(buf, len, _(", published for the ROME v3 group %1$s, "
+				     "which job sheet %2$s comes from"), rome, sheet);
+	return buf;
+}
+
+/* "source: NAME, YEAR (an example figure, not an official one)" */
+static const char *
+origin_text(const char *source, int year, int example, char *buf, size_t len)
+{
+	/* TRANSLATORS: where a figure comes from: its source and year. */
+	snprintf(buf, len, _("source: %s, %d%s"), source_text(source), year,
+		 example ? _(" (an example figure, not an official one)") : "");
+	return buf;
+}
+
+static const char *
+projects_text(const struct market_projects *p, char *buf, size_t len)
+{
+	char n[32], hard[96] = "", seas[96] = "", x[32], origin[256], sheet[160];
+
+	/* The survey's estimates are weighted: whole hires from 10 up. */
+	if (p->projects >= 10)
+		snprintf(n, sizeof n, "%.0f", p->projects);
+	else
+		decimal(p->projects, n, sizeof n);
+
+	if (p->hard_share >= 0)
+		snprintf(hard, sizeof hard, _(", %s%% of them hard to fill"),
+			 decimal(p->hard_share, x, sizeof x));
+	if (p->seasonal_share >= 0)
+		snprintf(seas, sizeof seas, _(", %s%% seasonal"),
+			 decimal(p->seasonal_share, x, sizeof x));
+	/* TRANSLATORS: %1$s a job group code, %2$s a département code, %3$s a
+	 * number of planned hires (BMO survey), then the shares, the source. */
+	snprintf(buf, len, _("Recruitment projects for %1$s in département %2$s: "
+			     "about %3$s planned hires%4$s%5$s; %6$s%7$s."),
+		 p->rome, p->departement, n, hard, seas, origin_text(p->source, p->year, p->example, origin, sizeof origin),
+		 sheet_text(p->sheet, p->rome, sheet, sizeof sheet));
+	return buf;
+}
+
+static const char *
+salary_text(const struct market_salary *x, char *buf, size_t len)
+{
+	char origin[256], sheet[160];
+
+	/* TRANSLATORS: %1$s a job group code, %2$s an area, %3$s an age group,
+	 * %4$d and %5$d gross euros a month, then the source. */
+	snprintf(buf, len, _("Salaries for %1$s in %2$s, %3$s: from %4$d to %5$d "
+			     "euros gross a month; %6$s%7$s."),
+		 x->rome, x->level == AREA_FRANCE ? _("France") : x->area_name,
+		 x->from35 ? _("35 and over") : _("under 35"), x->minimum, x->maximum,
+		 origin_text(x->source, x->year, x->example, origin, sizeof origin),
+		 sheet_text(x->sheet, x->rome, sheet, sizeof sheet));
+	return buf;
+}
+
+static const char *const channel_labels[CHANNEL__COUNT] = {
+	[CHANNEL_SPONTANEOUS] = N_("spontaneous applications"),
+	[CHANNEL_INTERMEDIARIES] = N_("placement services and agencies"),
+	[CHANNEL_NETWORK] = N_("personal or professional network"),
+	[CHANNEL_OTHER] = N_("other channels"),
+};
+
+static const char *
+channels_text(const struct diag_facts *f, char *buf, size_t len)
+{
+	char list[512] = "", x[32], origin[256];
+	size_t used = 0;
+
+	for (int i = 0; i < f->nchannels && used < sizeof list; i++)
+		/* TRANSLATORS: one hiring channel and its share: "network 45%". */
+		used += (size_t)snprintf(list + used, sizeof list - used, _("%s%s %s%%"),
+					 i ? ", " : "", _(channel_labels[f->channels[i].kind]),
+					 decimal(f->channels[i].share, x, sizeof x));
+	if (f->nchannels == 0) {
+		snprintf(buf, len, "%s", _("No hiring-channel figure."));
+		return buf;
+	}
+	snprintf(buf, len, _("How people are hired in %s: %s; %s."), f->channels[0].rome,
+		 list, origin_text(f->channels[0].source, f->channels[0].year,
+				   f->channels[0].example, origin, sizeof origin));
+	return buf;
+}
+
+static const char *
+figure_text(const struct market_figure *m, char *buf, size_t len)
+{
+	char counts[96] = "", where[2 * MARKET_NAME_MAX], ratio[32], sheet[160];
+
+	if (m->level == AREA_FRANCE)
+		snprintf(where, sizeof where, "%s", level_text(m->level));
+	else
+		/* TRANSLATORS: an area and its level: "Gironde (département)". */
+		snprintf(where, sizeof where, _("%s (%s)"),
+			 m->area_name[0] ? m->area_name : m->area, level_text(m->level));
+	if (m->offers >= 0 && m->candidates >= 0)
+		snprintf(counts, sizeof counts, _(", %d offers for %d candidates"),
+			 m->offers, m->candidates);
+	snprintf(buf, len, _("Market figure for %s in %s: %s offers per 10 candidates%s; source: %s, %d%s%s."),
+		 m->rome, where, decimal(market_tension(m), ratio, sizeof ratio), counts,
+		 source_text(m->source), m->year,
+		 m->example ? _(" (an example figure, not an official one)") : "",
+		 sheet_text(m->sheet, m->rome, sheet, sizeof sheet));
+	return buf;
+}
+
+static const char *
+related_name(const struct diag_facts *f, const char *code)
+{
+	for (int i = 0; i < f->nrelated; i++)
+		if (strcmp(f->related[i].code, code) == 0)
+			return f->related[i].name;
+	return "";
+}
+
+const char *
+export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
+		 char *buf, size_t len)
+{
+	switch (x->kind) {
+	case FACT_ANSWER: {
+		/* The answer in the interview's words: "Vehicle: No". */
+		struct situation one;
+		char label[256];
+
+		situation_init(&one);
+		if (situation_set(&one, (enum sit_key)x->key, x->value, NULL) == 0)
+			interview_answer_label(&one, (enum sit_key)x->key, label, sizeof label);
+		else
+			snprintf(label, sizeof label, "%s", x->value);
+		/* TRANSLATORS: a fact behind a reason: "Vehicle: No (your answer)." */
+		snprintf(buf, len, _("%s: %s (your answer)."),
+			 interview_key_title((enum sit_key)x->key),
+			 label[0] ? label : _("(none)"));
+		break;
+	}
+	case FACT_FIGURE:
+		if (x->figure >= 0 && x->figure < DIAG_FIG__COUNT && f->has_figure[x->figure])
+			figure_text(&f->figures[x->figure], buf, len);
+		else
+			snprintf(buf, len, "%s", _("No market figure."));
+		break;
+	default:
+		if (strcmp(x->name, "related_job") == 0)
+			snprintf(buf, len, _("Related job: %s %s."), x->value,
+				 related_name(f, x->value));
+		else if (strcmp(x->name, "recruitment") == 0 && f->has_projects)
+			projects_text(&f->projects, buf, len);
+		else if (strcmp(x->name, "salary") == 0 && f->has_salary)
+			salary_text(&f->salary, buf, len);
+		else if (strcmp(x->name, "channels") == 0)
+			channels_text(f, buf, len);
+		else if (strcmp(x->name, "diploma_level") == 0)
+			snprintf(buf, len, _("Job data: usual diploma level %s."), x->value);
+		else if (strcmp(x->name, "licence_often") == 0)
+			snprintf(buf, len, "%s", _("Job data: a driving licence is often asked for."));
+		else if (strcmp(x->name, "diploma_required") == 0)
+			snprintf(buf, len, "%s", _("Job data: no diploma is usually required."));
+		else
+			snprintf(buf, len, _("Job data: %s = %s."), x->name, x->value);
+		break;
+	}
+	return buf;
+}
+

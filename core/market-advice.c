@@ -1,0 +1,270 @@
+/* market-advice.c - the market lookups the advice reads: related jobs
+ * ranked by their market within reach, busy months, hiring channels,
+ * salary ranges and recruitment projects. See market.h. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "market-private.h"
+
+/* ---- related jobs within reach ---- */
+
+/* For each related job of ?1, its best figure within reach (?2: 0 the
+ * département ?4, else its région ?3, else France; 1 the région ?3; 2
+ * all of France), its own figures before those of its v3 group. */
+static const char sql_related[] =
+	"WITH t(code, name, kind, parent) AS ("
+	" SELECT l.target, g.name, l.kind, g.parent FROM job_links l"
+	" JOIN job_groups g ON g.code = l.target WHERE l.source = ?1),"
+	" c AS (SELECT t.code AS code, " MARKET_FIGURE_COLUMNS ","
+	" coalesce(d.name, r.name, '') AS area_name, m.tension AS tension,"
+	" m.offers AS offers, row_number() OVER (PARTITION BY t.code ORDER BY"
+	" m.rome <> t.code, CASE WHEN m.level = 'F' THEN 2"
+	" WHEN ?2 = 0 AND m.level = 'R' THEN 1 ELSE 0 END,"
+	" m.tension DESC, m.level, m.area) AS n"
+	" FROM t JOIN market m ON m.rome IN (t.code, t.parent) AND m.tension IS NOT NULL"
+	" LEFT JOIN departements d ON m.level = 'D' AND d.code = m.area"
+	" LEFT JOIN regions r ON m.level = 'R' AND r.code = m.area"
+	" WHERE m.level = 'F'"
+	" OR (m.level = 'D' AND (?2 = 2 OR (?2 = 1 AND d.region = ?3) OR m.area = ?4))"
+	" OR (m.level = 'R' AND (?2 = 2 OR m.area = ?3)))"
+	" SELECT t.code, t.name, t.kind, c.rome, c.level, c.area, c.offers,"
+	" c.candidates, c.tension, c.seasonal_months, c.cdi_share, c.cdd_share,"
+	" c.interim_share, c.source, c.year, c.example, c.area_name"
+	" FROM t LEFT JOIN c ON c.code = t.code AND c.n = 1"
+	" ORDER BY c.tension IS NULL, c.tension DESC, c.offers DESC, t.kind = 'evolution', t.name"
+	" LIMIT ?5";
+
+static int
+compare(const struct market_figure *m, const struct market_figure *target)
+{
+	double a = market_tension(m), b = target ? market_tension(target) : -1;
+
+	if (a < 0 || b < 0)
+		return -1;
+	return a > b + 1e-9;
+}
+
+static void
+read_related(sqlite3_stmt *st, const struct market_figure *target,
+	     struct market_related *r)
+{
+	store_column(st, 0, r->code, sizeof r->code);
+	store_column(st, 1, r->name, sizeof r->name);
+	r->evolution = strcmp((const char *)sqlite3_column_text(st, 2), "evolution") == 0;
+	r->has_figure = sqlite3_column_type(st, 3) != SQLITE_NULL;
+	memset(&r->figure, 0, sizeof r->figure);
+	r->better = -1;
+	if (!r->has_figure)
+		return;
+	market_read_figure(st, 3, r->code, &r->figure);
+	r->better = compare(&r->figure, target);
+}
+
+int
+market_related_within(struct store *s, const char *rome, const char *dep,
+		      enum market_reach reach, const struct market_figure *target,
+		      struct market_related *out, int max, struct tr_err *e)
+{
+	struct departement d;
+	sqlite3_stmt *st;
+	int n = 0, rc;
+
+	if (max <= 0)
+		return 0;
+	d.region[0] = '\0';
+	if (dep != NULL && dep[0] != '\0' && market_departement(s, dep, &d, e) < 0)
+		return -1;
+	st = store_stmt(s, sql_related, e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, reach == REACH_COUNTRY ? 2 : reach == REACH_REGION ? 1 : 0);
+	sqlite3_bind_text(st, 3, d.region, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, dep ? dep : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 5, max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
+		read_related(st, target, &out[n++]);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, _("cannot read related jobs"), e);
+	return n;
+}
+
+/* ---- busy months ---- */
+
+int
+market_busy_months(const struct market_figure *m, int months[12])
+{
+	int n = 0;
+
+	if (m->seasonal_months <= 0)
+		return 0;
+	for (int i = 0; i < 12; i++)
+		if (m->seasonal_months & (1 << i))
+			months[n++] = i;
+	return n;
+}
+
+/* ---- hiring channels ---- */
+
+static const char *const channel_names[CHANNEL__COUNT] = {
+	[CHANNEL_SPONTANEOUS] = "spontaneous",
+	[CHANNEL_INTERMEDIARIES] = "intermediaries",
+	[CHANNEL_NETWORK] = "network",
+	[CHANNEL_OTHER] = "other",
+};
+
+static const char sql_channels[] =
+	MARKET_OWN_OR_PARENT("channels")
+	"SELECT channel, share, rome, source, year, example FROM channels "
+	"WHERE rome = (SELECT code FROM k) ORDER BY share DESC, channel";
+
+static int
+channel_kind(const char *name)
+{
+	for (int i = 0; i < CHANNEL__COUNT; i++)
+		if (strcmp(name, channel_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+market_channels(struct store *s, const char *rome, struct market_channel *out,
+		struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_channels, e);
+	int n = 0, rc, kind;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < CHANNEL__COUNT) {
+		struct market_channel *c = &out[n];
+
+		kind = channel_kind((const char *)sqlite3_column_text(st, 0));
+		if (kind < 0)
+			continue;
+		c->kind = (enum market_channel_kind)kind;
+		c->share = sqlite3_column_double(st, 1);
+		store_column(st, 2, c->rome, sizeof c->rome);
+		snprintf(c->sheet, sizeof c->sheet, "%s",
+			 strcmp(c->rome, rome) != 0 ? rome : "");
+		store_column(st, 3, c->source, sizeof c->source);
+		c->year = sqlite3_column_int(st, 4);
+		c->example = sqlite3_column_int(st, 5);
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, _("cannot read the hiring channels"), e);
+	return n;
+}
+
+/* ---- salaries ---- */
+
+/* Département ?2, then its région, then France, for age group ?3. */
+static const char sql_salary[] =
+	MARKET_OWN_OR_PARENT("salaries")
+	"SELECT x.rome, x.level, x.area, x.minimum, x.maximum, x.source, x.year, "
+	"x.example, d.name FROM salaries x JOIN departements d ON d.code = x.area "
+	"WHERE x.rome = (SELECT code FROM k) AND x.level = 'D' AND x.area = ?2 "
+	"AND x.age_group = ?3 "
+	"UNION ALL "
+	"SELECT x.rome, x.level, x.area, x.minimum, x.maximum, x.source, x.year, "
+	"x.example, r.name FROM salaries x JOIN regions r ON r.code = x.area "
+	"WHERE x.rome = (SELECT code FROM k) AND x.level = 'R' AND x.age_group = ?3 "
+	"AND x.area = (SELECT region FROM departements WHERE code = ?2) "
+	"UNION ALL "
+	"SELECT x.rome, x.level, x.area, x.minimum, x.maximum, x.source, x.year, "
+	"x.example, '' FROM salaries x "
+	"WHERE x.rome = (SELECT code FROM k) AND x.level = 'F' AND x.age_group = ?3 "
+	"LIMIT 1";
+
+static void
+read_salary(sqlite3_stmt *st, const char *rome, struct market_salary *out)
+{
+	const char *level = (const char *)sqlite3_column_text(st, 1);
+
+	store_column(st, 0, out->rome, sizeof out->rome);
+	snprintf(out->sheet, sizeof out->sheet, "%s",
+		 strcmp(out->rome, rome) != 0 ? rome : "");
+	out->level = level[0] == 'D' ? AREA_DEPARTEMENT
+		: level[0] == 'R' ? AREA_REGION : AREA_FRANCE;
+	store_column(st, 2, out->area, sizeof out->area);
+	out->minimum = sqlite3_column_int(st, 3);
+	out->maximum = sqlite3_column_int(st, 4);
+	store_column(st, 5, out->source, sizeof out->source);
+	out->year = sqlite3_column_int(st, 6);
+	out->example = sqlite3_column_int(st, 7);
+	if (out->level == AREA_FRANCE)
+		snprintf(out->area_name, sizeof out->area_name, "%s", _("France"));
+	else
+		store_column(st, 8, out->area_name, sizeof out->area_name);
+}
+
+int
+market_salary(struct store *s, const char *rome, const char *dep, int age,
+	      struct market_salary *out, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_salary, e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	out->from35 = age < 0 || age >= 35;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, out->from35 ? "from35" : "under35", -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_salary(st, rome, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _("cannot read the salaries"), e);
+}
+
+/* ---- recruitment projects ---- */
+
+static const char sql_projects[] =
+	MARKET_OWN_OR_PARENT("recruitment")
+	"SELECT rome, departement, projects, hard_share, seasonal_share, source, "
+	"year, example FROM recruitment "
+	"WHERE rome = (SELECT code FROM k) AND departement = ?2";
+
+int
+market_projects(struct store *s, const char *rome, const char *dep,
+		struct market_projects *out, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_projects, e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		store_column(st, 0, out->rome, sizeof out->rome);
+		snprintf(out->sheet, sizeof out->sheet, "%s",
+			 strcmp(out->rome, rome) != 0 ? rome : "");
+		store_column(st, 1, out->departement, sizeof out->departement);
+		out->projects = sqlite3_column_double(st, 2);
+		out->hard_share = market_column_real(st, 3);
+		out->seasonal_share = market_column_real(st, 4);
+		store_column(st, 5, out->source, sizeof out->source);
+		out->year = sqlite3_column_int(st, 6);
+		out->example = sqlite3_column_int(st, 7);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _("cannot read the recruitment projects"), e);
+}
