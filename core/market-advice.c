@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -11,31 +12,113 @@
 
 /* ---- related jobs within reach ---- */
 
-/* For each related job of ?1, its best figure within reach (?2: 0 the
- * département ?4, else its région ?3, else France; 1 the région ?3; 2
- * all of France), its own figures before those of its v3 group. */
+/* Every figure within reach of every related job of ?1 (?2: 0 the
+ * département ?4, its région ?3 and France; 1 the région ?3 and France;
+ * 2 all of France), its own and its v3 group's; a related job with none
+ * comes once with NULL figure columns. The best is chosen in C: sorting
+ * in SQL costs two temporary B-trees per call. */
 static const char sql_related[] =
-	"WITH t(code, name, kind, parent) AS ("
-	" SELECT l.target, g.name, l.kind, g.parent FROM job_links l"
-	" JOIN job_groups g ON g.code = l.target WHERE l.source = ?1),"
-	" c AS (SELECT t.code AS code, " MARKET_FIGURE_COLUMNS ","
-	" coalesce(d.name, r.name, '') AS area_name, m.tension AS tension,"
-	" m.offers AS offers, row_number() OVER (PARTITION BY t.code ORDER BY"
-	" m.rome <> t.code, CASE WHEN m.level = 'F' THEN 2"
-	" WHEN ?2 = 0 AND m.level = 'R' THEN 1 ELSE 0 END,"
-	" m.tension DESC, m.level, m.area) AS n"
-	" FROM t JOIN market m ON m.rome IN (t.code, t.parent) AND m.tension IS NOT NULL"
-	" LEFT JOIN departements d ON m.level = 'D' AND d.code = m.area"
-	" LEFT JOIN regions r ON m.level = 'R' AND r.code = m.area"
-	" WHERE m.level = 'F'"
-	" OR (m.level = 'D' AND (?2 = 2 OR (?2 = 1 AND d.region = ?3) OR m.area = ?4))"
-	" OR (m.level = 'R' AND (?2 = 2 OR m.area = ?3)))"
-	" SELECT t.code, t.name, t.kind, c.rome, c.level, c.area, c.offers,"
-	" c.candidates, c.tension, c.seasonal_months, c.cdi_share, c.cdd_share,"
-	" c.interim_share, c.source, c.year, c.example, c.area_name"
-	" FROM t LEFT JOIN c ON c.code = t.code AND c.n = 1"
-	" ORDER BY c.tension IS NULL, c.tension DESC, c.offers DESC, t.kind = 'evolution', t.name"
-	" LIMIT ?5";
+	"SELECT l.target, g.name, l.kind, " MARKET_FIGURE_COLUMNS ", "
+	"coalesce(d.name, r.name, '') FROM job_links l "
+	"JOIN job_groups g ON g.code = l.target "
+	"LEFT JOIN market m ON m.rome IN (l.target, g.parent) AND m.tension IS NOT NULL "
+	"AND (m.level = 'F' OR (m.level = 'D' AND (?2 = 2 OR m.area = ?4 OR (?2 = 1 AND "
+	"m.area IN (SELECT code FROM departements WHERE region = ?3)))) "
+	"OR (m.level = 'R' AND (?2 = 2 OR m.area = ?3))) "
+	"LEFT JOIN departements d ON m.level = 'D' AND d.code = m.area "
+	"LEFT JOIN regions r ON m.level = 'R' AND r.code = m.area "
+	"WHERE l.source = ?1";
+
+#define RELATED_MAX 64
+
+struct candidate {
+	struct market_related r;
+	int rank;                     /* lower is better: own figure, area */
+};
+
+/* How a figure ranks for its job, before the tension: the job's own
+ * figures before its v3 group's; near areas before France (with REACH
+ * département, the département before its région). */
+static int
+area_rank(const struct market_related *r, enum market_reach reach)
+{
+	int own = r->figure.sheet[0] == '\0' ? 0 : 4;
+
+	if (r->figure.level == AREA_FRANCE)
+		return own + 2;
+	return own + (reach == REACH_DEPARTEMENT && r->figure.level == AREA_REGION);
+}
+
+/* Is candidate A a better figure for its job than B? */
+static int
+better_figure(const struct candidate *a, const struct candidate *b)
+{
+	if (a->rank != b->rank)
+		return a->rank < b->rank;
+	return a->r.figure.tension > b->r.figure.tension;
+}
+
+/* Best jobs first: by tension, then offers; no figure last. */
+static int
+cmp_related(const void *pa, const void *pb)
+{
+	const struct market_related *a = &((const struct candidate *)pa)->r;
+	const struct market_related *b = &((const struct candidate *)pb)->r;
+	double ta = a->has_figure ? market_tension(&a->figure) : -1;
+	double tb = b->has_figure ? market_tension(&b->figure) : -1;
+
+	if (ta != tb)
+		return ta < tb ? 1 : -1;
+	if (a->figure.offers != b->figure.offers)
+		return a->figure.offers < b->figure.offers ? 1 : -1;
+	if (a->evolution != b->evolution)
+		return a->evolution - b->evolution;
+	return strcmp(a->name, b->name);
+}
+
+/* Read one row into C (a new job, or another figure of the last one). */
+static void
+read_candidate(sqlite3_stmt *st, enum market_reach reach, struct candidate *c)
+{
+	struct market_related *r = &c->r;
+
+	memset(c, 0, sizeof *c);
+	store_column(st, 0, r->code, sizeof r->code);
+	store_column(st, 1, r->name, sizeof r->name);
+	r->evolution = strcmp((const char *)sqlite3_column_text(st, 2), "evolution") == 0;
+	r->has_figure = sqlite3_column_type(st, 3) != SQLITE_NULL;
+	r->better = -1;
+	if (r->has_figure)
+		market_read_figure(st, 3, r->code, &r->figure);
+	else
+		r->figure.offers = -1;
+	c->rank = area_rank(r, reach);
+}
+
+/* Collect the best figure of each related job into CAND; returns how
+ * many jobs, -1 on a store error. */
+static int
+collect(struct store *s, sqlite3_stmt *st, enum market_reach reach,
+	struct candidate *cand, struct tr_err *e)
+{
+	struct candidate c;
+	int n = 0, rc, i;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		read_candidate(st, reach, &c);
+		for (i = 0; i < n && strcmp(cand[i].r.code, c.r.code) != 0; i++)
+			;
+		if (i == n && n < RELATED_MAX)
+			cand[n++] = c;
+		else if (i < n && c.r.has_figure &&
+			 (!cand[i].r.has_figure || better_figure(&c, &cand[i])))
+			cand[i] = c;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, _("cannot read related jobs"), e);
+	return n;
+}
 
 static int
 compare(const struct market_figure *m, const struct market_figure *target)
@@ -47,30 +130,15 @@ compare(const struct market_figure *m, const struct market_figure *target)
 	return a > b + 1e-9;
 }
 
-static void
-read_related(sqlite3_stmt *st, const struct market_figure *target,
-	     struct market_related *r)
-{
-	store_column(st, 0, r->code, sizeof r->code);
-	store_column(st, 1, r->name, sizeof r->name);
-	r->evolution = strcmp((const char *)sqlite3_column_text(st, 2), "evolution") == 0;
-	r->has_figure = sqlite3_column_type(st, 3) != SQLITE_NULL;
-	memset(&r->figure, 0, sizeof r->figure);
-	r->better = -1;
-	if (!r->has_figure)
-		return;
-	market_read_figure(st, 3, r->code, &r->figure);
-	r->better = compare(&r->figure, target);
-}
-
 int
 market_related_within(struct store *s, const char *rome, const char *dep,
 		      enum market_reach reach, const struct market_figure *target,
 		      struct market_related *out, int max, struct tr_err *e)
 {
+	struct candidate cand[RELATED_MAX];
 	struct departement d;
 	sqlite3_stmt *st;
-	int n = 0, rc;
+	int n;
 
 	if (max <= 0)
 		return 0;
@@ -84,12 +152,17 @@ market_related_within(struct store *s, const char *rome, const char *dep,
 	sqlite3_bind_int(st, 2, reach == REACH_COUNTRY ? 2 : reach == REACH_REGION ? 1 : 0);
 	sqlite3_bind_text(st, 3, d.region, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 4, dep ? dep : "", -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 5, max);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
-		read_related(st, target, &out[n++]);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read related jobs"), e);
+	n = collect(s, st, reach, cand, e);
+	if (n < 0)
+		return -1;
+	qsort(cand, (size_t)n, sizeof cand[0], cmp_related);
+	if (n > max)
+		n = max;
+	for (int i = 0; i < n; i++) {
+		out[i] = cand[i].r;
+		if (out[i].has_figure)
+			out[i].better = compare(&out[i].figure, target);
+	}
 	return n;
 }
 

@@ -18,6 +18,7 @@ else
 	echo "database: the default data set ($db)"
 fi
 tests/bench/bench-search "$db" "$top_srcdir/tests/bench/queries.txt"
+tests/bench/bench-market "$db"
 if [ "$db" != data/tremplin.db ]; then
 	echo "database: the default data set (a figure for every job group)"
 	tests/bench/bench-search data/tremplin.db "$top_srcdir/tests/bench/queries.txt"
