@@ -53,14 +53,41 @@ enum action_id { ACTION_LIST(ACTION_ENUM) ACTION__COUNT };
 
 #define CATALOG_MAX_STEPS 6
 
+/* Who a step is for (a step with no audience is for everyone); the plan
+ * decides from the answers (plan_steps()). */
+enum catalog_audience {
+	AUDIENCE_ALL = 0,
+	AUDIENCE_UNDER26,             /* under 26 (Mission Locale, CEJ) */
+	AUDIENCE_UNDER30_DISABLED,    /* under 26, or under 30 with a disability */
+	AUDIENCE_FROM45,              /* 45 and over */
+	AUDIENCE_FROM50,              /* 50 and over */
+	AUDIENCE_GRADUATE,            /* bac+3 or more (APEC) */
+	AUDIENCE_ONLINE,              /* can use the internet, alone or helped */
+	AUDIENCE_OFFLINE,             /* cannot, or only with help: the offline way */
+	AUDIENCE_DISABLED,            /* a recognised disability (RQTH) */
+	AUDIENCE_NOT_DISABLED,        /* no recognised disability said */
+	AUDIENCE_PARENT,              /* children at home */
+	AUDIENCE_SINGLE_PARENT,
+	AUDIENCE__COUNT
+};
+
+struct catalog_step {
+	const char *text;             /* N_() */
+	enum catalog_audience audience;
+};
+
 struct action_def {
 	const char *id;               /* "childcare-solution" */
 	const char *title;            /* N_(): short, imperative, <= 40 columns */
 	const char *summary;          /* N_(): one sentence: what it is and why it helps */
-	const char *steps[CATALOG_MAX_STEPS]; /* N_(): 3 to 6 steps; use catalog_nsteps() */
+	struct catalog_step steps[CATALOG_MAX_STEPS]; /* 3 to 6 steps; catalog_nsteps() */
 	const char *time;             /* N_(): time estimate, e.g. "2 hours a week for a month" */
 	const char *help;             /* N_(): where to get help: the public service(s) by name */
+	int conditions;               /* 1: amounts and eligibility apply: say the note */
 };
+
+/* The note said once under an action with conditions (N_()). */
+const char *catalog_conditions_note(void);
 
 /* Action A (0 <= A < ACTION__COUNT). */
 const struct action_def *catalog_get(enum action_id a);

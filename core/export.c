@@ -424,8 +424,10 @@ action(struct out *o, int rank, const struct plan_item *it, const struct diag_fa
 	para(o, ACT, ACT, _("Why:"));
 	reasons(o, &it->out, f, ACT "- ", ACT "  ");
 	para(o, ACT, ACT, _("Steps:"));
-	for (int i = 0; i < CATALOG_MAX_STEPS && a->steps[i] != NULL; i++)
-		para(o, ACT "[ ] ", ACT "    ", _(a->steps[i]));
+	for (int i = 0; i < it->nsteps; i++)
+		para(o, ACT "[ ] ", ACT "    ", _(it->steps[i]));
+	if (a->conditions)
+		para(o, ACT, ACT, _(catalog_conditions_note()));
 	if (a->time != NULL) {
 		snprintf(line, sizeof line, _("Time: %s"), _(a->time));
 		para(o, ACT, ACT "  ", line);
@@ -604,9 +606,11 @@ json_actions(struct json *j, const struct plan *p, const struct figure_map *m)
 		json_reasons(j, &p->items[i].out, m);
 		json_key(j, "steps");
 		json_begin_array(j);
-		for (int k = 0; k < CATALOG_MAX_STEPS && a->steps[k] != NULL; k++)
-			json_string(j, _(a->steps[k]));
+		for (int k = 0; k < p->items[i].nsteps; k++)
+			json_string(j, _(p->items[i].steps[k]));
 		json_end_array(j);
+		json_key(j, "conditions");
+		json_bool(j, a->conditions);
 		json_end_object(j);
 	}
 	json_end_array(j);

@@ -98,6 +98,62 @@ cmp_key(const void *pa, const void *pb)
 	return a->index - b->index;
 }
 
+static int
+age_below(const struct situation *s, const struct diag_facts *f, int limit)
+{
+	return SIT_HAS(s, SIT_BIRTH_YEAR) && f->year - s->birth_year < limit;
+}
+
+static int
+answer_is(const struct situation *s, enum sit_key k, int v)
+{
+	return SIT_HAS(s, k) && situation_get_int(s, k) == v;
+}
+
+int
+plan_audience(const struct situation *s, const struct diag_facts *f,
+	      enum catalog_audience audience)
+{
+	int disabled = answer_is(s, SIT_DISABILITY, DISABILITY_YES);
+
+	switch (audience) {
+	case AUDIENCE_ALL: return 1;
+	case AUDIENCE_UNDER26: return age_below(s, f, 26);
+	case AUDIENCE_UNDER30_DISABLED:
+		return age_below(s, f, 26) || (disabled && age_below(s, f, 30));
+	case AUDIENCE_FROM45:
+		return SIT_HAS(s, SIT_BIRTH_YEAR) && !age_below(s, f, 45);
+	case AUDIENCE_FROM50:
+		return SIT_HAS(s, SIT_BIRTH_YEAR) && !age_below(s, f, 50);
+	case AUDIENCE_GRADUATE:
+		return SIT_HAS(s, SIT_DIPLOMA) && s->diploma >= DIPLOMA_BAC3;
+	case AUDIENCE_ONLINE: return !answer_is(s, SIT_DIGITAL, DIGITAL_NONE);
+	case AUDIENCE_OFFLINE:
+		return answer_is(s, SIT_DIGITAL, DIGITAL_NONE) ||
+		       answer_is(s, SIT_DIGITAL, DIGITAL_WITH_HELP);
+	case AUDIENCE_DISABLED: return disabled;
+	case AUDIENCE_NOT_DISABLED: return !disabled;
+	case AUDIENCE_PARENT:
+		return answer_is(s, SIT_FAMILY, FAMILY_COUPLE_KIDS) ||
+		       answer_is(s, SIT_FAMILY, FAMILY_SINGLE_PARENT);
+	case AUDIENCE_SINGLE_PARENT: return answer_is(s, SIT_FAMILY, FAMILY_SINGLE_PARENT);
+	default: return 0;
+	}
+}
+
+/* The steps of IT's action that are for S. */
+static void
+choose_steps(const struct situation *s, const struct diag_facts *f,
+	     struct plan_item *it)
+{
+	const struct action_def *d = catalog_get((enum action_id)it->action);
+
+	it->nsteps = 0;
+	for (int i = 0; i < catalog_nsteps((enum action_id)it->action); i++)
+		if (plan_audience(s, f, d->steps[i].audience))
+			it->steps[it->nsteps++] = d->steps[i].text;
+}
+
 void
 plan_build(const struct situation *s, const struct diag_facts *f,
 	   const struct diag *d, struct plan *p)
@@ -115,6 +171,7 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 		p->missing |= it->out.missing;
 		if (it->out.score <= 0)
 			continue;
+		choose_steps(s, f, it);
 		keys[n].priority = it->out.score;
 		keys[n].rank = plan_strategy_rank(d->main, a);
 		keys[n].index = n;

@@ -17,6 +17,8 @@
 struct plan_item {
 	int action;                   /* enum action_id */
 	struct rule_out out;          /* out.score is the priority, 1-3 */
+	int nsteps;                   /* the steps of the action for this person */
+	const char *steps[CATALOG_MAX_STEPS]; /* N_() msgids, translate to show */
 };
 
 struct plan {
@@ -46,6 +48,12 @@ const char *plan_when_label(int when);
 
 /* The mark of action A among MARKS, or NULL. */
 const struct plan_mark *plan_find_mark(const struct plan_mark *marks, int n, int a);
+
+/* Is a step for AUDIENCE meant for S (facts F give the year, so the
+ * age)? An unknown answer keeps a step only where it harms nobody
+ * (online steps when the digital answer is missing). */
+int plan_audience(const struct situation *s, const struct diag_facts *f,
+		  enum catalog_audience audience);
 
 /* Build the plan of S with facts F and diagnosis D. */
 void plan_build(const struct situation *s, const struct diag_facts *f,

@@ -90,7 +90,7 @@ check_text(const struct action_def *d, const char *what, const char *t,
 
 /* The sentence that stands for every amount and eligibility rule
  * (DESIGN.md 9), as the brief of the catalogue words it. */
-static const char conditions[] = "Ask your adviser or the service; conditions apply.";
+static const char conditions[] = "Ask your adviser or the service: conditions apply.";
 
 /* Does the English text S speak of an aid, an allowance or who pays? */
 static int
@@ -107,38 +107,35 @@ speaks_of_aid(const char *s)
 	return 0;
 }
 
-/* An action that leads to an aid says that conditions apply, with the one
- * shared sentence; no action repeats it. */
+/* An action that leads to an aid carries the conditions note (said once,
+ * by the front ends, never as a step); no step says it again. */
 static void
 check_conditions(void)
 {
-	int i, k, n, aid, said, with;
+	int i, k, n, aid, with = 0;
 
-	with = 0;
+	CHECK_STR(catalog_conditions_note(), conditions);
 	for (i = 0; i < ACTION__COUNT; i++) {
 		const struct action_def *d = catalog_get(listed[i].a);
 
 		n = catalog_nsteps(listed[i].a);
 		aid = speaks_of_aid(d->summary) || speaks_of_aid(d->help);
-		said = 0;
 		for (k = 0; k < n; k++) {
-			if (strcmp(d->steps[k], conditions) == 0)
-				said++;
-			else if (speaks_of_aid(d->steps[k]))
+			if (speaks_of_aid(d->steps[k].text))
 				aid = 1;
-			CHECK(strstr(d->steps[k], "conditions apply") == NULL ||
-			      strcmp(d->steps[k], conditions) == 0);
+			CHECK(strstr(d->steps[k].text, "conditions apply") == NULL);
+			CHECK(d->steps[k].audience >= AUDIENCE_ALL &&
+			      d->steps[k].audience < AUDIENCE__COUNT);
 		}
-		CHECK(said <= 1);
 		check_count++;
-		if (aid && said == 0) {
+		if (aid && !d->conditions) {
 			check_failures++;
-			fprintf(stderr, "  %s: speaks of an aid without \"%s\"\n",
-				d->id, conditions);
+			fprintf(stderr, "  %s: speaks of an aid without the conditions note\n",
+				d->id);
 		}
-		with += said;
+		with += d->conditions != 0;
 	}
-	/* The sentence is there, and used by several actions. */
+	/* The note is used by several actions. */
 	CHECK(with >= 10);
 }
 
@@ -159,9 +156,9 @@ check_texts(int french)
 		if (n < 3)
 			fprintf(stderr, "  %s: only %d steps\n", d->id, n);
 		for (k = 0; k < n; k++)
-			check_text(d, "step", d->steps[k], STEP_COLS, french);
+			check_text(d, "step", d->steps[k].text, STEP_COLS, french);
 		for (k = n; k < CATALOG_MAX_STEPS; k++)
-			CHECK(d->steps[k] == NULL);
+			CHECK(d->steps[k].text == NULL);
 	}
 }
 

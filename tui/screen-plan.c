@@ -249,8 +249,11 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 	}
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
 	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Steps:"));
-	for (int i = 0; i < catalog_nsteps((enum action_id)a); i++)
-		ui_text_addf(&p->text, CLR_NORMAL, 0, 3, "%d. %s", i + 1, _(d->steps[i]));
+	for (int i = 0; i < p->r.plan.items[pi].nsteps; i++)
+		ui_text_addf(&p->text, CLR_NORMAL, 0, 3, "%d. %s", i + 1,
+			     _(p->r.plan.items[pi].steps[i]));
+	if (d->conditions)
+		ui_text_add(&p->text, CLR_NOTE, 0, 2, _(catalog_conditions_note()));
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
 	if (d->time != NULL)
 		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, _("Time: %s"), _(d->time));
