@@ -6,22 +6,15 @@
  * a bad value, a duplicate) is an error that refuses the whole load with
  * "FILE:LINE: what is wrong". The load replaces the tables it fills:
  * domains, job groups (and their titles, links and texts), régions,
- * départements and market figures. */
+ * départements, and the figures of import-default-figures.c (market,
+ * hiring channels, salaries, recruitment projects). */
 #include <config.h>
 
 #include <string.h>
 
 #include "clock.h"
 #include "i18n.h"
-#include "import-private.h"
-
-/* One file being read: header names mapped to columns. */
-struct tsv {
-	struct csv *f;
-	struct import_count *count;
-	int idx[16];
-	int ncols;          /* fields in the header row */
-};
+#include "import-default.h"
 
 static int
 is_comment(const struct csv *f)
@@ -82,17 +75,16 @@ fail:
 	return -1;
 }
 
-static const char *
-col(const struct tsv *t, int i)
+const char *
+tsv_col(const struct tsv *t, int i)
 {
 	return csv_field(t->f, t->idx[i]);
 }
 
-/* A 0/1 flag. */
-static int
-flag(struct tsv *t, int i, const char *name, int *out, struct tr_err *e)
+int
+tsv_flag(struct tsv *t, int i, const char *name, int *out, struct tr_err *e)
 {
-	const char *v = col(t, i);
+	const char *v = tsv_col(t, i);
 
 	if (strcmp(v, "0") != 0 && strcmp(v, "1") != 0)
 		return import_row_err(t->f, e, _("%s must be 0 or 1, not '%s'"), name, v);
@@ -100,17 +92,16 @@ flag(struct tsv *t, int i, const char *name, int *out, struct tr_err *e)
 	return 0;
 }
 
-static int
-need_text(struct tsv *t, int i, const char *name, struct tr_err *e)
+int
+tsv_need_text(struct tsv *t, int i, const char *name, struct tr_err *e)
 {
-	if (col(t, i)[0] == '\0')
+	if (tsv_col(t, i)[0] == '\0')
 		return import_row_err(t->f, e, _("empty %s"), name);
 	return 0;
 }
 
-/* RC of an import_*() row function: a duplicate is an error here. */
-static int
-written(struct tsv *t, int rc, const char *what, struct tr_err *e)
+int
+tsv_written(struct tsv *t, int rc, const char *what, struct tr_err *e)
 {
 	if (rc < 0)
 		return -1;
@@ -120,10 +111,9 @@ written(struct tsv *t, int rc, const char *what, struct tr_err *e)
 	return 0;
 }
 
-/* Run ROW on every data row of file NAME with columns COLS. */
-static int
-each_row(struct import_ctx *c, const char *name, const char *const *cols,
-	 int (*row)(struct import_ctx *c, struct tsv *t))
+int
+tsv_each_row(struct import_ctx *c, const char *name, const char *const *cols,
+	     tsv_row_fn row)
 {
 	struct tsv t;
 	int rc;
@@ -144,30 +134,31 @@ each_row(struct import_ctx *c, const char *name, const char *const *cols,
 static int
 domain_row(struct import_ctx *c, struct tsv *t)
 {
-	const char *code = col(t, 0);
+	const char *code = tsv_col(t, 0);
 
 	if (strlen(code) != 1 || code[0] < 'A' || code[0] > 'N')
 		return import_row_err(t->f, c->e, _("'%s' is not a domain code (A to N)"), code);
-	if (need_text(t, 1, "name", c->e) < 0)
+	if (tsv_need_text(t, 1, "name", c->e) < 0)
 		return -1;
-	return written(t, import_domain(c->s, code, col(t, 1), c->e), code, c->e);
+	return tsv_written(t, import_domain(c->s, code, tsv_col(t, 1), c->e), code,
+			   c->e);
 }
 
 static int
 group_row(struct import_ctx *c, struct tsv *t)
 {
 	struct import_group g = { 0 };
-	const char *level = col(t, 3);
+	const char *level = tsv_col(t, 3);
 	int rc;
 
-	g.code = col(t, 0);
-	g.name = col(t, 1);
+	g.code = tsv_col(t, 0);
+	g.name = tsv_col(t, 1);
 	if (!import_rome_code(g.code))
 		return import_row_err(t->f, c->e, _("'%s' is not a job group code "
 						    "(a letter and four digits)"), g.code);
-	if (need_text(t, 1, "name", c->e) < 0 ||
-	    flag(t, 2, "diploma_required", &g.diploma_required, c->e) < 0 ||
-	    flag(t, 4, "licence_often", &g.licence_often, c->e) < 0)
+	if (tsv_need_text(t, 1, "name", c->e) < 0 ||
+	    tsv_flag(t, 2, "diploma_required", &g.diploma_required, c->e) < 0 ||
+	    tsv_flag(t, 4, "licence_often", &g.licence_often, c->e) < 0)
 		return -1;
 	g.diploma_level = import_level_find(level);
 	if (g.diploma_level == -2)
@@ -182,12 +173,13 @@ group_row(struct import_ctx *c, struct tsv *t)
 		if (rc == 0)
 			return import_row_err(t->f, c->e, _("unknown domain %s"), dom);
 	}
-	return written(t, import_group(c->s, &g, c->e), g.code, c->e);
+	return tsv_written(t, import_group(c->s, &g, c->e), g.code, c->e);
 }
 
-static int
-known_group(struct import_ctx *c, struct tsv *t, const char *code)
+int
+tsv_known_group(struct import_ctx *c, struct tsv *t, int i)
 {
+	const char *code = tsv_col(t, i);
 	int rc = import_has_group(c->s, code, c->e);
 
 	if (rc == 0)
@@ -198,174 +190,56 @@ known_group(struct import_ctx *c, struct tsv *t, const char *code)
 static int
 title_row(struct import_ctx *c, struct tsv *t)
 {
-	if (known_group(c, t, col(t, 0)) < 0 || need_text(t, 1, "title", c->e) < 0)
+	if (tsv_known_group(c, t, 0) < 0 || tsv_need_text(t, 1, "title", c->e) < 0)
 		return -1;
-	return written(t, import_title(c->s, col(t, 0), col(t, 1), RANK_TITLE, c->e),
-		       col(t, 1), c->e);
+	return tsv_written(t, import_title(c->s, tsv_col(t, 0), tsv_col(t, 1),
+					   RANK_TITLE, c->e), tsv_col(t, 1), c->e);
 }
 
 static int
 link_row(struct import_ctx *c, struct tsv *t)
 {
-	const char *kind = col(t, 2);
+	const char *kind = tsv_col(t, 2);
 
-	if (known_group(c, t, col(t, 0)) < 0 || known_group(c, t, col(t, 1)) < 0)
+	if (tsv_known_group(c, t, 0) < 0 || tsv_known_group(c, t, 1) < 0)
 		return -1;
-	if (strcmp(col(t, 0), col(t, 1)) == 0)
+	if (strcmp(tsv_col(t, 0), tsv_col(t, 1)) == 0)
 		return import_row_err(t->f, c->e, _("a job group linked to itself"));
 	if (strcmp(kind, "close") != 0 && strcmp(kind, "evolution") != 0)
 		return import_row_err(t->f, c->e, _("link kind '%s' is not close or "
 						    "evolution"), kind);
-	return written(t, import_link(c->s, col(t, 0), col(t, 1), kind, c->e),
-		       _("link"), c->e);
+	return tsv_written(t, import_link(c->s, tsv_col(t, 0), tsv_col(t, 1), kind,
+					  c->e), _("link"), c->e);
 }
 
 static int
 region_row(struct import_ctx *c, struct tsv *t)
 {
-	if (need_text(t, 0, "code", c->e) < 0 || need_text(t, 1, "name", c->e) < 0)
+	if (tsv_need_text(t, 0, "code", c->e) < 0 || tsv_need_text(t, 1, "name", c->e) < 0)
 		return -1;
-	return written(t, import_region(c->s, col(t, 0), col(t, 1), c->e),
-		       col(t, 0), c->e);
+	return tsv_written(t, import_region(c->s, tsv_col(t, 0), tsv_col(t, 1),
+					    c->e), tsv_col(t, 0), c->e);
 }
 
 static int
 departement_row(struct import_ctx *c, struct tsv *t)
 {
-	const char *art = col(t, 2);
+	const char *art = tsv_col(t, 2);
 	int rc;
 
-	if (need_text(t, 0, "code", c->e) < 0 || need_text(t, 3, "name", c->e) < 0)
+	if (tsv_need_text(t, 0, "code", c->e) < 0 || tsv_need_text(t, 3, "name", c->e) < 0)
 		return -1;
-	rc = import_has_region(c->s, col(t, 1), c->e);
+	rc = import_has_region(c->s, tsv_col(t, 1), c->e);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
-		return import_row_err(t->f, c->e, _("unknown région %s"), col(t, 1));
+		return import_row_err(t->f, c->e, _("unknown région %s"), tsv_col(t, 1));
 	if (strlen(art) != 1 || art[0] < '0' || art[0] > '5')
 		return import_row_err(t->f, c->e, _("article '%s' is not an INSEE "
 						    "TNCC code 0 to 5"), art);
-	return written(t, import_departement(c->s, col(t, 0), col(t, 1), art[0] - '0',
-					     col(t, 3), c->e), col(t, 0), c->e);
-}
-
-/* "1,7,8" -> bit mask (bit 0 = January); -1 when empty, -2 when bad. */
-static int
-month_mask(const char *s)
-{
-	int mask = 0;
-
-	if (*s == '\0')
-		return -1;
-	while (*s != '\0') {
-		int m = 0, digits = 0;
-
-		for (; *s >= '0' && *s <= '9' && digits < 3; s++, digits++)
-			m = m * 10 + (*s - '0');
-		if (digits == 0 || m < 1 || m > 12)
-			return -2;
-		mask |= 1 << (m - 1);
-		if (*s == ',')
-			s++;
-		else if (*s != '\0')
-			return -2;
-	}
-	return mask;
-}
-
-/* Figure I: a count (DOUBLE = 0) or a percent; -1 when empty. */
-static int
-figure(struct tsv *t, int i, const char *name, int percent, double *out,
-       struct tr_err *e)
-{
-	const char *v = col(t, i);
-	long n;
-	int rc;
-
-	if (percent) {
-		rc = import_double(v, out);
-		if (rc == 1 && (*out < 0 || *out > 100))
-			rc = -1;
-	} else {
-		rc = import_long(v, &n);
-		if (rc == 1 && n < 0)
-			rc = -1;
-		*out = (double)n;
-	}
-	if (rc < 0)
-		return import_row_err(t->f, e, percent
-				      ? _("%s '%s' is not a percent between 0 and 100")
-				      : _("%s '%s' is not a count"), name, v);
-	if (rc == 0)
-		*out = -1;
-	return 0;
-}
-
-/* The columns of market.tsv, in this order. */
-static const char *const market_cols[] = {
-	"rome", "level", "area", "offers", "candidates", "seasonal_months",
-	"cdi_share", "cdd_share", "interim_share", "source", "year", "example",
-	NULL
-};
-
-static int
-market_values(struct import_ctx *c, struct tsv *t, struct import_market *m)
-{
-	double offers, cand;
-	long year;
-
-	if (figure(t, 3, "offers", 0, &offers, c->e) < 0 ||
-	    figure(t, 4, "candidates", 0, &cand, c->e) < 0 ||
-	    figure(t, 6, "cdi_share", 1, &m->cdi_share, c->e) < 0 ||
-	    figure(t, 7, "cdd_share", 1, &m->cdd_share, c->e) < 0 ||
-	    figure(t, 8, "interim_share", 1, &m->interim_share, c->e) < 0 ||
-	    flag(t, 11, "example", &m->example, c->e) < 0 ||
-	    need_text(t, 9, "source", c->e) < 0)
-		return -1;
-	m->offers = (long)offers;
-	m->candidates = (long)cand;
-	m->tension = offers >= 0 && cand > 0 ? offers * 10 / cand : -1;
-	m->seasonal_months = month_mask(col(t, 5));
-	if (m->seasonal_months == -2)
-		return import_row_err(t->f, c->e, _("seasonal_months '%s' is not a "
-						    "list of months 1 to 12"), col(t, 5));
-	if (import_long(col(t, 10), &year) != 1 || year < 1990 || year > 2100)
-		return import_row_err(t->f, c->e, _("year '%s' is not between 1990 "
-						    "and 2100"), col(t, 10));
-	m->year = (int)year;
-	m->source = col(t, 9);
-	return 0;
-}
-
-static int
-market_row(struct import_ctx *c, struct tsv *t)
-{
-	struct import_market m;
-	const char *lv = col(t, 1);
-	int rc;
-
-	memset(&m, 0, sizeof m);
-	m.rome = col(t, 0);
-	m.area = col(t, 2);
-	if (known_group(c, t, m.rome) < 0)
-		return -1;
-	if (strlen(lv) != 1 || strchr("DRF", lv[0]) == NULL)
-		return import_row_err(t->f, c->e, _("level '%s' is not D, R or F"), lv);
-	m.level = lv[0];
-	rc = import_has_area(c->s, m.level, m.area, c->e);
-	if (rc < 0)
-		return -1;
-	if (rc == 0)
-		return import_row_err(t->f, c->e, m.level == 'F'
-				      ? _("the area of a France figure must be empty")
-				      : _("unknown area %s"), m.area);
-	if (market_values(c, t, &m) < 0)
-		return -1;
-	if (m.year > c->year)
-		c->year = m.year;
-	if (m.example)
-		c->example = 1;
-	return written(t, import_market(c->s, &m, c->e), _("market figure"), c->e);
+	return tsv_written(t, import_departement(c->s, tsv_col(t, 0), tsv_col(t, 1),
+						 art[0] - '0', tsv_col(t, 3), c->e),
+			   tsv_col(t, 0), c->e);
 }
 
 static const char *const domain_cols[] = { "code", "name", NULL };
@@ -388,6 +262,9 @@ static const char *const clear_sql[] = {
 	"DELETE FROM job_groups",
 	"DELETE FROM domains",
 	"DELETE FROM market",
+	"DELETE FROM channels",
+	"DELETE FROM salaries",
+	"DELETE FROM recruitment",
 	"DELETE FROM departements",
 	"DELETE FROM regions",
 };
@@ -407,13 +284,13 @@ import_default(struct import_ctx *c)
 			return -1;
 	c->source = "Tremplin default data set";
 	c->year = 0;
-	if (each_row(c, "domains.tsv", domain_cols, domain_row) < 0 ||
-	    each_row(c, "job_groups.tsv", group_cols, group_row) < 0 ||
-	    each_row(c, "job_titles.tsv", title_cols, title_row) < 0 ||
-	    each_row(c, "job_links.tsv", link_cols, link_row) < 0 ||
-	    each_row(c, "regions.tsv", region_cols, region_row) < 0 ||
-	    each_row(c, "departements.tsv", departement_cols, departement_row) < 0 ||
-	    each_row(c, "market.tsv", market_cols, market_row) < 0)
+	if (tsv_each_row(c, "domains.tsv", domain_cols, domain_row) < 0 ||
+	    tsv_each_row(c, "job_groups.tsv", group_cols, group_row) < 0 ||
+	    tsv_each_row(c, "job_titles.tsv", title_cols, title_row) < 0 ||
+	    tsv_each_row(c, "job_links.tsv", link_cols, link_row) < 0 ||
+	    tsv_each_row(c, "regions.tsv", region_cols, region_row) < 0 ||
+	    tsv_each_row(c, "departements.tsv", departement_cols, departement_row) < 0 ||
+	    import_default_figures(c) < 0)
 		return -1;
 	/* The year of the newest figure, else this year. */
 	if (c->year == 0)

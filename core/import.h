@@ -33,7 +33,8 @@ struct import_count {
 	long read, kept, skipped;
 };
 
-#define IMPORT_MAX_FILES 8
+/* The most files one import reads: the default data set has 10. */
+#define IMPORT_MAX_FILES 16
 
 struct import_report {
 	int nfiles;

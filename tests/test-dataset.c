@@ -1,8 +1,9 @@
 /* test-dataset.c - structural rules of the default data set (the data/ TSV files).
  *
  * Needs nothing but the project: header rows, counts, codes that refer to
- * each other, flag values, and the market rows that must all say they are
- * examples. test-official.c checks the codes and names against the official
+ * each other, flag values, and the figures (market, hiring channels,
+ * salaries, recruitment projects) that must all say they are examples and
+ * agree with one another. test-official.c checks the codes and names against the official
  * files when they are at hand. Every failure names the file, the line and
  * the code. */
 #include <config.h>
@@ -16,6 +17,10 @@
 #include "check.h"
 
 #define EXAMPLE_SOURCE "Tremplin example data (not official)"
+
+/* The full-time minimum wage, gross euros a month, about (an example
+ * floor: no salary of data/salaries.tsv is below it). */
+#define MINIMUM_WAGE 1800
 
 /* ROME v3 groups with a single official job title: they are allowed fewer
  * than 2 titles. test-official.c checks that we hold all their titles. */
@@ -341,25 +346,55 @@ share_ok(const char *s, double *sum)
 	return end != s && *end == '\0' && v >= 0 && v <= 100;
 }
 
+/* Columns COL, COL + 1 and COL + 2 of row I of a file of figures: the
+ * example source, a year, example = 1. */
+static void
+check_origin(const struct table *t, size_t i, int col)
+{
+	const char *code = cell(t, i, 0), *year = cell(t, i, col + 1);
+	long ln = t->line[i];
+
+	expect(strcmp(cell(t, i, col), EXAMPLE_SOURCE) == 0,
+	       "data/%s:%ld: %s: source must be \"" EXAMPLE_SOURCE "\"", t->file, ln, code);
+	expect(strlen(year) == 4 && is_uint(year) && atoi(year) >= 2000,
+	       "data/%s:%ld: %s: bad year \"%s\"", t->file, ln, code, year);
+	expect(strcmp(cell(t, i, col + 2), "1") == 0, "data/%s:%ld: %s: example must be 1",
+	       t->file, ln, code);
+}
+
+/* Columns COL and COL + 1 of row I: a level F, R or D and its area (empty,
+ * a région, a département). */
+static void
+check_area(const struct table *t, size_t i, int col, const struct table *r,
+	   const struct table *dp)
+{
+	const char *code = cell(t, i, 0), *lvl = cell(t, i, col), *area = cell(t, i, col + 1);
+	long ln = t->line[i];
+
+	if (strcmp(lvl, "F") == 0)
+		expect(area[0] == '\0', "data/%s:%ld: %s: France row with area %s", t->file, ln,
+		       code, area);
+	else if (strcmp(lvl, "R") == 0)
+		expect(find(r, 0, area) >= 0, "data/%s:%ld: %s: unknown région \"%s\"", t->file, ln,
+		       code, area);
+	else if (strcmp(lvl, "D") == 0)
+		expect(find(dp, 0, area) >= 0, "data/%s:%ld: %s: unknown département \"%s\"",
+		       t->file, ln, code, area);
+	else
+		expect(0, "data/%s:%ld: %s: level \"%s\" is not F, R or D", t->file, ln, code, lvl);
+}
+
 static void
 check_market_row(const struct table *m, size_t i, const struct table *g,
 		 const struct table *r, const struct table *dp)
 {
-	const char *code = cell(m, i, 0), *lvl = cell(m, i, 1), *area = cell(m, i, 2);
+	const char *code = cell(m, i, 0);
 	long ln = m->line[i];
 	double sum = 0;
 	int shares;
 
 	expect(find(g, 0, code) >= 0, "data/market.tsv:%ld: unknown group %s", ln, code);
-	if (strcmp(lvl, "F") == 0)
-		expect(area[0] == '\0', "data/market.tsv:%ld: %s: France row with area %s", ln, code, area);
-	else if (strcmp(lvl, "R") == 0)
-		expect(find(r, 0, area) >= 0, "data/market.tsv:%ld: %s: unknown région \"%s\"", ln, code, area);
-	else if (strcmp(lvl, "D") == 0)
-		expect(find(dp, 0, area) >= 0, "data/market.tsv:%ld: %s: unknown département \"%s\"",
-		       ln, code, area);
-	else
-		expect(0, "data/market.tsv:%ld: %s: level \"%s\" is not F, R or D", ln, code, lvl);
+	check_area(m, i, 1, r, dp);
 	expect(is_uint(cell(m, i, 3)) && is_uint(cell(m, i, 4)) && atol(cell(m, i, 4)) > 0,
 	       "data/market.tsv:%ld: %s: offers and candidates must be whole numbers, candidates > 0",
 	       ln, code);
@@ -369,11 +404,7 @@ check_market_row(const struct table *m, size_t i, const struct table *g,
 		 share_ok(cell(m, i, 8), &sum);
 	expect(shares && sum <= 100.5, "data/market.tsv:%ld: %s: shares must be percents summing to 100 at most",
 	       ln, code);
-	expect(strcmp(cell(m, i, 9), EXAMPLE_SOURCE) == 0,
-	       "data/market.tsv:%ld: %s: source must be \"" EXAMPLE_SOURCE "\"", ln, code);
-	expect(strlen(cell(m, i, 10)) == 4 && is_uint(cell(m, i, 10)) && atoi(cell(m, i, 10)) >= 2000,
-	       "data/market.tsv:%ld: %s: bad year \"%s\"", ln, code, cell(m, i, 10));
-	expect(strcmp(cell(m, i, 11), "1") == 0, "data/market.tsv:%ld: %s: example must be 1", ln, code);
+	check_origin(m, i, 9);
 }
 
 static void
@@ -408,6 +439,239 @@ check_market(const struct table *m, const struct table *g, const struct table *r
 	expect(easy >= 10, "data/market.tsv: %d groups above 8 offers per 10 candidates, want 10", easy);
 }
 
+/* Row of T whose every column C with KEY[C] != NULL is KEY[C], or -1. */
+static long
+find_keys(const struct table *t, const char *const *key)
+{
+	for (size_t i = 0; i < t->nrows; i++) {
+		int c = 0;
+
+		while (c < t->ncols && (key[c] == NULL || strcmp(cell(t, i, c), key[c]) == 0))
+			c++;
+		if (c == t->ncols)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Rows whose columns KEYS (a -1-terminated list) repeat an earlier row. */
+static void
+check_unique_keys(const struct table *t, const int *keys)
+{
+	const char *key[16];
+
+	for (size_t i = 0; i < t->nrows; i++) {
+		long first;
+
+		for (int c = 0; c < t->ncols; c++)
+			key[c] = NULL;
+		for (int k = 0; keys[k] >= 0; k++)
+			key[keys[k]] = cell(t, i, keys[k]);
+		first = find_keys(t, key);
+		expect(first == (long)i, "data/%s:%ld: %s repeats line %ld", t->file, t->line[i],
+		       cell(t, i, 0), first >= 0 ? t->line[first] : 0);
+	}
+}
+
+/* A number (whole or decimal) and nothing else. */
+static int
+number_ok(const char *s, double *out)
+{
+	char *end;
+
+	if (*s == '\0' || isspace((unsigned char)*s))
+		return 0;
+	*out = strtod(s, &end);
+	return *end == '\0';
+}
+
+static int
+is_one_of(const char *s, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (strcmp(s, *words) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const channel_names[] = {
+	"spontaneous", "intermediaries", "network", "other", NULL
+};
+
+/* Every group has the four channels once, their shares summing to 100. */
+static void
+check_group_channels(const struct table *c, const char *code)
+{
+	const char *key[6] = { code, NULL, NULL, NULL, NULL, NULL };
+	double sum = 0;
+
+	for (int k = 0; channel_names[k] != NULL; k++) {
+		long i;
+
+		key[1] = channel_names[k];
+		i = find_keys(c, key);
+		expect(i >= 0, "data/channels.tsv: group %s has no %s share", code, channel_names[k]);
+		if (i >= 0)
+			sum += atof(cell(c, (size_t)i, 2));
+	}
+	expect(sum >= 99.5 && sum <= 100.5, "data/channels.tsv: the shares of %s sum to %g, not 100",
+	       code, sum);
+}
+
+static void
+check_channels(const struct table *c, const struct table *g)
+{
+	static const int keys[] = { 0, 1, -1 };
+
+	for (size_t i = 0; i < c->nrows; i++) {
+		const char *code = cell(c, i, 0);
+		long ln = c->line[i];
+		double v;
+
+		expect(find(g, 0, code) >= 0, "data/channels.tsv:%ld: unknown group %s", ln, code);
+		expect(is_one_of(cell(c, i, 1), channel_names),
+		       "data/channels.tsv:%ld: %s: unknown channel \"%s\"", ln, code, cell(c, i, 1));
+		expect(number_ok(cell(c, i, 2), &v) && v >= 0 && v <= 100,
+		       "data/channels.tsv:%ld: %s: share \"%s\" is not a percent", ln, code,
+		       cell(c, i, 2));
+		check_origin(c, i, 3);
+	}
+	check_unique_keys(c, keys);
+	for (size_t k = 0; k < g->nrows; k++)
+		check_group_channels(c, cell(g, k, 0));
+}
+
+static void
+check_salary_row(const struct table *s, size_t i, const struct table *g,
+		 const struct table *r, const struct table *dp)
+{
+	static const char *const ages[] = { "under35", "from35", NULL };
+	const char *code = cell(s, i, 0), *lo = cell(s, i, 4), *hi = cell(s, i, 5);
+	long ln = s->line[i];
+
+	expect(find(g, 0, code) >= 0, "data/salaries.tsv:%ld: unknown group %s", ln, code);
+	check_area(s, i, 1, r, dp);
+	expect(is_one_of(cell(s, i, 3), ages), "data/salaries.tsv:%ld: %s: unknown age_group \"%s\"",
+	       ln, code, cell(s, i, 3));
+	expect(is_uint(lo) && is_uint(hi) && atol(lo) < atol(hi),
+	       "data/salaries.tsv:%ld: %s: minimum %s and maximum %s must be whole euros, "
+	       "minimum < maximum", ln, code, lo, hi);
+	expect(atol(lo) >= MINIMUM_WAGE, "data/salaries.tsv:%ld: %s: minimum %s is below the "
+	       "minimum wage (about %d)", ln, code, lo, MINIMUM_WAGE);
+	check_origin(s, i, 6);
+}
+
+/* Both age groups at France level; from 35 at or above under 35. */
+static void
+check_group_salaries(const struct table *s, const char *code, long *under35)
+{
+	const char *key[9] = { code, "F", "", "under35", NULL, NULL, NULL, NULL, NULL };
+	long young, old;
+
+	young = find_keys(s, key);
+	key[3] = "from35";
+	old = find_keys(s, key);
+	*under35 = young >= 0 ? atol(cell(s, (size_t)young, 4)) : 0;
+	expect(young >= 0 && old >= 0, "data/salaries.tsv: group %s lacks a France row for %s",
+	       code, young < 0 ? "under35" : "from35");
+	if (young < 0 || old < 0)
+		return;
+	expect(atol(cell(s, (size_t)old, 4)) >= atol(cell(s, (size_t)young, 4)) &&
+	       atol(cell(s, (size_t)old, 5)) >= atol(cell(s, (size_t)young, 5)),
+	       "data/salaries.tsv:%ld: %s: the range from 35 is below the range under 35 (line %ld)",
+	       s->line[old], code, s->line[young]);
+}
+
+static void
+check_salaries(const struct table *s, const struct table *g, const struct table *r,
+	       const struct table *dp)
+{
+	static const char *const levels[] = { "none", "cap_bep", "bac", "bac2", "bac3", "bac5" };
+	static const int keys[] = { 0, 1, 2, 3, -1 };
+	double sum[6] = { 0 };
+	int n[6] = { 0 };
+
+	for (size_t i = 0; i < s->nrows; i++)
+		check_salary_row(s, i, g, r, dp);
+	check_unique_keys(s, keys);
+	for (size_t k = 0; k < g->nrows; k++) {
+		long lo;
+
+		check_group_salaries(s, cell(g, k, 0), &lo);
+		for (int l = 0; l < 6; l++)
+			if (strcmp(cell(g, k, 3), levels[l]) == 0 && lo > 0) {
+				sum[l] += (double)lo;
+				n[l]++;
+			}
+	}
+	/* The more diploma a job usually asks, the better it starts, on average. */
+	for (int l = 1; l < 6; l++)
+		expect(n[l - 1] > 0 && n[l] > 0 && sum[l] / n[l] > sum[l - 1] / n[l - 1],
+		       "data/salaries.tsv: groups of level %s start on average at %.0f, not above "
+		       "level %s (%.0f)", levels[l], n[l] ? sum[l] / n[l] : 0, levels[l - 1],
+		       n[l - 1] ? sum[l - 1] / n[l - 1] : 0);
+}
+
+/* Row I of recruitment.tsv agrees with the département row of market.tsv:
+ * candidates scarce, projects hard to fill; seasonal hiring, seasonal
+ * projects. */
+static void
+check_recruitment_market(const struct table *rc, size_t i, const struct table *m)
+{
+	const char *key[12] = { cell(rc, i, 0), "D", cell(rc, i, 1) };
+	const char *code = key[0], *dep = key[2];
+	long ln = rc->line[i], k = find_keys(m, key);
+	double tension, hard = atof(cell(rc, i, 3)), seasonal = atof(cell(rc, i, 4));
+
+	expect(k >= 0, "data/recruitment.tsv:%ld: %s %s: no département row in market.tsv",
+	       ln, code, dep);
+	if (k < 0)
+		return;
+	tension = atof(cell(m, (size_t)k, 3)) * 10 / atof(cell(m, (size_t)k, 4));
+	expect(tension < 10 || hard >= 50, "data/recruitment.tsv:%ld: %s %s: %.1f offers per 10 "
+	       "candidates but only %.0f%% hard to fill", ln, code, dep, tension, hard);
+	expect(tension >= 3 || hard <= 35, "data/recruitment.tsv:%ld: %s %s: %.1f offers per 10 "
+	       "candidates but %.0f%% hard to fill", ln, code, dep, tension, hard);
+	if (cell(m, (size_t)k, 5)[0] != '\0')
+		expect(seasonal >= 15, "data/recruitment.tsv:%ld: %s %s: seasonal in market.tsv, "
+		       "%.0f%% seasonal projects", ln, code, dep, seasonal);
+	else
+		expect(seasonal <= 10, "data/recruitment.tsv:%ld: %s %s: not seasonal in market.tsv, "
+		       "%.0f%% seasonal projects", ln, code, dep, seasonal);
+}
+
+static void
+check_recruitment(const struct table *rc, const struct table *g, const struct table *dp,
+		  const struct table *m)
+{
+	static const int keys[] = { 0, 1, -1 };
+
+	for (size_t i = 0; i < rc->nrows; i++) {
+		const char *code = cell(rc, i, 0);
+		long ln = rc->line[i];
+		double sum = 0;
+
+		expect(find(g, 0, code) >= 0, "data/recruitment.tsv:%ld: unknown group %s", ln, code);
+		expect(find(dp, 0, cell(rc, i, 1)) >= 0, "data/recruitment.tsv:%ld: %s: unknown "
+		       "département \"%s\"", ln, code, cell(rc, i, 1));
+		expect(is_uint(cell(rc, i, 2)) && atol(cell(rc, i, 2)) > 0,
+		       "data/recruitment.tsv:%ld: %s: projects must be a whole number above 0", ln, code);
+		expect(share_ok(cell(rc, i, 3), &sum) && share_ok(cell(rc, i, 4), &sum),
+		       "data/recruitment.tsv:%ld: %s: shares must be percents", ln, code);
+		check_origin(rc, i, 5);
+		check_recruitment_market(rc, i, m);
+	}
+	check_unique_keys(rc, keys);
+	/* Every département row of market.tsv has its recruitment row. */
+	for (size_t k = 0; k < m->nrows; k++) {
+		const char *key[8] = { cell(m, k, 0), cell(m, k, 2) };
+
+		if (strcmp(cell(m, k, 1), "D") == 0)
+			expect(find_keys(rc, key) >= 0, "data/recruitment.tsv: no row for %s %s "
+			       "(data/market.tsv:%ld)", key[0], key[1], m->line[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -421,8 +685,14 @@ main(void)
 	static const char *const mcols[] = { "rome", "level", "area", "offers", "candidates",
 					     "seasonal_months", "cdi_share", "cdd_share",
 					     "interim_share", "source", "year", "example", NULL };
+	static const char *const ccols[] = { "rome", "channel", "share", "source", "year",
+					     "example", NULL };
+	static const char *const scols[] = { "rome", "level", "area", "age_group", "minimum",
+					     "maximum", "source", "year", "example", NULL };
+	static const char *const ecols[] = { "rome", "departement", "projects", "hard_share",
+					     "seasonal_share", "source", "year", "example", NULL };
 	const char *dir = getenv("top_srcdir");
-	struct table d, g, t, l, r, p, m;
+	struct table d, g, t, l, r, p, m, c, s, e;
 
 	if (dir == NULL || *dir == '\0')
 		dir = ".";
@@ -433,14 +703,21 @@ main(void)
 	load(&r, dir, "regions.tsv", rcols);
 	load(&p, dir, "departements.tsv", pcols);
 	load(&m, dir, "market.tsv", mcols);
+	load(&c, dir, "channels.tsv", ccols);
+	load(&s, dir, "salaries.tsv", scols);
+	load(&e, dir, "recruitment.tsv", ecols);
 	check_domains(&d);
 	check_groups(&g, &d);
 	check_titles(&t, &g);
 	check_links(&l, &g);
 	check_geo(&r, &p);
 	check_market(&m, &g, &r, &p);
-	printf("%zu groups, %zu titles, %zu links, %zu market rows\n", g.nrows, t.nrows,
-	       l.nrows, m.nrows);
+	check_channels(&c, &g);
+	check_salaries(&s, &g, &r, &p);
+	check_recruitment(&e, &g, &p, &m);
+	printf("%zu groups, %zu titles, %zu links, %zu market rows, %zu channel shares, "
+	       "%zu salary ranges, %zu recruitment rows\n", g.nrows, t.nrows, l.nrows, m.nrows,
+	       c.nrows, s.nrows, e.nrows);
 	unload(&d);
 	unload(&g);
 	unload(&t);
@@ -448,5 +725,8 @@ main(void)
 	unload(&r);
 	unload(&p);
 	unload(&m);
+	unload(&c);
+	unload(&s);
+	unload(&e);
 	return check_done();
 }

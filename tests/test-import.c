@@ -100,6 +100,30 @@ default_set(void)
 	CHECK_STR(q("SELECT quote(offers) || quote(tension) || quote(seasonal_months) FROM market "
 		    "WHERE rome = ?1 AND level = 'R'", "N4101"), "NULLNULLNULL");
 	CHECK_STR(q("SELECT year FROM sources WHERE kind = ?1", "default"), "2025");
+	/* Hiring channels: decimal shares kept, four per group. */
+	CHECK_STR(q("SELECT share || ' ' || year || ' ' || example FROM channels "
+		    "WHERE rome = ?1 AND channel = 'intermediaries'", "N4101"), "52.5 2025 1");
+	CHECK_STR(q("SELECT count(*) || ' ' || sum(share) FROM channels WHERE rome = ?1",
+		    "D1102"), "4 100.0");
+	/* Salaries: the France rows have an empty area; a région and a
+	 * département row; a range of one amount. */
+	CHECK_STR(q("SELECT group_concat(age_group || ':' || minimum || '-' || maximum, ' ') "
+		    "FROM (SELECT * FROM salaries WHERE rome = ?1 AND level = 'F' AND area = '' "
+		    "ORDER BY minimum)", "D1102"), "under35:1850-2300 from35:1950-2700");
+	CHECK_STR(q("SELECT level || area || ' ' || age_group || ' ' || year FROM salaries "
+		    "WHERE rome = ?1", "N4101"), "R84 under35 2024");
+	CHECK_STR(q("SELECT minimum || '-' || maximum FROM salaries WHERE rome = ?1 "
+		    "AND level = 'D' AND area = '75'", "K2204"), "1900-1900");
+	/* Recruitment: an empty share is unknown (NULL), not 0. */
+	CHECK_STR(q("SELECT projects || ' ' || hard_share || ' ' || seasonal_share FROM recruitment "
+		    "WHERE rome = ?1 AND departement = '75'", "D1102"), "120.0 40.0 20.5");
+	CHECK_STR(q("SELECT quote(hard_share) || ' ' || seasonal_share FROM recruitment "
+		    "WHERE rome = ?1 AND departement = '69'", "N4101"), "NULL 0.0");
+	/* Every figure of the three files is an example of the test set. */
+	CHECK_STR(q("SELECT count(*) FROM (SELECT example, source FROM channels UNION ALL "
+		    "SELECT example, source FROM salaries UNION ALL "
+		    "SELECT example, source FROM recruitment) WHERE example = 1 AND source = ?1",
+		    "Tremplin test figures"), "14");
 }
 
 static void

@@ -37,9 +37,13 @@ expect_eq "default job_links" "$(count job_links)" 2
 expect_eq "default regions" "$(count regions)" 2
 expect_eq "default departements" "$(count departements)" 3
 expect_eq "default market" "$(count market)" 3
+expect_eq "default recruitment" "$(count recruitment)" 2
+expect_match "default channels report" "$(cat "$tmp/out")" "channels.tsv: 8 rows read, 8 kept, 0 skipped"
+expect_match "default salaries report" "$(cat "$tmp/out")" "salaries.tsv: 4 rows read, 4 kept, 0 skipped"
+expect_match "default recruitment report" "$(cat "$tmp/out")" "recruitment.tsv: 2 rows read, 2 kept, 0 skipped"
 expect_status "default check" 0 "$TREMPLIN" data check --db "$db"
 "$TREMPLIN" data stats --db "$db" | grep -v '^Database' >"$tmp/stats1"
-expect_match "default source" "$(cat "$tmp/stats1")" "default +Tremplin default data set, 2025, 22 rows, .* \(example figures\)"
+expect_match "default source" "$(cat "$tmp/stats1")" "default +Tremplin default data set, 2025, 36 rows, .* \(example figures\)"
 
 expect_status "default again" 0 "$TREMPLIN" import default "$fx/default/" --db "$db"
 expect_status "default again, same path" 0 "$TREMPLIN" import default "$fx/default" --db "$db"
@@ -51,6 +55,30 @@ grep -v '^  default' "$tmp/stats1" >"$tmp/t1"
 grep -v '^  default' "$tmp/stats2" >"$tmp/t2"
 cmp -s "$tmp/t1" "$tmp/t2" || fail "default re-import changed the tables"
 
+# default_says NAME: what the refusal of default-bad/NAME says after
+# FILE:LINE (empty: only FILE:LINE is checked).
+default_says() {
+	case $1 in
+	channels.tsv.bad-share) echo "2: share '140' is not a percent between 0 and 100" ;;
+	channels.tsv.duplicate) echo "3: duplicate hiring channel" ;;
+	channels.tsv.missing-column) echo "1: missing column share" ;;
+	channels.tsv.not-example) echo "3: example must be 1: the project writes no official figures" ;;
+	channels.tsv.unknown-channel) echo "3: channel 'email' is not spontaneous, intermediaries, network or other" ;;
+	channels.tsv.unknown-group | recruitment.tsv.unknown-group) echo "2: unknown job group D9999" ;;
+	recruitment.tsv.bad-number) echo "2: projects '12x' is not a count" ;;
+	recruitment.tsv.bad-share) echo "2: hard_share '101' is not a percent between 0 and 100" ;;
+	recruitment.tsv.missing-column) echo "1: missing column departement" ;;
+	recruitment.tsv.not-example) echo "2: example must be 0 or 1, not '2'" ;;
+	recruitment.tsv.unknown-departement) echo "3: unknown département 13" ;;
+	salaries.tsv.bad-age-group) echo "3: age_group 'over60' is not under35 or from35" ;;
+	salaries.tsv.bad-number) echo "2: minimum '1850€' is not an amount in whole euros" ;;
+	salaries.tsv.empty-minimum) echo "2: minimum '' is not an amount in whole euros" ;;
+	salaries.tsv.min-above-max) echo "2: minimum 2400 is above maximum 2100" ;;
+	salaries.tsv.not-example) echo "2: example must be 1: the project writes no official figures" ;;
+	salaries.tsv.unknown-area) echo "2: unknown area 13" ;;
+	esac
+}
+
 # Each bad variant of one file refuses the whole load.
 for bad in "$fx"/default-bad/*; do
 	name=$(basename "$bad")
@@ -60,11 +88,16 @@ for bad in "$fx"/default-bad/*; do
 	cp "$bad" "$tmp/dflt/$file"
 	refused "default $name" default "$tmp/dflt"
 	expect_match "default $name: file named" "$(head -n 1 "$tmp/err")" "/$file:[0-9]+: "
+	says=$(default_says "$name")
+	[ -z "$says" ] || expect_eq "default $name: says" \
+		"$(head -n 1 "$tmp/err" | sed 's,^.*/,,')" "$file:$says"
 done
-rm -rf "$tmp/dflt"
-cp -r "$fx/default" "$tmp/dflt"
-rm "$tmp/dflt/market.tsv"
-want_msg="market.tsv: cannot open" refused "default without market.tsv" default "$tmp/dflt"
+for file in market.tsv channels.tsv salaries.tsv recruitment.tsv; do
+	rm -rf "$tmp/dflt"
+	cp -r "$fx/default" "$tmp/dflt"
+	rm "$tmp/dflt/$file"
+	want_msg="$file: cannot open" refused "default without $file" default "$tmp/dflt"
+done
 
 # --- insee --------------------------------------------------------------
 expect_status "insee import" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025 --db "$db"
