@@ -1,0 +1,293 @@
+/* rules-challenges.c - the ten challenge rules (DESIGN.md section 5). */
+#include <config.h>
+
+#include "rules-private.h"
+
+#define BASIC_BARRIERS (BIT(BARRIER_HOUSING) | BIT(BARRIER_HEALTH) | \
+	BIT(BARRIER_FINANCES) | BIT(BARRIER_CHILDCARE) | \
+	BIT(BARRIER_CARE_RELATIVE) | BIT(BARRIER_LEGAL))
+
+static const char *const barrier_reasons[] = {
+	[BARRIER_CHILDCARE] = N_("Finding childcare comes before the job search."),
+	[BARRIER_HOUSING] = N_("Housing problems make a job search much harder."),
+	[BARRIER_HEALTH] = N_("Your health needs care before or while you look for work."),
+	[BARRIER_FINANCES] = N_("Money worries get in the way of the search."),
+	[BARRIER_TRANSPORT] = NULL,
+	[BARRIER_CARE_RELATIVE] = N_("Caring for a relative takes time and energy."),
+	[BARRIER_LEGAL] = N_("A legal or paperwork problem needs sorting out."),
+};
+
+static void
+need(struct rule_out *o)
+{
+	o->score = 3;
+	o->unknown = 0;
+}
+
+static void
+open_(struct rule_out *o)
+{
+	o->score = 0;
+	o->unknown = 1;
+}
+
+RULE(ch_basic_needs)
+{
+	unsigned m;
+
+	if (!asked(s, SIT_BARRIERS, o)) {
+		open_(o);
+		return;
+	}
+	m = s->barriers & BASIC_BARRIERS;
+	if (m == 0) {
+		fact(reason(o, N_("Nothing outside the job search gets in the way, from what you said.")),
+		     s, SIT_BARRIERS);
+		return;
+	}
+	need(o);
+	for (int b = 0; b <= BARRIER_LEGAL; b++)
+		if (m & BIT(b))
+			fact_item(reason(o, barrier_reasons[b]), SIT_BARRIERS, b);
+}
+
+RULE(ch_undefined_project)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_JOB, o)) {
+		open_(o);
+		return;
+	}
+	if (s->job_unknown) {
+		need(o);
+		fact(reason(o, N_("You have not chosen a target job yet.")), s, SIT_JOB);
+		return;
+	}
+	if (ANSWERED(SIT_PROJECT) && s->project != PROJECT_REORIENTATION) {
+		fact(reason(o, N_("You have a target job.")), s, SIT_JOB);
+		return;
+	}
+	if (ANSWERED(SIT_PASSION) && s->passion != PASSION_ALIMENTARY) {
+		fact(reason(o, N_("You have a target job.")), s, SIT_JOB);
+		return;
+	}
+	if (!asked(s, SIT_PROJECT, o) | !asked(s, SIT_PASSION, o)) {
+		open_(o);
+		return;
+	}
+	need(o);
+	r = reason(o, N_("You want to change careers, but the target job does not appeal to you."));
+	fact(r, s, SIT_PROJECT);
+	fact(r, s, SIT_PASSION);
+}
+
+RULE(ch_french_language)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_FRENCH_LEVEL, o)) {
+		open_(o);
+		return;
+	}
+	switch (s->french_level) {
+	case FRENCH_BEGINNER:
+		need(o);
+		fact(reason(o, N_("You are starting to learn French.")), s, SIT_FRENCH_LEVEL);
+		return;
+	case FRENCH_INTERMEDIATE:
+		if (!asked(s, SIT_FRUSTRATIONS, o)) {
+			open_(o);
+			return;
+		}
+		if (s->frustrations & BIT(FRUST_LANGUAGE)) {
+			need(o);
+			r = reason(o, N_("Your French gets in the way of your search, you said."));
+			fact(r, s, SIT_FRENCH_LEVEL);
+			fact_item(r, SIT_FRUSTRATIONS, FRUST_LANGUAGE);
+			return;
+		}
+		fact(reason(o, N_("Your French is enough for your search, from what you said.")),
+		     s, SIT_FRENCH_LEVEL);
+		return;
+	default:
+		fact(reason(o, N_("You speak French fluently.")), s, SIT_FRENCH_LEVEL);
+		return;
+	}
+}
+
+RULE(ch_stuck_market)
+{
+	struct rule_reason *r;
+	int fig;
+
+	if (!asked(s, SIT_JOB, o) || !asked(s, SIT_DEPARTEMENT, o)) {
+		open_(o);
+		return;
+	}
+	if (s->job_unknown) {
+		open_(o);
+		fact(reason(o, N_("Without a target job there is no market figure to read.")),
+		     s, SIT_JOB);
+		return;
+	}
+	fig = diag_market_figure(s, f);
+	if (diag_facts_tension(f, fig) < 0) {
+		open_(o);
+		fact(reason(o, N_("The data holds no market figure for this job.")), s, SIT_JOB);
+		return;
+	}
+	if (stuck(s, f, o) >= 0) {
+		need(o);
+		r = reason(o, N_("There are at most 3 offers for every 10 candidates for this job within your reach."));
+	} else {
+		r = reason(o, N_("There are more than 3 offers for every 10 candidates for this job within your reach."));
+	}
+	fact_figure(r, fig);
+	if (ANSWERED(SIT_MOBILITY))
+		fact(r, s, SIT_MOBILITY);
+}
+
+RULE(ch_missing_diploma)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_JOB, o) || s->job_unknown || !f->has_job) {
+		open_(o);
+		if (ANSWERED(SIT_JOB) && !s->job_unknown)
+			fact(reason(o, N_("The data does not say which diploma this job requires.")),
+			     s, SIT_JOB);
+		return;
+	}
+	if (!f->job.diploma_required) {
+		fact_data(reason(o, N_("This job does not usually require a diploma.")),
+			  "diploma_required", "no");
+		return;
+	}
+	if (!below_diploma(s, f, o)) {
+		r = reason(o, N_("Your diploma matches what this job usually requires."));
+		fact(r, s, SIT_DIPLOMA);
+		fact_diploma_level(r, f);
+		return;
+	}
+	if (!asked(s, SIT_TRAINING, o)) {
+		open_(o);
+		return;
+	}
+	if (s->training == TRAINING_ENOUGH_DIPLOMAS || s->training == TRAINING_IN_TRAINING) {
+		r = reason(o, s->training == TRAINING_IN_TRAINING
+			   ? N_("You are training for the diploma this job requires.")
+			   : N_("You say your diplomas are enough for this job."));
+		fact(r, s, SIT_TRAINING);
+		fact_diploma_level(r, f);
+		return;
+	}
+	need(o);
+	r = reason(o, N_("This job usually requires a diploma you do not have yet."));
+	fact_diploma_level(r, f);
+	if (ANSWERED(SIT_DIPLOMA))
+		fact(r, s, SIT_DIPLOMA);
+	fact(r, s, SIT_TRAINING);
+}
+
+RULE(ch_find_what_you_like)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_PASSION, o)) {
+		open_(o);
+		return;
+	}
+	if (s->passion == PASSION_ALIMENTARY) {
+		need(o);
+		fact(reason(o, N_("You do not really want this job: it is only for the pay.")),
+		     s, SIT_PASSION);
+		return;
+	}
+	if (s->passion == PASSION_LIKEABLE) {
+		if (!asked(s, SIT_FRUSTRATIONS, o)) {
+			open_(o);
+			return;
+		}
+		if (s->frustrations & BIT(FRUST_MOTIVATION)) {
+			need(o);
+			r = reason(o, N_("You like this job, but you find it hard to stay motivated."));
+			fact(r, s, SIT_PASSION);
+			fact_item(r, SIT_FRUSTRATIONS, FRUST_MOTIVATION);
+			return;
+		}
+		fact(reason(o, N_("You like the job you are aiming for.")), s, SIT_PASSION);
+		return;
+	}
+	fact(reason(o, N_("You really want this job.")), s, SIT_PASSION);
+}
+
+RULE(ch_start_your_search)
+{
+	if (!asked(s, SIT_SEARCH_MONTHS, o)) {
+		open_(o);
+		return;
+	}
+	if (s->search_months == 0) {
+		need(o);
+		fact(reason(o, N_("You have not started looking yet.")), s, SIT_SEARCH_MONTHS);
+		return;
+	}
+	fact(reason(o, N_("You have already started your search.")), s, SIT_SEARCH_MONTHS);
+}
+
+RULE(ch_enhance_methods)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_SEARCH_MONTHS, o)) {
+		open_(o);
+		return;
+	}
+	if (s->search_months < RULES_METHODS_MONTHS) {
+		fact(reason(o, N_("Your search is recent: it is too early to judge your methods.")),
+		     s, SIT_SEARCH_MONTHS);
+		return;
+	}
+	if (!asked(s, SIT_INTERVIEWS, o)) {
+		open_(o);
+		return;
+	}
+	if (few_interviews(s, o)) {
+		need(o);
+		r = reason(o, N_("You get fewer than one job interview per month of search."));
+	} else {
+		r = reason(o, N_("Your applications lead to interviews."));
+	}
+	fact(r, s, SIT_SEARCH_MONTHS);
+	fact(r, s, SIT_INTERVIEWS);
+}
+
+RULE(ch_interview_to_offer)
+{
+	struct rule_reason *r;
+
+	if (ANSWERED(SIT_INTERVIEWS) && s->interviews < RULES_OFFER_INTERVIEWS) {
+		fact(reason(o, N_("You have had fewer than 4 interviews: too few to judge how they go.")),
+		     s, SIT_INTERVIEWS);
+		return;
+	}
+	if (ANSWERED(SIT_SEARCH_MONTHS) && s->search_months < RULES_OFFER_MONTHS) {
+		fact(reason(o, N_("Your search is recent: give your interviews time.")),
+		     s, SIT_SEARCH_MONTHS);
+		return;
+	}
+	if (!asked(s, SIT_INTERVIEWS, o) | !asked(s, SIT_SEARCH_MONTHS, o)) {
+		open_(o);
+		return;
+	}
+	if (interviews_no_offer(s, o)) {
+		need(o);
+		r = reason(o, N_("You get interviews regularly, but no job offer yet."));
+	} else {
+		r = reason(o, N_("You get fewer than one interview per month: the interviews are not the first thing to work on."));
+	}
+	fact(r, s, SIT_INTERVIEWS);
+	fact(r, s, SIT_SEARCH_MONTHS);
+}
+

@@ -1,0 +1,300 @@
+/* rules-private.h - what the rule files share (rules.c, rules-*.c):
+ * reading answers (an unanswered key that could change the result is
+ * noted as missing), building reasons and facts, the shared conditions,
+ * and the rule functions the table names. */
+#ifndef TREMPLIN_RULES_PRIVATE_H
+#define TREMPLIN_RULES_PRIVATE_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "facts.h"
+#include "i18n.h"
+#include "rules.h"
+
+#define RULE_SIGNATURE(name) \
+	void name(const struct situation *s, \
+		  const struct diag_facts *f __attribute__((unused)), \
+		  struct rule_out *o)
+#define RULE(name) RULE_SIGNATURE(name)
+
+#define BIT(i) (1u << (i))
+#define ANSWERED(k) SIT_HAS(s, (k))
+
+/* ---- reading answers ---------------------------------------------- */
+
+/* 1 when key K was answered; otherwise note it as missing. */
+static inline int
+asked(const struct situation *s, int k, struct rule_out *o)
+{
+	if (SIT_HAS(s, k))
+		return 1;
+	o->missing |= (uint64_t)1 << k;
+	return 0;
+}
+
+/* Value of choice key K (meaningful only when answered). */
+static inline int
+choice(const struct situation *s, int k)
+{
+	return situation_get_int(s, (enum sit_key)k);
+}
+
+/* Bit mask of list key K. */
+static inline unsigned
+list(const struct situation *s, int k)
+{
+	return (unsigned)situation_get_int(s, (enum sit_key)k);
+}
+
+/* Key K answered with value V; when unanswered, K is missing. */
+static inline int
+is(const struct situation *s, int k, int v, struct rule_out *o)
+{
+	return asked(s, k, o) && choice(s, k) == v;
+}
+
+/* List key K answered and holding ITEM; when unanswered, K is missing. */
+static inline int
+holds(const struct situation *s, int k, int item, struct rule_out *o)
+{
+	return asked(s, k, o) && (list(s, k) & BIT(item)) != 0;
+}
+
+/* List key K answered and holding none of the items of MASK. */
+static inline int
+lacks(const struct situation *s, int k, unsigned mask, struct rule_out *o)
+{
+	return asked(s, k, o) && (list(s, k) & mask) == 0;
+}
+
+/* Age on the diagnosis date, -1 (birth_year missing) */
+static inline int
+age(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
+{
+	if (!asked(s, SIT_BIRTH_YEAR, o))
+		return -1;
+	return situation_age(s, f->year);
+}
+
+/* ---- building reasons --------------------------------------------- */
+
+/* Add a reason TEXT (an N_() msgid); NULL when the reason list is full. */
+static inline struct rule_reason *
+reason(struct rule_out *o, const char *text)
+{
+	struct rule_reason *r;
+
+	if (o->nreasons >= RULES_MAX_REASONS)
+		return NULL;
+	r = &o->reasons[o->nreasons++];
+	r->text = text;
+	r->nfacts = 0;
+	return r;
+}
+
+static inline struct rule_fact *
+new_fact(struct rule_reason *r, enum fact_kind kind)
+{
+	struct rule_fact *x;
+
+	if (r == NULL || r->nfacts >= RULES_MAX_FACTS)
+		return NULL;
+	x = &r->facts[r->nfacts++];
+	memset(x, 0, sizeof *x);
+	x->kind = kind;
+	x->key = -1;
+	x->figure = -1;
+	return x;
+}
+
+/* An answer fact: key K as answered. */
+static inline void
+fact(struct rule_reason *r, const struct situation *s, int k)
+{
+	struct rule_fact *x = new_fact(r, FACT_ANSWER);
+
+	if (x == NULL)
+		return;
+	x->key = k;
+	rules_answer_value(s, k, x->value, sizeof x->value);
+}
+
+/* An answer fact for one item of list key K. */
+static inline void
+fact_item(struct rule_reason *r, int k, int item)
+{
+	struct rule_fact *x = new_fact(r, FACT_ANSWER);
+	const char *v = situation_value_name(k, item);
+
+	if (x == NULL)
+		return;
+	x->key = k;
+	snprintf(x->value, sizeof x->value, "%s", v ? v : "");
+}
+
+static inline void
+fact_figure(struct rule_reason *r, int figure)
+{
+	struct rule_fact *x = new_fact(r, FACT_FIGURE);
+
+	if (x != NULL)
+		x->figure = figure;
+}
+
+static inline void
+fact_data(struct rule_reason *r, const char *name, const char *value)
+{
+	struct rule_fact *x = new_fact(r, FACT_DATA);
+
+	if (x == NULL)
+		return;
+	x->name = name;
+	snprintf(x->value, sizeof x->value, "%s", value);
+}
+
+/* Job-group data facts. */
+static inline void
+fact_diploma_level(struct rule_reason *r, const struct diag_facts *f)
+{
+	const char *v = f->job.diploma_level >= 0
+		? situation_value_name(SIT_DIPLOMA, f->job.diploma_level) : NULL;
+
+	fact_data(r, "diploma_level", v ? v : "unknown");
+}
+
+static inline void
+fact_related(struct rule_reason *r, const struct diag_facts *f, int i)
+{
+	/* The code only: its name is in F->related for whoever shows it. */
+	fact_data(r, "related_job", f->related[i].code);
+}
+
+/* ---- shared conditions -------------------------------------------- */
+
+static inline int
+is_stuck_tension(double t)
+{
+	return t >= 0 && t <= RULES_STUCK_TENSION + 1e-9;
+}
+
+/* The market figure index when the market for the target job within
+ * reach is stuck, else -1. Notes missing job, département, mobility. */
+static inline int
+stuck(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
+{
+	int fig;
+
+	if (!asked(s, SIT_JOB, o) || s->job_unknown || !asked(s, SIT_DEPARTEMENT, o))
+		return -1;
+	fig = diag_market_figure(s, f);
+	if (!is_stuck_tension(diag_facts_tension(f, fig)))
+		return -1;
+	if (!ANSWERED(SIT_MOBILITY) && f->has_figure[DIAG_FIG_COUNTRY] &&
+	    !is_stuck_tension(diag_facts_tension(f, DIAG_FIG_COUNTRY)))
+		o->missing |= (uint64_t)1 << SIT_MOBILITY;
+	return fig;
+}
+
+/* The target job usually requires a diploma that their level does not
+ * reach (or cannot be compared to). Notes missing job and diploma. */
+static inline int
+below_diploma(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
+{
+	if (!asked(s, SIT_JOB, o) || s->job_unknown || !f->has_job ||
+	    !f->job.diploma_required)
+		return 0;
+	if (!asked(s, SIT_DIPLOMA, o) || f->job.diploma_level < 0)
+		return 1;
+	return s->diploma < f->job.diploma_level;
+}
+
+/* below_diploma() and not already in training or with enough diplomas. */
+static inline int
+diploma_gap(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
+{
+	return below_diploma(s, f, o) && asked(s, SIT_TRAINING, o) &&
+		s->training != TRAINING_ENOUGH_DIPLOMAS &&
+		s->training != TRAINING_IN_TRAINING;
+}
+
+/* Fewer than one interview per month of a search of 2 months or more. */
+static inline int
+few_interviews(const struct situation *s, struct rule_out *o)
+{
+	return asked(s, SIT_SEARCH_MONTHS, o) &&
+		s->search_months >= RULES_METHODS_MONTHS &&
+		asked(s, SIT_INTERVIEWS, o) && s->interviews < s->search_months;
+}
+
+/* At least 4 interviews, at least one a month, searching 3 months or more. */
+static inline int
+interviews_no_offer(const struct situation *s, struct rule_out *o)
+{
+	return asked(s, SIT_SEARCH_MONTHS, o) &&
+		s->search_months >= RULES_OFFER_MONTHS &&
+		asked(s, SIT_INTERVIEWS, o) &&
+		s->interviews >= RULES_OFFER_INTERVIEWS &&
+		s->interviews >= s->search_months;
+}
+
+static inline void
+set(struct rule_out *o, int score)
+{
+	if (score > o->score)
+		o->score = score;
+}
+
+/* The rule functions, one per challenge and per action (rules_table). */
+RULE_SIGNATURE(name);
+RULE_SIGNATURE(ch_basic_needs);
+RULE_SIGNATURE(ch_undefined_project);
+RULE_SIGNATURE(ch_french_language);
+RULE_SIGNATURE(ch_stuck_market);
+RULE_SIGNATURE(ch_missing_diploma);
+RULE_SIGNATURE(ch_find_what_you_like);
+RULE_SIGNATURE(ch_start_your_search);
+RULE_SIGNATURE(ch_enhance_methods);
+RULE_SIGNATURE(ch_interview_to_offer);
+RULE_SIGNATURE(ch_bravo);
+RULE_SIGNATURE(ac_childcare_solution);
+RULE_SIGNATURE(ac_housing_help);
+RULE_SIGNATURE(ac_health_support);
+RULE_SIGNATURE(ac_financial_help);
+RULE_SIGNATURE(ac_mobility_help);
+RULE_SIGNATURE(ac_driving_licence);
+RULE_SIGNATURE(ac_digital_skills);
+RULE_SIGNATURE(ac_french_course);
+RULE_SIGNATURE(ac_disability_support);
+RULE_SIGNATURE(ac_caregiver_support);
+RULE_SIGNATURE(ac_explore_jobs);
+RULE_SIGNATURE(ac_job_immersion);
+RULE_SIGNATURE(ac_related_jobs);
+RULE_SIGNATURE(ac_skills_assessment);
+RULE_SIGNATURE(ac_create_company_support);
+RULE_SIGNATURE(ac_training_diploma);
+RULE_SIGNATURE(ac_vae);
+RULE_SIGNATURE(ac_alternance);
+RULE_SIGNATURE(ac_volunteering);
+RULE_SIGNATURE(ac_start_plan);
+RULE_SIGNATURE(ac_improve_resume);
+RULE_SIGNATURE(ac_cover_letter);
+RULE_SIGNATURE(ac_spontaneous_applications);
+RULE_SIGNATURE(ac_network_activation);
+RULE_SIGNATURE(ac_job_fairs);
+RULE_SIGNATURE(ac_temp_agencies);
+RULE_SIGNATURE(ac_follow_up_applications);
+RULE_SIGNATURE(ac_targeted_applications);
+RULE_SIGNATURE(ac_more_applications);
+RULE_SIGNATURE(ac_interview_prep);
+RULE_SIGNATURE(ac_widen_area);
+RULE_SIGNATURE(ac_seasonal_jobs);
+RULE_SIGNATURE(ac_contract_flexibility);
+RULE_SIGNATURE(ac_confidence_boost);
+RULE_SIGNATURE(ac_time_management);
+RULE_SIGNATURE(ac_discrimination_help);
+RULE_SIGNATURE(ac_senior_support);
+RULE_SIGNATURE(ac_youth_support);
+RULE_SIGNATURE(ac_keep_going);
+
+#endif

@@ -1,0 +1,195 @@
+/* rules-project.c - the action rules of the job project: choosing a job,
+ * related jobs, creating a company, diplomas and training. */
+#include <config.h>
+
+#include "rules-private.h"
+
+RULE(ac_explore_jobs)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_JOB, o))
+		return;
+	if (s->job_unknown) {
+		set(o, 3);
+		fact(reason(o, N_("You have not chosen a target job yet.")), s, SIT_JOB);
+	} else if (is(s, SIT_PASSION, PASSION_ALIMENTARY, o)) {
+		int reorient = is(s, SIT_PROJECT, PROJECT_REORIENTATION, o);
+
+		set(o, reorient ? 2 : 1);
+		r = reason(o, N_("The job you are aiming for does not appeal to you."));
+		fact(r, s, SIT_PASSION);
+		if (reorient)
+			fact(r, s, SIT_PROJECT);
+	}
+}
+
+RULE(ac_job_immersion)
+{
+	struct rule_reason *r;
+
+	if (!asked(s, SIT_JOB, o))
+		return;
+	if (s->job_unknown) {
+		set(o, 1);
+		fact(reason(o, N_("Trying a job for a few days helps you choose one.")), s, SIT_JOB);
+		return;
+	}
+	if (is(s, SIT_EXPERIENCE, EXPERIENCE_NEVER, o)) {
+		int first = ANSWERED(SIT_PROJECT) && (s->project == PROJECT_FIRST_JOB ||
+						      s->project == PROJECT_REORIENTATION);
+
+		set(o, first ? 3 : 2);
+		r = reason(o, N_("You have never done this job: try it for a few days first."));
+		fact(r, s, SIT_EXPERIENCE);
+		if (first)
+			fact(r, s, SIT_PROJECT);
+	}
+	if (holds(s, SIT_FRUSTRATIONS, FRUST_EXPERIENCE, o)) {
+		set(o, 2);
+		fact_item(reason(o, N_("Employers ask for experience you lack.")),
+			  SIT_FRUSTRATIONS, FRUST_EXPERIENCE);
+	}
+}
+
+RULE(ac_related_jobs)
+{
+	struct rule_reason *r;
+	int fig;
+
+	if (f->nrelated == 0)
+		return;
+	fig = stuck(s, f, o);
+	if (fig >= 0) {
+		set(o, 3);
+		r = reason(o, N_("There are few offers for this job within your reach; close jobs may have more."));
+		fact_figure(r, fig);
+		fact_related(r, f, 0);
+		if (f->nrelated > 1)
+			fact_related(r, f, 1);
+	}
+	if (ANSWERED(SIT_PASSION) && (s->passion == PASSION_ALIMENTARY ||
+				      s->passion == PASSION_LIKEABLE)) {
+		set(o, 1);
+		r = reason(o, N_("Close jobs use the same skills and may suit you better."));
+		fact(r, s, SIT_PASSION);
+		fact_related(r, f, 0);
+	}
+}
+
+RULE(ac_skills_assessment)
+{
+	struct rule_reason *r;
+
+	if (is(s, SIT_PROJECT, PROJECT_REORIENTATION, o)) {
+		int unknown = ANSWERED(SIT_JOB) && s->job_unknown;
+
+		set(o, unknown ? 3 : 2);
+		r = reason(o, unknown
+			   ? N_("You want to change careers and do not know which job yet.")
+			   : N_("A skills assessment helps you prepare a change of career."));
+		fact(r, s, SIT_PROJECT);
+		if (unknown)
+			fact(r, s, SIT_JOB);
+	}
+	if (ANSWERED(SIT_PASSION) && s->passion == PASSION_ALIMENTARY) {
+		set(o, 1);
+		fact(reason(o, N_("The job you are aiming for does not appeal to you.")),
+		     s, SIT_PASSION);
+	}
+}
+
+RULE(ac_create_company_support)
+{
+	if (is(s, SIT_PROJECT, PROJECT_CREATE_COMPANY, o)) {
+		set(o, 3);
+		fact(reason(o, N_("You want to create your own company.")), s, SIT_PROJECT);
+	}
+}
+
+RULE(ac_training_diploma)
+{
+	struct rule_reason *r;
+
+	if (diploma_gap(s, f, o)) {
+		set(o, 3);
+		r = reason(o, N_("This job usually requires a diploma you do not have yet."));
+		fact_diploma_level(r, f);
+		if (ANSWERED(SIT_DIPLOMA))
+			fact(r, s, SIT_DIPLOMA);
+		fact(r, s, SIT_TRAINING);
+	}
+	if (holds(s, SIT_FRUSTRATIONS, FRUST_TRAINING, o)) {
+		set(o, 2);
+		fact_item(reason(o, N_("You said you lack training.")),
+			  SIT_FRUSTRATIONS, FRUST_TRAINING);
+	}
+	if (ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_FOREIGN_QUALIFICATIONS))) {
+		set(o, 1);
+		fact_item(reason(o, N_("Your qualifications from abroad may need to be recognised or completed.")),
+			  SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS);
+	}
+}
+
+RULE(ac_vae)
+{
+	struct rule_reason *r;
+
+	if (!below_diploma(s, f, o))
+		return;
+	if (is(s, SIT_EXPERIENCE, EXPERIENCE_DONE_THIS, o) && asked(s, SIT_SENIORITY, o) &&
+	    s->seniority >= SENIORITY_JUNIOR) {
+		set(o, 3);
+		r = reason(o, N_("You have done this job for a while: your experience can earn you the diploma."));
+		fact(r, s, SIT_EXPERIENCE);
+		fact(r, s, SIT_SENIORITY);
+		fact_diploma_level(r, f);
+	} else if (is(s, SIT_TRAINING, TRAINING_ENOUGH_EXPERIENCE, o)) {
+		set(o, 2);
+		r = reason(o, N_("You say your experience makes up for the diploma: VAE can make it official."));
+		fact(r, s, SIT_TRAINING);
+		fact_diploma_level(r, f);
+	}
+}
+
+RULE(ac_alternance)
+{
+	struct rule_reason *r;
+	int a;
+
+	if (diploma_gap(s, f, o) && (a = age(s, f, o)) >= 0 && a < 30) {
+		set(o, 3);
+		r = reason(o, N_("You are under 30 and this job requires a diploma: you can earn it while paid."));
+		fact(r, s, SIT_BIRTH_YEAR);
+		fact_diploma_level(r, f);
+	}
+	if (is(s, SIT_PROJECT, PROJECT_FIRST_JOB, o) && (a = age(s, f, o)) >= 0 && a < 26) {
+		set(o, 2);
+		r = reason(o, N_("Work-study is a common first step into work."));
+		fact(r, s, SIT_PROJECT);
+		fact(r, s, SIT_BIRTH_YEAR);
+	}
+}
+
+RULE(ac_volunteering)
+{
+	struct rule_reason *r;
+	int a = age(s, f, o);
+	int limit = ANSWERED(SIT_DISABILITY) && s->disability == DISABILITY_YES ? 30 : 25;
+
+	if (a < 16 || a > limit)
+		return;
+	if ((ANSWERED(SIT_PROJECT) && s->project == PROJECT_FIRST_JOB) ||
+	    (ANSWERED(SIT_EXPERIENCE) && s->experience == EXPERIENCE_NEVER) ||
+	    holds(s, SIT_FRUSTRATIONS, FRUST_EXPERIENCE, o)) {
+		set(o, 2);
+		r = reason(o, N_("Civic service gives young people a first experience."));
+		fact(r, s, SIT_BIRTH_YEAR);
+		if (ANSWERED(SIT_PROJECT) && s->project == PROJECT_FIRST_JOB)
+			fact(r, s, SIT_PROJECT);
+		else if (ANSWERED(SIT_EXPERIENCE) && s->experience == EXPERIENCE_NEVER)
+			fact(r, s, SIT_EXPERIENCE);
+		else
+			fact_item(r, SIT_FRUSTRATIONS, FRUST_EXPERIENCE);
+	}
+}
