@@ -45,8 +45,12 @@
 	X(ACTION_DISCRIMINATION_HELP, "discrimination-help") \
 	X(ACTION_SENIOR_SUPPORT, "senior-support") \
 	X(ACTION_YOUTH_SUPPORT, "youth-support") \
-	X(ACTION_KEEP_GOING, "keep-going")
+	X(ACTION_KEEP_GOING, "keep-going") \
+	X(ACTION_CREATION_CHAMBER, "creation-chamber") \
+	X(ACTION_CREATION_FUNDING, "creation-funding") \
+	X(ACTION_DIPLOMA_RECOGNITION, "diploma-recognition")
 
+/* New actions go at the end: saved plans keep an action's number. */
 #define ACTION_ENUM(name, id) name,
 enum action_id { ACTION_LIST(ACTION_ENUM) ACTION__COUNT };
 #undef ACTION_ENUM

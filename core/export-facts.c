@@ -63,6 +63,15 @@ sheet_text(const char *sheet, const char *rome, char *buf, size_t len)
 	return buf;
 }
 
+/* A share in whole percents ("37"): the survey's estimates are not
+ * more precise than that. */
+static const char *
+percent(double x, char *buf, size_t len)
+{
+	snprintf(buf, len, "%.0f", x);
+	return buf;
+}
+
 /* "source: NAME, YEAR (an example figure, not an official one)" */
 static const char *
 origin_text(const char *source, int year, int example, char *buf, size_t len)
@@ -86,10 +95,10 @@ projects_text(const struct market_projects *p, char *buf, size_t len)
 
 	if (p->hard_share >= 0)
 		snprintf(hard, sizeof hard, _(", %s%% of them hard to fill"),
-			 decimal(p->hard_share, x, sizeof x));
+			 percent(p->hard_share, x, sizeof x));
 	if (p->seasonal_share >= 0)
 		snprintf(seas, sizeof seas, _(", %s%% seasonal"),
-			 decimal(p->seasonal_share, x, sizeof x));
+			 percent(p->seasonal_share, x, sizeof x));
 	/* TRANSLATORS: %1$s a job group code, %2$s a département code, %3$s a
 	 * number of planned hires (BMO survey), then the shares, the source. */
 	snprintf(buf, len, _("Recruitment projects for %1$s in département %2$s: "
@@ -132,7 +141,7 @@ channels_text(const struct diag_facts *f, char *buf, size_t len)
 		/* TRANSLATORS: one hiring channel and its share: "network 45%". */
 		used += (size_t)snprintf(list + used, sizeof list - used, _("%s%s %s%%"),
 					 i ? ", " : "", _(channel_labels[f->channels[i].kind]),
-					 decimal(f->channels[i].share, x, sizeof x));
+					 percent(f->channels[i].share, x, sizeof x));
 	if (f->nchannels == 0) {
 		snprintf(buf, len, "%s", _("No hiring-channel figure."));
 		return buf;
@@ -143,17 +152,24 @@ channels_text(const struct diag_facts *f, char *buf, size_t len)
 	return buf;
 }
 
+/* "Gironde (département)", or "all of France". */
+static void
+area_text(const struct market_figure *m, char *where, size_t len)
+{
+	if (m->level == AREA_FRANCE)
+		snprintf(where, len, "%s", level_text(m->level));
+	else
+		/* TRANSLATORS: an area and its level: "Gironde (département)". */
+		snprintf(where, len, _("%s (%s)"),
+			 m->area_name[0] ? m->area_name : m->area, level_text(m->level));
+}
+
 static const char *
 figure_text(const struct market_figure *m, char *buf, size_t len)
 {
 	char counts[96] = "", where[2 * MARKET_NAME_MAX], ratio[32], sheet[160];
 
-	if (m->level == AREA_FRANCE)
-		snprintf(where, sizeof where, "%s", level_text(m->level));
-	else
-		/* TRANSLATORS: an area and its level: "Gironde (département)". */
-		snprintf(where, sizeof where, _("%s (%s)"),
-			 m->area_name[0] ? m->area_name : m->area, level_text(m->level));
+	area_text(m, where, sizeof where);
 	if (m->offers >= 0 && m->candidates >= 0)
 		snprintf(counts, sizeof counts, _(", %d offers for %d candidates"),
 			 m->offers, m->candidates);
@@ -162,6 +178,100 @@ figure_text(const struct market_figure *m, char *buf, size_t len)
 		 source_text(m->source), m->year,
 		 m->example ? _(" (an example figure, not an official one)") : "",
 		 sheet_text(m->sheet, m->rome, sheet, sizeof sheet));
+	return buf;
+}
+
+/* A figure of F published for job group ROME, or NULL. */
+static const struct market_figure *
+figure_of(const struct diag_facts *f, const char *rome)
+{
+	for (int i = 0; i < DIAG_FIG__COUNT; i++)
+		if (f->has_figure[i] && strcmp(f->figures[i].rome, rome) == 0)
+			return &f->figures[i];
+	return NULL;
+}
+
+static const char *const month_names[12] = {
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+	N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+	N_("December"),
+};
+
+static const char *
+busy_months_text(const struct market_figure *m, char *buf, size_t len)
+{
+	char list[256] = "", where[2 * MARKET_NAME_MAX], origin[256];
+	int months[12], n = market_busy_months(m, months);
+	size_t used = 0;
+
+	for (int i = 0; i < n && used < sizeof list; i++)
+		used += (size_t)snprintf(list + used, sizeof list - used, "%s%s",
+					 i == 0 ? "" : i == n - 1 ? _(" and ") : ", ",
+					 _(month_names[months[i]]));
+	area_text(m, where, sizeof where);
+	/* TRANSLATORS: %1$s a job group code, %2$s a list of months, %3$s an
+	 * area, %4$s the source. */
+	snprintf(buf, len, _("Busy season for %1$s in %2$s: %3$s; %4$s."), m->rome, where, list,
+		 origin_text(m->source, m->year, m->example, origin, sizeof origin));
+	return buf;
+}
+
+static const char *
+contract_mix_text(const struct market_figure *m, char *buf, size_t len)
+{
+	char a[32], b[32], c[32], where[2 * MARKET_NAME_MAX], origin[256];
+
+	area_text(m, where, sizeof where);
+	/* TRANSLATORS: %1$s a job group code, %2$s an area, %3$s %4$s %5$s
+	 * percents of the offers, then the source. */
+	snprintf(buf, len, _("Offers for %1$s in %2$s: %3$s%% permanent (CDI), %4$s%% "
+			     "fixed-term (CDD), %5$s%% temporary work; %6$s."),
+		 m->rome, where, percent(m->cdi_share, a, sizeof a),
+		 percent(m->cdd_share < 0 ? 0 : m->cdd_share, b, sizeof b),
+		 percent(m->interim_share < 0 ? 0 : m->interim_share, c, sizeof c),
+		 origin_text(m->source, m->year, m->example, origin, sizeof origin));
+	return buf;
+}
+
+static const char *
+related_market_text(const struct diag_facts *f, const char *code, char *buf, size_t len)
+{
+	char fig[512], times[32];
+	const struct market_related *r = NULL;
+
+	for (int i = 0; i < f->nranked; i++)
+		if (strcmp(f->ranked[i].code, code) == 0)
+			r = &f->ranked[i];
+	if (r == NULL || !r->has_figure) {
+		snprintf(buf, len, _("Related job: %s."), code);
+		return buf;
+	}
+	figure_text(&r->figure, fig, sizeof fig);
+	if (r->ratio > 0)
+		/* TRANSLATORS: %1$s a job code, %2$s its name, %3$s "2,3", then
+		 * the job's market figure. */
+		snprintf(buf, len, _("Related job %1$s %2$s: %3$s times as many offers per "
+				     "candidate as your target job. %4$s"),
+			 r->code, r->name, decimal(r->ratio, times, sizeof times), fig);
+	else
+		snprintf(buf, len, _("Related job %1$s %2$s. %3$s"), r->code, r->name, fig);
+	return buf;
+}
+
+static const char *
+diploma_level_text(const char *value, char *buf, size_t len)
+{
+	struct situation one;
+	char label[128];
+
+	situation_init(&one);
+	if (situation_set(&one, SIT_DIPLOMA, value, NULL) < 0) {
+		snprintf(buf, len, "%s", _("Job data: the usual diploma level is not known."));
+		return buf;
+	}
+	interview_answer_label(&one, SIT_DIPLOMA, label, sizeof label);
+	/* TRANSLATORS: %s a diploma level as the interview names it. */
+	snprintf(buf, len, _("Job data: the usual diploma level is %s."), label);
 	return buf;
 }
 
@@ -211,8 +321,14 @@ export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
 			salary_text(&f->salary, buf, len);
 		else if (strcmp(x->name, "channels") == 0)
 			channels_text(f, buf, len);
+		else if (strcmp(x->name, "related_market") == 0)
+			related_market_text(f, x->value, buf, len);
+		else if (strcmp(x->name, "busy_months") == 0 && figure_of(f, x->value))
+			busy_months_text(figure_of(f, x->value), buf, len);
+		else if (strcmp(x->name, "contract_mix") == 0 && figure_of(f, x->value))
+			contract_mix_text(figure_of(f, x->value), buf, len);
 		else if (strcmp(x->name, "diploma_level") == 0)
-			snprintf(buf, len, _("Job data: usual diploma level %s."), x->value);
+			diploma_level_text(x->value, buf, len);
 		else if (strcmp(x->name, "licence_often") == 0)
 			snprintf(buf, len, "%s", _("Job data: a driving licence is often asked for."));
 		else if (strcmp(x->name, "diploma_required") == 0)

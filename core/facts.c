@@ -32,9 +32,10 @@ load_best(struct store *st, const struct situation *s, enum market_reach reach,
 
 /* The local figure always; the best of the région or of France only when
  * a rule will read it: mobility region or country (the area within
- * reach), a stuck local market near home (widen-area shows the région's
- * best), or an unanswered mobility on a stuck local market (would a wider
- * area change the diagnosis?). Each "best" query costs a sort. */
+ * reach), a stuck local market near home (widen-area names the best of
+ * the région and of France), or an unanswered mobility on a stuck local
+ * market (would a wider area change the diagnosis?). Each "best" query
+ * costs a sort. */
 static int
 load_market(struct store *st, const struct situation *s, struct diag_facts *f,
 	    struct tr_err *e)
@@ -53,7 +54,7 @@ load_market(struct store *st, const struct situation *s, struct diag_facts *f,
 	if ((mob == MOBILITY_REGION || (mob >= 0 && mob <= MOBILITY_DEPARTEMENT && stuck)) &&
 	    load_best(st, s, REACH_REGION, f, DIAG_FIG_REGION, e) < 0)
 		return -1;
-	if ((mob == MOBILITY_COUNTRY || (mob < 0 && stuck)) &&
+	if ((mob == MOBILITY_COUNTRY || ((mob < 0 || mob <= MOBILITY_DEPARTEMENT) && stuck)) &&
 	    load_best(st, s, REACH_COUNTRY, f, DIAG_FIG_COUNTRY, e) < 0)
 		return -1;
 	return 0;

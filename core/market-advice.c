@@ -159,9 +159,15 @@ market_related_within(struct store *s, const char *rome, const char *dep,
 	if (n > max)
 		n = max;
 	for (int i = 0; i < n; i++) {
+		double t = target ? market_tension(target) : -1;
+
 		out[i] = cand[i].r;
-		if (out[i].has_figure)
-			out[i].better = compare(&out[i].figure, target);
+		out[i].ratio = -1;
+		if (!out[i].has_figure)
+			continue;
+		out[i].better = compare(&out[i].figure, target);
+		if (t > 0 && market_tension(&out[i].figure) >= 0)
+			out[i].ratio = market_tension(&out[i].figure) / t;
 	}
 	return n;
 }

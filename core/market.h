@@ -81,6 +81,8 @@ struct market_related {
 	struct market_figure figure;  /* the best area within reach */
 	int better;                   /* 1: more offers per 10 candidates than
 				       * TARGET, 0: not, -1: unknown */
+	double ratio;                 /* its offers per candidate over TARGET's,
+				       * < 0 unknown */
 };
 
 /* The related jobs of ROME, ranked by their market within REACH of

@@ -154,6 +154,59 @@ choose_steps(const struct situation *s, const struct diag_facts *f,
 			it->steps[it->nsteps++] = d->steps[i].text;
 }
 
+/* The creation actions: first in a creator's plan (after the basic needs
+ * when those are the main challenge). */
+static int
+creation_action(int a)
+{
+	return a == ACTION_CREATE_COMPANY_SUPPORT || a == ACTION_CREATION_CHAMBER ||
+	       a == ACTION_CREATION_FUNDING;
+}
+
+/* The hiring channel an action works through; -1 for the others. */
+static int
+channel_of(int a)
+{
+	switch (a) {
+	case ACTION_SPONTANEOUS_APPLICATIONS: return CHANNEL_SPONTANEOUS;
+	case ACTION_NETWORK_ACTIVATION: return CHANNEL_NETWORK;
+	case ACTION_TEMP_AGENCIES: return CHANNEL_INTERMEDIARIES;
+	default: return -1;
+	}
+}
+
+/* The share of hires through the channel of action A, < 0 unknown. */
+static double
+channel_share(const struct diag_facts *f, int a)
+{
+	int k = channel_of(a);
+
+	for (int i = 0; k >= 0 && i < f->nchannels; i++)
+		if ((int)f->channels[i].kind == k)
+			return f->channels[i].share;
+	return -1;
+}
+
+/* The channel actions keep their places in the plan, but among those
+ * places they come in the order of how people are hired in this job. */
+static void
+order_channels(const struct diag_facts *f, struct plan *p)
+{
+	int pos[CHANNEL__COUNT], n = 0;
+
+	for (int i = 0; i < p->n && n < CHANNEL__COUNT; i++)
+		if (channel_share(f, p->items[i].action) >= 0)
+			pos[n++] = i;
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && channel_share(f, p->items[pos[j]].action) >
+				       channel_share(f, p->items[pos[j - 1]].action); j--) {
+			struct plan_item t = p->items[pos[j]];
+
+			p->items[pos[j]] = p->items[pos[j - 1]];
+			p->items[pos[j - 1]] = t;
+		}
+}
+
 void
 plan_build(const struct situation *s, const struct diag_facts *f,
 	   const struct diag *d, struct plan *p)
@@ -173,6 +226,8 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 			continue;
 		choose_steps(s, f, it);
 		keys[n].priority = it->out.score;
+		if (creation_action(a) && d->main != CHALLENGE_BASIC_NEEDS)
+			keys[n].priority = 4;
 		keys[n].rank = plan_strategy_rank(d->main, a);
 		keys[n].index = n;
 		n++;
@@ -181,6 +236,7 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 	for (int i = 0; i < n; i++)
 		p->items[i] = scored[keys[i].index];
 	p->n = n;
+	order_channels(f, p);
 	p->nproposed = n < PLAN_MAX_PROPOSED ? n : PLAN_MAX_PROPOSED;
 }
 

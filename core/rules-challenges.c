@@ -121,6 +121,10 @@ RULE(ch_stuck_market)
 	struct rule_reason *r;
 	int fig;
 
+	if (creator(s)) {
+		not_for_creator(s, o);
+		return;
+	}
 	if (!asked(s, SIT_JOB, o) || !asked(s, SIT_DEPARTEMENT, o)) {
 		open_(o);
 		return;
@@ -146,12 +150,25 @@ RULE(ch_stuck_market)
 	fact_figure(r, fig);
 	if (ANSWERED(SIT_MOBILITY))
 		fact(r, s, SIT_MOBILITY);
+	if (f->has_projects || f->has_salary) {
+		r = reason(o, N_("What employers near you plan, and what the job pays:"));
+		if (f->has_projects)
+			fact_data(r, "recruitment", f->projects.rome);
+		if (f->has_salary)
+			fact_data(r, "salary", f->salary.rome);
+	}
 }
 
 RULE(ch_missing_diploma)
 {
 	struct rule_reason *r;
+	enum diploma_fit fit;
 
+	if (creator(s)) {
+		fact(reason(o, N_("You want to create your own company: no employer will ask for "
+				  "a diploma, though some trades need one to open.")), s, SIT_PROJECT);
+		return;
+	}
 	if (!asked(s, SIT_JOB, o) || s->job_unknown || !f->has_job) {
 		open_(o);
 		if (ANSWERED(SIT_JOB) && !s->job_unknown)
@@ -159,22 +176,30 @@ RULE(ch_missing_diploma)
 			     s, SIT_JOB);
 		return;
 	}
-	if (!f->job.diploma_required) {
+	fit = diploma_fit(s, f, o);
+	if (fit == DIPLOMA_FIT_NONE_NEEDED) {
 		fact_data(reason(o, N_("This job does not usually require a diploma.")),
 			  "diploma_required", "no");
 		return;
 	}
-	if (!below_diploma(s, f, o)) {
+	if (fit == DIPLOMA_FIT_ENOUGH) {
 		r = reason(o, N_("Your diploma matches what this job usually requires."));
 		fact(r, s, SIT_DIPLOMA);
 		fact_diploma_level(r, f);
+		return;
+	}
+	if (fit == DIPLOMA_FIT_UNKNOWN) {
+		open_(o);
+		if (f->job.diploma_level < 0)
+			fact_diploma_level(reason(o, N_("This job usually requires a diploma, but the "
+							"data does not say which level.")), f);
 		return;
 	}
 	if (!asked(s, SIT_TRAINING, o)) {
 		open_(o);
 		return;
 	}
-	if (s->training == TRAINING_ENOUGH_DIPLOMAS || s->training == TRAINING_IN_TRAINING) {
+	if (diploma_covered(s)) {
 		r = reason(o, s->training == TRAINING_IN_TRAINING
 			   ? N_("You are training for the diploma this job requires.")
 			   : N_("You say your diplomas are enough for this job."));
@@ -182,48 +207,107 @@ RULE(ch_missing_diploma)
 		fact_diploma_level(r, f);
 		return;
 	}
+	if (ANSWERED(SIT_SENIORITY) && s->seniority >= SENIORITY_SENIOR &&
+	    ANSWERED(SIT_BIRTH_YEAR) && situation_age(s, f->year) >= 50) {
+		r = reason(o, N_("With your long experience of this job, a diploma matters less."));
+		fact(r, s, SIT_SENIORITY);
+		fact(r, s, SIT_BIRTH_YEAR);
+		return;
+	}
 	need(o);
 	r = reason(o, N_("This job usually requires a diploma you do not have yet."));
 	fact_diploma_level(r, f);
-	if (ANSWERED(SIT_DIPLOMA))
-		fact(r, s, SIT_DIPLOMA);
+	fact(r, s, SIT_DIPLOMA);
 	fact(r, s, SIT_TRAINING);
+}
+
+/* The feeling: the job is only for the pay, or liked without the
+ * motivation to look for it. 1 yes, 0 no, -1 not known yet. */
+static int
+unwanted_job(const struct situation *s, struct rule_out *o)
+{
+	if (!asked(s, SIT_PASSION, o))
+		return -1;
+	if (s->passion == PASSION_ALIMENTARY)
+		return 1;
+	if (s->passion != PASSION_LIKEABLE)
+		return 0;
+	if (!asked(s, SIT_FRUSTRATIONS, o))
+		return -1;
+	return (s->frustrations & BIT(FRUST_MOTIVATION)) != 0;
+}
+
+/* When looking for another job makes sense: young and not yet senior,
+ * or a search of 6 months or less towards a change of job or a job
+ * never done. A creator only with the motivation frustration; never when
+ * the market is easy (more than 7 offers per 10 candidates: the job is
+ * within reach). 1 yes, 0 no, -1 not known yet. */
+static int
+time_to_choose(const struct situation *s, const struct diag_facts *f, struct rule_out *o,
+	       struct rule_reason *r)
+{
+	int fig = diag_market_figure(s, f), a;
+
+	if (creator(s))
+		return ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_MOTIVATION));
+	if (diag_facts_tension(f, fig) > RULES_EASY_TENSION) {
+		fact_figure(r, fig);
+		return 0;
+	}
+	a = age(s, f, o);
+	if (a >= 0 && a < RULES_YOUNG_AGE) {
+		fact(r, s, SIT_BIRTH_YEAR);
+		return !ANSWERED(SIT_SENIORITY) || s->seniority < SENIORITY_SENIOR;
+	}
+	if (!asked(s, SIT_SEARCH_MONTHS, o))
+		return -1;
+	if (s->search_months > RULES_SHORT_SEARCH_MONTHS)
+		return 0;
+	fact(r, s, SIT_SEARCH_MONTHS);
+	if (is(s, SIT_PROJECT, PROJECT_REORIENTATION, o) ||
+	    is(s, SIT_EXPERIENCE, EXPERIENCE_NEVER, o))
+		return 1;
+	return a < 0 || !ANSWERED(SIT_PROJECT) || !ANSWERED(SIT_EXPERIENCE) ? -1 : 0;
 }
 
 RULE(ch_find_what_you_like)
 {
 	struct rule_reason *r;
+	int unwanted = unwanted_job(s, o);
 
-	if (!asked(s, SIT_PASSION, o)) {
+	if (unwanted < 0) {
 		open_(o);
 		return;
 	}
-	if (s->passion == PASSION_ALIMENTARY) {
+	if (!unwanted) {
+		fact(reason(o, s->passion == PASSION_LIKEABLE ? N_("You like the job you are aiming for.")
+			    : N_("You really want this job.")), s, SIT_PASSION);
+		return;
+	}
+	r = reason(o, s->passion == PASSION_ALIMENTARY
+		   ? N_("You do not really want this job: it is only for the pay.")
+		   : N_("You like this job, but you find it hard to stay motivated."));
+	fact(r, s, SIT_PASSION);
+	if (s->passion == PASSION_LIKEABLE)
+		fact_item(r, SIT_FRUSTRATIONS, FRUST_MOTIVATION);
+	switch (time_to_choose(s, f, o, r)) {
+	case 1:
 		need(o);
-		fact(reason(o, N_("You do not really want this job: it is only for the pay.")),
-		     s, SIT_PASSION);
 		return;
-	}
-	if (s->passion == PASSION_LIKEABLE) {
-		if (!asked(s, SIT_FRUSTRATIONS, o)) {
-			open_(o);
-			return;
-		}
-		if (s->frustrations & BIT(FRUST_MOTIVATION)) {
-			need(o);
-			r = reason(o, N_("You like this job, but you find it hard to stay motivated."));
-			fact(r, s, SIT_PASSION);
-			fact_item(r, SIT_FRUSTRATIONS, FRUST_MOTIVATION);
-			return;
-		}
-		fact(reason(o, N_("You like the job you are aiming for.")), s, SIT_PASSION);
+	case 0:
+		reason(o, N_("Now is not the time to change your target: a job within reach comes first."));
 		return;
+	default:
+		open_(o);
 	}
-	fact(reason(o, N_("You really want this job.")), s, SIT_PASSION);
 }
 
 RULE(ch_start_your_search)
 {
+	if (creator(s)) {
+		not_for_creator(s, o);
+		return;
+	}
 	if (!asked(s, SIT_SEARCH_MONTHS, o)) {
 		open_(o);
 		return;
@@ -240,6 +324,10 @@ RULE(ch_enhance_methods)
 {
 	struct rule_reason *r;
 
+	if (creator(s)) {
+		not_for_creator(s, o);
+		return;
+	}
 	if (!asked(s, SIT_SEARCH_MONTHS, o)) {
 		open_(o);
 		return;
@@ -267,6 +355,10 @@ RULE(ch_interview_to_offer)
 {
 	struct rule_reason *r;
 
+	if (creator(s)) {
+		not_for_creator(s, o);
+		return;
+	}
 	if (ANSWERED(SIT_INTERVIEWS) && s->interviews < RULES_OFFER_INTERVIEWS) {
 		fact(reason(o, N_("You have had fewer than 4 interviews: too few to judge how they go.")),
 		     s, SIT_INTERVIEWS);

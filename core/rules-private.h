@@ -170,6 +170,14 @@ fact_related(struct rule_reason *r, const struct diag_facts *f, int i)
 	fact_data(r, "related_job", f->related[i].code);
 }
 
+/* A related job with its market figure and how it compares with the
+ * target job: the code of F->ranked[I]. */
+static inline void
+fact_ranked(struct rule_reason *r, const struct diag_facts *f, int i)
+{
+	fact_data(r, "related_market", f->ranked[i].code);
+}
+
 /* ---- shared conditions -------------------------------------------- */
 
 static inline int
@@ -196,26 +204,59 @@ stuck(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
 	return fig;
 }
 
-/* The target job usually requires a diploma that their level does not
- * reach (or cannot be compared to). Notes missing job and diploma. */
-static inline int
-below_diploma(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
+/* How their diploma compares with what the target job usually requires. */
+enum diploma_fit {
+	DIPLOMA_FIT_NONE_NEEDED,      /* no job, or no diploma usually required */
+	DIPLOMA_FIT_ENOUGH,           /* their level reaches the usual one */
+	DIPLOMA_FIT_BELOW,            /* their level is below the usual one */
+	DIPLOMA_FIT_UNKNOWN           /* their level or the job's is not known */
+};
+
+/* Notes missing job and diploma; an unknown level is unknown, never
+ * "below". */
+static inline enum diploma_fit
+diploma_fit(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
 {
 	if (!asked(s, SIT_JOB, o) || s->job_unknown || !f->has_job ||
 	    !f->job.diploma_required)
-		return 0;
+		return DIPLOMA_FIT_NONE_NEEDED;
 	if (!asked(s, SIT_DIPLOMA, o) || f->job.diploma_level < 0)
-		return 1;
-	return s->diploma < f->job.diploma_level;
+		return DIPLOMA_FIT_UNKNOWN;
+	return s->diploma < f->job.diploma_level ? DIPLOMA_FIT_BELOW : DIPLOMA_FIT_ENOUGH;
 }
 
-/* below_diploma() and not already in training or with enough diplomas. */
+/* The training answer says the diploma is there or on its way. */
+static inline int
+diploma_covered(const struct situation *s)
+{
+	return ANSWERED(SIT_TRAINING) && (s->training == TRAINING_ENOUGH_DIPLOMAS ||
+					  s->training == TRAINING_IN_TRAINING);
+}
+
+/* Their level is known to be below the job's, and the training answer
+ * does not say the diploma is there or on its way. */
 static inline int
 diploma_gap(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
 {
-	return below_diploma(s, f, o) && asked(s, SIT_TRAINING, o) &&
-		s->training != TRAINING_ENOUGH_DIPLOMAS &&
-		s->training != TRAINING_IN_TRAINING;
+	return diploma_fit(s, f, o) == DIPLOMA_FIT_BELOW && asked(s, SIT_TRAINING, o) &&
+		!diploma_covered(s);
+}
+
+/* They want to create or take over a company: job-application advice
+ * does not apply to them. */
+static inline int
+creator(const struct situation *s)
+{
+	return ANSWERED(SIT_PROJECT) && s->project == PROJECT_CREATE_COMPANY;
+}
+
+/* A reason saying that a rule about job applications does not apply to
+ * a creator (the challenge stays a strength, not a need). */
+static inline void
+not_for_creator(const struct situation *s, struct rule_out *o)
+{
+	fact(reason(o, N_("You want to create your own company: this is about job applications.")),
+	     s, SIT_PROJECT);
 }
 
 /* Fewer than one interview per month of a search of 2 months or more. */
@@ -296,5 +337,8 @@ RULE_SIGNATURE(ac_discrimination_help);
 RULE_SIGNATURE(ac_senior_support);
 RULE_SIGNATURE(ac_youth_support);
 RULE_SIGNATURE(ac_keep_going);
+RULE_SIGNATURE(ac_creation_chamber);
+RULE_SIGNATURE(ac_creation_funding);
+RULE_SIGNATURE(ac_diploma_recognition);
 
 #endif

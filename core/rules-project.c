@@ -28,6 +28,8 @@ RULE(ac_job_immersion)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (!asked(s, SIT_JOB, o))
 		return;
 	if (s->job_unknown) {
@@ -52,28 +54,41 @@ RULE(ac_job_immersion)
 	}
 }
 
+/* How many related jobs do better than the target job within reach;
+ * the first ones (best first) become facts of reason R. */
+static int
+better_related(const struct diag_facts *f, struct rule_reason *r)
+{
+	int n = 0;
+
+	for (int i = 0; i < f->nranked; i++)
+		if (f->ranked[i].better == 1) {
+			if (r != NULL && n < RULES_MAX_FACTS - 1)
+				fact_ranked(r, f, i);
+			n++;
+		}
+	return n;
+}
+
 RULE(ac_related_jobs)
 {
 	struct rule_reason *r;
 	int fig;
 
-	if (f->nrelated == 0)
+	if (creator(s) || better_related(f, NULL) == 0)
 		return;
 	fig = stuck(s, f, o);
 	if (fig >= 0) {
 		set(o, 3);
-		r = reason(o, N_("There are few offers for this job within your reach; close jobs may have more."));
+		r = reason(o, N_("There are few offers for this job within your reach; these close jobs have more."));
 		fact_figure(r, fig);
-		fact_related(r, f, 0);
-		if (f->nrelated > 1)
-			fact_related(r, f, 1);
-	}
-	if (ANSWERED(SIT_PASSION) && (s->passion == PASSION_ALIMENTARY ||
-				      s->passion == PASSION_LIKEABLE)) {
+		better_related(f, r);
+	} else if (ANSWERED(SIT_PASSION) && (s->passion == PASSION_ALIMENTARY ||
+					     s->passion == PASSION_LIKEABLE)) {
 		set(o, 1);
-		r = reason(o, N_("Close jobs use the same skills and may suit you better."));
+		r = reason(o, N_("Close jobs use the same skills, and these have more offers within your reach."));
 		fact(r, s, SIT_PASSION);
-		fact_related(r, f, 0);
+		better_related(f, r);
 	}
 }
 
@@ -101,9 +116,38 @@ RULE(ac_skills_assessment)
 
 RULE(ac_create_company_support)
 {
-	if (is(s, SIT_PROJECT, PROJECT_CREATE_COMPANY, o)) {
+	if (creator(s)) {
 		set(o, 3);
 		fact(reason(o, N_("You want to create your own company.")), s, SIT_PROJECT);
+	} else {
+		asked(s, SIT_PROJECT, o);
+	}
+}
+
+RULE(ac_creation_chamber)
+{
+	if (creator(s)) {
+		set(o, 3);
+		fact(reason(o, N_("The chambers guide new business owners through the first steps.")),
+		     s, SIT_PROJECT);
+	}
+}
+
+RULE(ac_creation_funding)
+{
+	if (creator(s)) {
+		set(o, 2);
+		fact(reason(o, N_("Job seekers who create a business may get aids and loans.")),
+		     s, SIT_PROJECT);
+	}
+}
+
+RULE(ac_diploma_recognition)
+{
+	if (holds(s, SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS, o)) {
+		set(o, 3);
+		fact_item(reason(o, N_("Employers do not know what your diploma from abroad is worth.")),
+			  SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS);
 	}
 }
 
@@ -111,7 +155,7 @@ RULE(ac_training_diploma)
 {
 	struct rule_reason *r;
 
-	if (diploma_gap(s, f, o)) {
+	if (!creator(s) && diploma_gap(s, f, o)) {
 		set(o, 3);
 		r = reason(o, N_("This job usually requires a diploma you do not have yet."));
 		fact_diploma_level(r, f);
@@ -126,7 +170,7 @@ RULE(ac_training_diploma)
 	}
 	if (ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_FOREIGN_QUALIFICATIONS))) {
 		set(o, 1);
-		fact_item(reason(o, N_("Your qualifications from abroad may need to be recognised or completed.")),
+		fact_item(reason(o, N_("Your qualifications from abroad may need to be completed.")),
 			  SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS);
 	}
 }
@@ -135,7 +179,7 @@ RULE(ac_vae)
 {
 	struct rule_reason *r;
 
-	if (!below_diploma(s, f, o))
+	if (creator(s) || diploma_fit(s, f, o) != DIPLOMA_FIT_BELOW || diploma_covered(s))
 		return;
 	if (is(s, SIT_EXPERIENCE, EXPERIENCE_DONE_THIS, o) && asked(s, SIT_SENIORITY, o) &&
 	    s->seniority >= SENIORITY_JUNIOR) {
@@ -157,6 +201,8 @@ RULE(ac_alternance)
 	struct rule_reason *r;
 	int a;
 
+	if (creator(s))
+		return;
 	if (diploma_gap(s, f, o) && (a = age(s, f, o)) >= 0 && a < 30) {
 		set(o, 3);
 		r = reason(o, N_("You are under 30 and this job requires a diploma: you can earn it while paid."));
@@ -174,9 +220,11 @@ RULE(ac_alternance)
 RULE(ac_volunteering)
 {
 	struct rule_reason *r;
-	int a = age(s, f, o);
-	int limit = ANSWERED(SIT_DISABILITY) && s->disability == DISABILITY_YES ? 30 : 25;
+	int a, limit = ANSWERED(SIT_DISABILITY) && s->disability == DISABILITY_YES ? 30 : 25;
 
+	if (creator(s))
+		return;
+	a = age(s, f, o);
 	if (a < 16 || a > limit)
 		return;
 	if ((ANSWERED(SIT_PROJECT) && s->project == PROJECT_FIRST_JOB) ||

@@ -6,6 +6,8 @@
 
 RULE(ac_start_plan)
 {
+	if (creator(s))
+		return;
 	if (asked(s, SIT_SEARCH_MONTHS, o) && s->search_months == 0) {
 		set(o, 3);
 		fact(reason(o, N_("You have not started looking yet.")), s, SIT_SEARCH_MONTHS);
@@ -16,6 +18,8 @@ RULE(ac_improve_resume)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (holds(s, SIT_FRUSTRATIONS, FRUST_RESUME, o)) {
 		set(o, 3);
 		fact_item(reason(o, N_("You said your CV is a problem.")), SIT_FRUSTRATIONS, FRUST_RESUME);
@@ -37,6 +41,8 @@ RULE(ac_cover_letter)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (holds(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, o)) {
 		set(o, 2);
 		fact_item(reason(o, N_("Employers do not answer you.")), SIT_FRUSTRATIONS, FRUST_NO_ANSWERS);
@@ -50,11 +56,37 @@ RULE(ac_cover_letter)
 	}
 }
 
+/* The share of hires through channel K for this job, as a reason (when
+ * the data has it); returns the share, < 0 unknown. */
+static double
+channel_reason(const struct diag_facts *f, enum market_channel_kind k, struct rule_out *o)
+{
+	for (int i = 0; i < f->nchannels; i++) {
+		if (f->channels[i].kind != k)
+			continue;
+		fact_data(reason(o, N_("How people are hired in this job:")), "channels",
+			  f->channels[i].rome);
+		return f->channels[i].share;
+	}
+	return -1;
+}
+
+/* One more point of priority when the channel brings 40% or more of
+ * the hires in this job (the plan then orders the channels by share). */
+static void
+channel_boost(const struct diag_facts *f, enum market_channel_kind k, struct rule_out *o)
+{
+	if (o->score > 0 && channel_reason(f, k, o) >= 40 && o->score < 3)
+		o->score++;
+}
+
 RULE(ac_spontaneous_applications)
 {
 	struct rule_reason *r;
 	int fig;
 
+	if (creator(s))
+		return;
 	if (!lacks(s, SIT_METHODS, BIT(METHOD_SPONTANEOUS), o))
 		return;
 	if (is(s, SIT_OFFERS_WEEK, RATE_LT2, o)) {
@@ -76,12 +108,15 @@ RULE(ac_spontaneous_applications)
 		fact(reason(o, N_("You do not write to companies that have not advertised yet.")),
 		     s, SIT_METHODS);
 	}
+	channel_boost(f, CHANNEL_SPONTANEOUS, o);
 }
 
 RULE(ac_network_activation)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (!asked(s, SIT_NETWORK, o))
 		return;
 	if (s->network == NETWORK_NONE) {
@@ -94,12 +129,15 @@ RULE(ac_network_activation)
 		fact(r, s, SIT_NETWORK);
 		fact(r, s, SIT_METHODS);
 	}
+	channel_boost(f, CHANNEL_NETWORK, o);
 }
 
 RULE(ac_job_fairs)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (!lacks(s, SIT_METHODS, BIT(METHOD_FAIRS), o))
 		return;
 	if ((ANSWERED(SIT_OFFERS_WEEK) && s->offers_week == RATE_LT2) ||
@@ -118,6 +156,8 @@ RULE(ac_temp_agencies)
 	struct rule_reason *r;
 	const struct market_figure *m = &f->figures[DIAG_FIG_LOCAL];
 
+	if (creator(s))
+		return;
 	if (!lacks(s, SIT_METHODS, BIT(METHOD_AGENCIES), o))
 		return;
 	if (asked(s, SIT_CONTRACT, o) &&
@@ -131,12 +171,15 @@ RULE(ac_temp_agencies)
 		r = reason(o, N_("Many offers for this job go through temp agencies."));
 		fact_figure(r, DIAG_FIG_LOCAL);
 	}
+	channel_boost(f, CHANNEL_INTERMEDIARIES, o);
 }
 
 RULE(ac_follow_up_applications)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (holds(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, o)) {
 		set(o, 3);
 		fact_item(reason(o, N_("Employers do not answer you.")), SIT_FRUSTRATIONS, FRUST_NO_ANSWERS);
@@ -153,6 +196,8 @@ RULE(ac_targeted_applications)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (few_interviews(s, o) && asked(s, SIT_APPLICATIONS_WEEK, o) &&
 	    s->applications_week >= RATE_6_15) {
 		set(o, s->applications_week == RATE_GT15 ? 3 : 2);
@@ -167,6 +212,8 @@ RULE(ac_more_applications)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (is(s, SIT_APPLICATIONS_WEEK, RATE_LT2, o) && asked(s, SIT_SEARCH_MONTHS, o) &&
 	    s->search_months >= 1) {
 		set(o, 3);
@@ -185,6 +232,8 @@ RULE(ac_interview_prep)
 {
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (interviews_no_offer(s, o)) {
 		set(o, 3);
 		r = reason(o, N_("You get interviews regularly, but no job offer yet."));
@@ -202,18 +251,36 @@ RULE(ac_interview_prep)
 	}
 }
 
+/* The best areas within reach of a wider search that beat figure FIG:
+ * the best département or the région of their région, then of France. */
+static void
+better_areas(const struct diag_facts *f, int fig, struct rule_reason *r)
+{
+	double here = diag_facts_tension(f, fig);
+
+	if (f->has_figure[DIAG_FIG_REGION] && diag_facts_tension(f, DIAG_FIG_REGION) > here)
+		fact_figure(r, DIAG_FIG_REGION);
+	if (f->has_figure[DIAG_FIG_COUNTRY] &&
+	    diag_facts_tension(f, DIAG_FIG_COUNTRY) > here &&
+	    (!f->has_figure[DIAG_FIG_REGION] ||
+	     diag_facts_tension(f, DIAG_FIG_COUNTRY) > diag_facts_tension(f, DIAG_FIG_REGION)))
+		fact_figure(r, DIAG_FIG_COUNTRY);
+}
+
 RULE(ac_widen_area)
 {
 	struct rule_reason *r;
-	int fig = stuck(s, f, o);
+	int fig;
 
+	if (creator(s))
+		return;
+	fig = stuck(s, f, o);
 	if (fig >= 0 && asked(s, SIT_MOBILITY, o) && s->mobility <= MOBILITY_DEPARTEMENT) {
 		set(o, 3);
 		r = reason(o, N_("There are few offers for this job near you; there may be more further away."));
 		fact_figure(r, fig);
-		if (f->has_figure[DIAG_FIG_REGION] &&
-		    diag_facts_tension(f, DIAG_FIG_REGION) > diag_facts_tension(f, fig))
-			fact_figure(r, DIAG_FIG_REGION);
+		better_areas(f, fig, r);
+		r = reason(o, N_("How far you said you would go:"));
 		fact(r, s, SIT_MOBILITY);
 	} else if (is(s, SIT_MOBILITY, MOBILITY_CITY, o) &&
 		   holds(s, SIT_FRUSTRATIONS, FRUST_NO_OFFERS, o)) {
@@ -227,29 +294,34 @@ RULE(ac_widen_area)
 RULE(ac_seasonal_jobs)
 {
 	struct rule_reason *r;
-	const struct market_figure *m = &f->figures[DIAG_FIG_LOCAL];
+	int fig = diag_market_figure(s, f);
 
-	if (!f->has_figure[DIAG_FIG_LOCAL] || m->seasonal_months <= 0 ||
-	    !ANSWERED(SIT_JOB) || s->job_unknown)
+	if (creator(s))
+		return;
+	if (fig < 0 || f->figures[fig].seasonal_months <= 0 || !ANSWERED(SIT_JOB) ||
+	    s->job_unknown)
 		return;
 	set(o, stuck(s, f, o) >= 0 ? 2 : 1);
 	r = reason(o, N_("This job hires more in some seasons: the busy season is a way in."));
-	fact_figure(r, DIAG_FIG_LOCAL);
+	fact_data(r, "busy_months", f->figures[fig].rome);
+	fact_figure(r, fig);
 }
 
 RULE(ac_contract_flexibility)
 {
 	struct rule_reason *r;
-	const struct market_figure *m = &f->figures[DIAG_FIG_LOCAL];
 	int fig;
 
+	if (creator(s))
+		return;
 	if (!asked(s, SIT_CONTRACT, o) || s->contract != BIT(CONTRACT_CDI))
 		return;
-	if (f->has_figure[DIAG_FIG_LOCAL] && m->cdi_share >= 0 && m->cdi_share < 50) {
+	fig = diag_market_figure(s, f);
+	if (fig >= 0 && f->figures[fig].cdi_share >= 0 && f->figures[fig].cdi_share < 50) {
 		set(o, 3);
 		r = reason(o, N_("You want a permanent contract, but most offers for this job are not permanent."));
 		fact(r, s, SIT_CONTRACT);
-		fact_figure(r, DIAG_FIG_LOCAL);
+		fact_data(r, "contract_mix", f->figures[fig].rome);
 	} else if ((fig = stuck(s, f, o)) >= 0) {
 		set(o, 2);
 		r = reason(o, N_("There are few offers for this job: a fixed-term contract can be a way in."));
@@ -260,10 +332,19 @@ RULE(ac_contract_flexibility)
 
 RULE(ac_keep_going)
 {
+	struct rule_out bravo;
 	struct rule_reason *r;
 
+	if (creator(s))
+		return;
 	if (!asked(s, SIT_SEARCH_MONTHS, o) || s->search_months < 1)
 		return;
+	/* Only when no challenge is in need: never beside a stuck market. */
+	rules_run(rules_challenge(CHALLENGE_BRAVO), s, f, &bravo);
+	if (bravo.score < 3) {
+		o->missing |= bravo.missing;
+		return;
+	}
 	if (asked(s, SIT_INTERVIEWS, o) && s->interviews >= 1 &&
 	    s->interviews >= s->search_months) {
 		set(o, 2);
@@ -276,4 +357,3 @@ RULE(ac_keep_going)
 		     s, SIT_SEARCH_MONTHS);
 	}
 }
-

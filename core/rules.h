@@ -86,6 +86,9 @@ void rules_run(const struct rule *r, const struct situation *s,
 #define RULES_METHODS_MONTHS 2        /* searching 2 months or more ... */
 #define RULES_OFFER_INTERVIEWS 4      /* at least 4 interviews ... */
 #define RULES_OFFER_MONTHS 3          /* ... still searching 3 months or more */
+#define RULES_EASY_TENSION 7.0        /* more offers per 10 candidates: an easy market */
+#define RULES_SHORT_SEARCH_MONTHS 6   /* a search this long or shorter is short */
+#define RULES_YOUNG_AGE 30            /* under 30: young enough to choose again */
 
 /* Main-challenge titles in plain words (N_(): translate to show). */
 const char *rules_challenge_title(int c);

@@ -221,14 +221,24 @@ test_missing_diploma(void)
 	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 0);
 	SET(SIT_TRAINING, training, TRAINING_ENOUGH_DIPLOMAS);
 	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 0);
-	/* the level cannot be compared: unknown to fit */
+	/* a senior of 50 or more: the diploma matters less */
 	SET(SIT_TRAINING, training, TRAINING_NOT_SURE);
-	UNSET(SIT_DIPLOMA);
+	SET(SIT_SENIORITY, seniority, SENIORITY_SENIOR);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 50);
+	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 0);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 49);
 	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 3);
+	/* a creator: no employer asks for the diploma */
+	SET(SIT_PROJECT, project, PROJECT_CREATE_COMPANY);
+	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 0);
+	UNSET(SIT_PROJECT);
+	/* an unknown level is unknown, never "below" */
+	UNSET(SIT_DIPLOMA);
+	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), -1);
 	CHECK(missing(SIT_DIPLOMA));
 	SET(SIT_DIPLOMA, diploma, DIPLOMA_BAC5);
 	F.job.diploma_level = -1;
-	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 3);
+	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), -1);
 }
 
 static void
@@ -237,10 +247,40 @@ test_find_what_you_like(void)
 	reset();
 	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), -1);
 	SET(SIT_PASSION, passion, PASSION_ALIMENTARY);
-	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
-	SET(SIT_PASSION, passion, PASSION_LIKEABLE);
+	/* the feeling alone is not enough: is it the time to choose? */
 	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), -1);
+	CHECK(missing(SIT_BIRTH_YEAR) && missing(SIT_SEARCH_MONTHS));
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 29);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
+	SET(SIT_SENIORITY, seniority, SENIORITY_SENIOR);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 0);
+	UNSET(SIT_SENIORITY);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 30);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), -1);
+	SET(SIT_SEARCH_MONTHS, search_months, 7);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 0);
+	SET(SIT_SEARCH_MONTHS, search_months, 6);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), -1);
+	SET(SIT_PROJECT, project, PROJECT_REORIENTATION);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
+	SET(SIT_PROJECT, project, PROJECT_NEW_JOB);
+	SET(SIT_EXPERIENCE, experience, EXPERIENCE_DONE_THIS);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 0);
+	SET(SIT_EXPERIENCE, experience, EXPERIENCE_NEVER);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
+	/* an easy market: more than 7 offers per 10 candidates */
+	figure(DIAG_FIG_LOCAL, 71, 100);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 0);
+	figure(DIAG_FIG_LOCAL, 70, 100);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
+	/* a creator only with the motivation frustration */
+	SET(SIT_PROJECT, project, PROJECT_CREATE_COMPANY);
+	SET(SIT_FRUSTRATIONS, frustrations, 0);
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 0);
 	SET(SIT_FRUSTRATIONS, frustrations, BIT(FRUST_MOTIVATION));
+	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
+	SET(SIT_PROJECT, project, PROJECT_REORIENTATION);
+	SET(SIT_PASSION, passion, PASSION_LIKEABLE);
 	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 3);
 	SET(SIT_FRUSTRATIONS, frustrations, 0);
 	CHECK_INT(ch(CHALLENGE_FIND_WHAT_YOU_LIKE), 0);
@@ -451,7 +491,7 @@ test_actions(void)
 	CHECK_INT(ac(ACTION_IMPROVE_RESUME), 2);
 	CHECK_INT(ac(ACTION_TARGETED_APPLICATIONS), 3);
 	CHECK_INT(ac(ACTION_COVER_LETTER), 1);
-	CHECK_INT(ac(ACTION_KEEP_GOING), 1);
+	CHECK_INT(ac(ACTION_KEEP_GOING), 0);   /* the challenges are not known: not yet */
 	SET(SIT_APPLICATIONS_WEEK, applications_week, RATE_6_15);
 	CHECK_INT(ac(ACTION_TARGETED_APPLICATIONS), 2);
 	CHECK_INT(ac(ACTION_FOLLOW_UP_APPLICATIONS), 2);
@@ -472,7 +512,7 @@ test_actions(void)
 	SET(SIT_FRUSTRATIONS, frustrations, 0);
 	SET(SIT_INTERVIEWS, interviews, 4);
 	CHECK_INT(ac(ACTION_INTERVIEW_PREP), 3);
-	CHECK_INT(ac(ACTION_KEEP_GOING), 2);
+	CHECK_INT(ac(ACTION_KEEP_GOING), 0);
 	SET(SIT_INTERVIEWS, interviews, 3);
 	CHECK_INT(ac(ACTION_INTERVIEW_PREP), 1);
 	SET(SIT_SEARCH_MONTHS, search_months, 12);
@@ -508,13 +548,26 @@ test_actions(void)
 	figure(DIAG_FIG_LOCAL, 3, 10);
 	figure(DIAG_FIG_REGION, 9, 10);
 	CHECK_INT(ac(ACTION_WIDEN_AREA), 3);
-	CHECK_INT(O.reasons[0].nfacts, 3);   /* local, region, mobility */
+	CHECK_INT(O.reasons[0].nfacts, 2);   /* local, region */
+	CHECK_INT(O.reasons[1].nfacts, 1);   /* mobility */
+	figure(DIAG_FIG_COUNTRY, 12, 10);
+	CHECK_INT(ac(ACTION_WIDEN_AREA), 3);
+	CHECK_INT(O.reasons[0].nfacts, 3);   /* local, region, France's best */
+	F.has_figure[DIAG_FIG_COUNTRY] = 0;
 	CHECK_INT(ac(ACTION_CONTRACT_FLEXIBILITY), 2);
 	CHECK_INT(ac(ACTION_RELATED_JOBS), 0);   /* no related job in the data */
-	F.nrelated = 1;
-	strcpy(F.related[0].code, "D1104");
-	strcpy(F.related[0].name, "Pâtisserie, confiserie, chocolaterie et glacerie");
+	F.nranked = 2;
+	strcpy(F.ranked[0].code, "D1104");
+	strcpy(F.ranked[0].name, "Pâtisserie, confiserie, chocolaterie et glacerie");
+	F.ranked[0].better = 0;
+	strcpy(F.ranked[1].code, "D1101");
+	F.ranked[1].better = -1;
+	/* related jobs that do no better than the target are not proposed */
+	CHECK_INT(ac(ACTION_RELATED_JOBS), 0);
+	F.ranked[0].better = 1;
 	CHECK_INT(ac(ACTION_RELATED_JOBS), 3);
+	CHECK_INT(O.reasons[0].nfacts, 2);   /* the figure, the one better job */
+	CHECK_STR(O.reasons[0].facts[1].value, "D1104");
 	CHECK_INT(ac(ACTION_SEASONAL_JOBS), 0);
 	F.figures[DIAG_FIG_LOCAL].seasonal_months = 0x3C0;
 	CHECK_INT(ac(ACTION_SEASONAL_JOBS), 2);
@@ -523,6 +576,9 @@ test_actions(void)
 	SET(SIT_MOBILITY, mobility, MOBILITY_REGION);   /* region figure: 9 per 10 */
 	CHECK_INT(ac(ACTION_WIDEN_AREA), 0);
 	CHECK_INT(ac(ACTION_RELATED_JOBS), 0);
+	/* the season of the area within reach: the région's best */
+	CHECK_INT(ac(ACTION_SEASONAL_JOBS), 0);
+	F.figures[DIAG_FIG_REGION].seasonal_months = 0x3C0;
 	CHECK_INT(ac(ACTION_SEASONAL_JOBS), 1);
 	SET(SIT_MOBILITY, mobility, MOBILITY_CITY);
 	figure(DIAG_FIG_LOCAL, 9, 10);
@@ -547,9 +603,12 @@ test_diag(void)
 	diag_run(&S, &F, &d);
 	CHECK_INT(d.self_match, 1);
 
-	/* two needs: the first in the order is the main challenge */
+	/* two needs: the first in the order is the main challenge (a job
+	 * never done, for the pay only, in a market that is not easy) */
 	SET(SIT_SEARCH_MONTHS, search_months, 0);
 	SET(SIT_PASSION, passion, PASSION_ALIMENTARY);
+	SET(SIT_EXPERIENCE, experience, EXPERIENCE_NEVER);
+	figure(DIAG_FIG_LOCAL, 6, 10);
 	diag_run(&S, &F, &d);
 	CHECK_INT(d.main, CHALLENGE_FIND_WHAT_YOU_LIKE);
 	CHECK_INT(d.challenges[CHALLENGE_START_YOUR_SEARCH].status, DIAG_NEED);
@@ -622,6 +681,170 @@ test_plan(void)
 	CHECK_INT(p.items[0].out.score, 2);
 }
 
+/* Index of action A in plan P, -1 when not proposed. */
+static int
+plan_pos(const struct plan *p, int a)
+{
+	for (int i = 0; i < p->n; i++)
+		if (p->items[i].action == a)
+			return i;
+	return -1;
+}
+
+static int
+has_step(const struct plan *p, int a, const char *start)
+{
+	int i = plan_pos(p, a);
+
+	for (int k = 0; i >= 0 && k < p->items[i].nsteps; k++)
+		if (strncmp(p->items[i].steps[k], start, strlen(start)) == 0)
+			return 1;
+	return 0;
+}
+
+/* A creator: no job-application advice, the creation actions first;
+ * keep-going only when no challenge is in need. */
+static void
+test_creator(void)
+{
+	struct diag d;
+	struct plan p;
+
+	all_fine();
+	diag_run(&S, &F, &d);
+	plan_build(&S, &F, &d, &p);
+	CHECK_INT(p.items[0].action, ACTION_KEEP_GOING);
+	figure(DIAG_FIG_LOCAL, 2, 10);   /* a stuck market: not "keep going" */
+	diag_run(&S, &F, &d);
+	plan_build(&S, &F, &d, &p);
+	CHECK_INT(d.main, CHALLENGE_STUCK_MARKET);
+	CHECK_INT(plan_pos(&p, ACTION_KEEP_GOING), -1);
+
+	SET(SIT_PROJECT, project, PROJECT_CREATE_COMPANY);
+	SET(SIT_APPLICATIONS_WEEK, applications_week, RATE_LT2);
+	SET(SIT_INTERVIEWS, interviews, 0);
+	diag_run(&S, &F, &d);
+	plan_build(&S, &F, &d, &p);
+	CHECK_INT(d.challenges[CHALLENGE_STUCK_MARKET].status, DIAG_STRENGTH);
+	CHECK_INT(d.challenges[CHALLENGE_ENHANCE_METHODS].status, DIAG_STRENGTH);
+	CHECK_INT(plan_pos(&p, ACTION_MORE_APPLICATIONS), -1);
+	CHECK_INT(plan_pos(&p, ACTION_WIDEN_AREA), -1);
+	CHECK_INT(plan_pos(&p, ACTION_KEEP_GOING), -1);
+	CHECK_INT(p.items[0].action, ACTION_CREATE_COMPANY_SUPPORT);
+	CHECK(plan_pos(&p, ACTION_CREATION_CHAMBER) >= 0 && plan_pos(&p, ACTION_CREATION_CHAMBER) < 3);
+	CHECK(plan_pos(&p, ACTION_CREATION_FUNDING) >= 0 && plan_pos(&p, ACTION_CREATION_FUNDING) < 3);
+	/* basic needs still come first */
+	SET(SIT_BARRIERS, barriers, BIT(BARRIER_HOUSING));
+	diag_run(&S, &F, &d);
+	plan_build(&S, &F, &d, &p);
+	CHECK_INT(p.items[0].action, ACTION_HOUSING_HELP);
+}
+
+/* Steps for the person: age, diploma, digital autonomy, disability,
+ * family. */
+static void
+test_audience(void)
+{
+	struct diag d;
+	struct plan p;
+
+	reset();
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_ALL), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_GRADUATE), 0);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER26), 0);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_ONLINE), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_OFFLINE), 0);
+	SET(SIT_DIPLOMA, diploma, DIPLOMA_CAP_BEP);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_GRADUATE), 0);
+	SET(SIT_DIPLOMA, diploma, DIPLOMA_BAC3);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_GRADUATE), 1);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 25);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER26), 1);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 28);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER26), 0);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER30_DISABLED), 0);
+	SET(SIT_DISABILITY, disability, DISABILITY_YES);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER30_DISABLED), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_DISABLED), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_NOT_DISABLED), 0);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 45);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_FROM45), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_FROM50), 0);
+	SET(SIT_DIGITAL, digital, DIGITAL_NONE);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_ONLINE), 0);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_OFFLINE), 1);
+	SET(SIT_FAMILY, family, FAMILY_COUPLE_KIDS);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_PARENT), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_SINGLE_PARENT), 0);
+
+	/* no computer: no alerts to create online, the offline way instead */
+	SET(SIT_SEARCH_MONTHS, search_months, 4);
+	SET(SIT_APPLICATIONS_WEEK, applications_week, RATE_LT2);
+	diag_run(&S, &F, &d);
+	plan_build(&S, &F, &d, &p);
+	CHECK(plan_pos(&p, ACTION_MORE_APPLICATIONS) >= 0);
+	CHECK(!has_step(&p, ACTION_MORE_APPLICATIONS, "Create email alerts"));
+	CHECK(has_step(&p, ACTION_MORE_APPLICATIONS, "Ask your adviser or a France Services point"));
+	SET(SIT_DIGITAL, digital, DIGITAL_AUTONOMOUS);
+	plan_build(&S, &F, &d, &p);
+	CHECK(has_step(&p, ACTION_MORE_APPLICATIONS, "Create email alerts"));
+	CHECK(!has_step(&p, ACTION_MORE_APPLICATIONS, "Ask your adviser or a France Services point"));
+}
+
+/* The channel actions in the order of how people are hired in this job. */
+static void
+test_channels(void)
+{
+	struct diag d;
+	struct plan p;
+
+	reset();
+	SET(SIT_METHODS, methods, BIT(METHOD_JOB_BOARDS));
+	SET(SIT_OFFERS_WEEK, offers_week, RATE_LT2);
+	SET(SIT_NETWORK, network, NETWORK_SOME);
+	SET(SIT_CONTRACT, contract, BIT(CONTRACT_INTERIM));
+	diag_run(&S, &F, &d);
+	plan_build(&S, &F, &d, &p);
+	CHECK(plan_pos(&p, ACTION_SPONTANEOUS_APPLICATIONS) < plan_pos(&p, ACTION_TEMP_AGENCIES));
+	F.nchannels = 3;
+	F.channels[0].kind = CHANNEL_INTERMEDIARIES;
+	F.channels[0].share = 55;
+	F.channels[1].kind = CHANNEL_NETWORK;
+	F.channels[1].share = 30;
+	F.channels[2].kind = CHANNEL_SPONTANEOUS;
+	F.channels[2].share = 15;
+	CHECK_INT(ac(ACTION_TEMP_AGENCIES), 3);   /* 2, and its channel brings 55% */
+	CHECK_INT(O.nreasons, 2);
+	CHECK_STR(O.reasons[1].facts[0].name, "channels");
+	CHECK_INT(ac(ACTION_SPONTANEOUS_APPLICATIONS), 3);
+	plan_build(&S, &F, &d, &p);
+	CHECK(plan_pos(&p, ACTION_TEMP_AGENCIES) < plan_pos(&p, ACTION_NETWORK_ACTIVATION));
+	CHECK(plan_pos(&p, ACTION_NETWORK_ACTIVATION) < plan_pos(&p, ACTION_SPONTANEOUS_APPLICATIONS));
+}
+
+/* VAE and training respect the training answer. */
+static void
+test_vae(void)
+{
+	reset();
+	job(1, DIPLOMA_BAC2, 0);
+	SET(SIT_DIPLOMA, diploma, DIPLOMA_BAC);
+	SET(SIT_EXPERIENCE, experience, EXPERIENCE_DONE_THIS);
+	SET(SIT_SENIORITY, seniority, SENIORITY_INTERMEDIATE);
+	SET(SIT_TRAINING, training, TRAINING_NOT_SURE);
+	CHECK_INT(ac(ACTION_VAE), 3);
+	CHECK_INT(ac(ACTION_TRAINING_DIPLOMA), 3);
+	SET(SIT_TRAINING, training, TRAINING_ENOUGH_DIPLOMAS);
+	CHECK_INT(ac(ACTION_VAE), 0);
+	CHECK_INT(ac(ACTION_TRAINING_DIPLOMA), 0);
+	SET(SIT_TRAINING, training, TRAINING_IN_TRAINING);
+	CHECK_INT(ac(ACTION_VAE), 0);
+	SET(SIT_TRAINING, training, TRAINING_NOT_SURE);
+	F.job.diploma_level = -1;   /* unknown: not "below" */
+	CHECK_INT(ac(ACTION_VAE), 0);
+	CHECK_INT(ac(ACTION_TRAINING_DIPLOMA), 0);
+}
+
 int
 main(void)
 {
@@ -637,5 +860,9 @@ main(void)
 	test_actions();
 	test_diag();
 	test_plan();
+	test_creator();
+	test_audience();
+	test_channels();
+	test_vae();
 	return check_done();
 }
