@@ -20,10 +20,13 @@ static const struct {
 	{ "departements", "SELECT count(*) FROM departements" },
 	{ "market", "SELECT count(*) FROM market" },
 	{ "recruitment", "SELECT count(*) FROM recruitment" },
+	{ "channels", "SELECT count(*) FROM channels" },
+	{ "salaries", "SELECT count(*) FROM salaries" },
 };
 
 static const char sql_sources[] =
-	"SELECT kind, source, year, example, rows, imported, path FROM sources "
+	"SELECT kind, source, year, example, rows, imported, path, release "
+	"FROM sources "
 	"ORDER BY rowid";
 
 int
@@ -52,11 +55,19 @@ store_stats(struct store *s, void (*line)(const char *text, void *arg),
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* TRANSLATORS: kind, source name, year, rows, import date, path;
-		 * the last %s is " (example figures)" or "". */
-		snprintf(buf, sizeof buf, _("  %-8s %s, %d, %d rows, imported %s from %s%s"),
+		const char *release = (const char *)sqlite3_column_text(st, 7);
+		char rel[64] = "";
+
+		if (release != NULL && release[0] != '\0')
+			/* TRANSLATORS: the publisher's release of the data, as
+			 * in "release 461"; it follows the source name. */
+			snprintf(rel, sizeof rel, _(" release %s"), release);
+		/* TRANSLATORS: kind, source name, its release (" release 461"
+		 * or ""), year, rows, import date, path; the last %s is
+		 * " (example figures)" or "". */
+		snprintf(buf, sizeof buf, _("  %-8s %s%s, %d, %d rows, imported %s from %s%s"),
 			 (const char *)sqlite3_column_text(st, 0),
-			 (const char *)sqlite3_column_text(st, 1),
+			 (const char *)sqlite3_column_text(st, 1), rel,
 			 sqlite3_column_int(st, 2), sqlite3_column_int(st, 4),
 			 (const char *)sqlite3_column_text(st, 5),
 			 (const char *)sqlite3_column_text(st, 6),

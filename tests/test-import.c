@@ -42,7 +42,7 @@ q(const char *sql, const char *p)
 static int
 run(enum import_kind kind, const char *rel, const char *crosswalk)
 {
-	struct import_options opt = { 2025, crosswalk };
+	struct import_options opt = { .year = 2025, .crosswalk = crosswalk };
 	struct import_report rep;
 	struct tr_err e;
 	char path[4096];
