@@ -28,6 +28,7 @@
 #include <config.h>
 
 #include <dirent.h>
+#include <errno.h>
 #include <string.h>
 #include <strings.h>
 
@@ -482,7 +483,8 @@ scan_folder(struct import_ctx *c, char (*found)[4096])
 	int rc = 0, n = 0;
 
 	if (dp == NULL)
-		return err_set(c->e, _("%s: cannot open the folder"), c->path);
+		return err_set(c->e, _("%s: cannot open the folder: %s"), c->path,
+			       strerror(errno));
 	while (rc >= 0 && (d = readdir(dp)) != NULL) {
 		if (d->d_name[0] == '.' || !ends_csv(d->d_name))
 			continue;

@@ -29,6 +29,29 @@ static const char sql_sources[] =
 	"FROM sources "
 	"ORDER BY rowid";
 
+/* One row of sql_sources as a line of `data stats`. */
+static void
+source_line(sqlite3_stmt *st, char *buf, size_t len)
+{
+	const char *release = (const char *)sqlite3_column_text(st, 7);
+	char rel[64] = "";
+
+	if (release != NULL && release[0] != '\0')
+		/* TRANSLATORS: the publisher's release of the data, as
+		 * in "release 461"; it follows the source name. */
+		snprintf(rel, sizeof rel, _(" release %s"), release);
+	/* TRANSLATORS: kind, source name, its release (" release 461" or
+	 * ""), year, rows, import date, path; the last %s is " (example
+	 * figures)" or "". */
+	snprintf(buf, len, _("  %-8s %s%s, %d, %d rows, imported %s from %s%s"),
+		 (const char *)sqlite3_column_text(st, 0),
+		 (const char *)sqlite3_column_text(st, 1), rel,
+		 sqlite3_column_int(st, 2), sqlite3_column_int(st, 4),
+		 (const char *)sqlite3_column_text(st, 5),
+		 (const char *)sqlite3_column_text(st, 6),
+		 sqlite3_column_int(st, 3) ? _(" (example figures)") : "");
+}
+
 int
 store_stats(struct store *s, void (*line)(const char *text, void *arg),
 	    void *arg, struct tr_err *e)
@@ -55,23 +78,7 @@ store_stats(struct store *s, void (*line)(const char *text, void *arg),
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *release = (const char *)sqlite3_column_text(st, 7);
-		char rel[64] = "";
-
-		if (release != NULL && release[0] != '\0')
-			/* TRANSLATORS: the publisher's release of the data, as
-			 * in "release 461"; it follows the source name. */
-			snprintf(rel, sizeof rel, _(" release %s"), release);
-		/* TRANSLATORS: kind, source name, its release (" release 461"
-		 * or ""), year, rows, import date, path; the last %s is
-		 * " (example figures)" or "". */
-		snprintf(buf, sizeof buf, _("  %-8s %s%s, %d, %d rows, imported %s from %s%s"),
-			 (const char *)sqlite3_column_text(st, 0),
-			 (const char *)sqlite3_column_text(st, 1), rel,
-			 sqlite3_column_int(st, 2), sqlite3_column_int(st, 4),
-			 (const char *)sqlite3_column_text(st, 5),
-			 (const char *)sqlite3_column_text(st, 6),
-			 sqlite3_column_int(st, 3) ? _(" (example figures)") : "");
+		source_line(st, buf, sizeof buf);
 		line(buf, arg);
 	}
 	if (rc != SQLITE_DONE)

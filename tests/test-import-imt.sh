@@ -122,6 +122,12 @@ expect_match "stats application_modes" "$(cat "$tmp/stats")" "imt +France Travai
 expect_match "stats salaries source" "$(cat "$tmp/stats")" "imt +France Travail, IMT \(salaries\), 2025, 6 rows"
 expect_eq "one sources row per IMT source" "$(grep -c '^  imt ' "$tmp/stats")" 4
 expect_match "stats example flag" "$(cat "$tmp/stats")" "default +Tremplin default data set, 2025, .*\(example figures\)"
+# A release, when the source has one, follows its name (no importer of
+# this branch sets one: written here by hand).
+cp "$db" "$tmp/rel.db"
+sqlite3 "$tmp/rel.db" "UPDATE sources SET release = '461' WHERE kind = 'default'"
+expect_match "stats release" "$("$TREMPLIN" data stats --db "$tmp/rel.db")" \
+	"default +Tremplin default data set release 461, 2025, 22 rows"
 
 # --- The folder ------------------------------------------------------------
 cp "$db" "$tmp/files.db"
