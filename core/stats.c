@@ -111,6 +111,15 @@ static const struct {
 	{ N_("recruitment figure of an unknown job group or département"),
 	  "SELECT rome || ' ' || departement FROM recruitment WHERE rome NOT IN "
 	  "(SELECT code FROM job_groups) OR departement NOT IN (SELECT code FROM departements)" },
+	{ N_("hiring channel of an unknown job group"),
+	  "SELECT rome || ' ' || channel FROM channels WHERE rome NOT IN (SELECT code FROM job_groups)" },
+	{ N_("salary range of an unknown job group or area"),
+	  "SELECT rome || ' ' || level || area || ' ' || age_group FROM salaries WHERE "
+	  "rome NOT IN (SELECT code FROM job_groups) OR "
+	  "(level = 'D' AND area NOT IN (SELECT code FROM departements)) OR "
+	  "(level = 'R' AND area NOT IN (SELECT code FROM regions)) OR (level = 'F' AND area <> '')" },
+	{ N_("salary range with its minimum above its maximum"),
+	  "SELECT rome || ' ' || level || area || ' ' || age_group FROM salaries WHERE minimum > maximum" },
 	{ N_("empty name"),
 	  "SELECT 'domain ' || code FROM domains WHERE trim(name) = '' UNION ALL "
 	  "SELECT 'job group ' || code FROM job_groups WHERE trim(name) = '' UNION ALL "

@@ -111,6 +111,15 @@ expect_eq "N4101 region" "$(sql "SELECT level || area || ' ' || age_group FROM s
 expect_eq "salary origin" "$(sql "SELECT DISTINCT source || '|' || year || '|' || example FROM salaries")" \
 	"France Travail, IMT (salaries)|2025|0"
 expect_status "data check" 0 "$TREMPLIN" data check --db "$db"
+# data check sees channels and salaries that do not hold together.
+cp "$db" "$tmp/broken.db"
+sqlite3 "$tmp/broken.db" "INSERT INTO channels VALUES ('M1607', 'network', 10, 't', 2025, 1);
+	INSERT INTO salaries VALUES ('D1102', 'D', '13', 'under35', 1, 2, 't', 2025, 1);
+	UPDATE salaries SET minimum = 9999 WHERE rome = 'K2204'"
+expect_status "data check, broken" 1 "$TREMPLIN" data check --db "$tmp/broken.db"
+expect_match "check channel" "$(cat "$tmp/out")" "hiring channel of an unknown job group: M1607 network"
+expect_match "check salary area" "$(cat "$tmp/out")" "salary range of an unknown job group or area: D1102 D13 under35"
+expect_match "check salary range" "$(cat "$tmp/out")" "minimum above its maximum: K2204 F under35"
 
 # data stats: one line per IMT source, with year and row count.
 "$TREMPLIN" data stats --db "$db" >"$tmp/stats"
