@@ -158,6 +158,20 @@ expect_eq "year 2024 everywhere" "$(sql "SELECT count(*) FROM salaries WHERE yea
 expect_status "three crosswalks" 2 "$TREMPLIN" import imt "$im" --crosswalk "$pcs" \
 	--crosswalk "$fap" --crosswalk "$fap" --db "$db"
 
+# bmo takes the FAP-ROME one of two crosswalks, in either order: the
+# same report as with that one alone.
+"$TREMPLIN" import bmo "$fx/bmo/bmo.csv" --crosswalk "$fx/bmo/passage_fap2009_romev3.txt" \
+	--year 2025 --db "$db" | grep '^bmo.csv' >"$tmp/bmo1"
+for order in "$pcs $fx/bmo/passage_fap2009_romev3.txt" "$fx/bmo/passage_fap2009_romev3.txt $pcs"; do
+	set -- $order
+	expect_status "bmo, two crosswalks ($1 first)" 0 "$TREMPLIN" import bmo "$fx/bmo/bmo.csv" \
+		--crosswalk "$1" --crosswalk "$2" --year 2025 --db "$db"
+	expect_eq "bmo, two crosswalks: report" "$(grep '^bmo.csv' "$tmp/out")" "$(cat "$tmp/bmo1")"
+done
+expect_status "bmo, two PCS crosswalks" 2 "$TREMPLIN" import bmo "$fx/bmo/bmo.csv" \
+	--crosswalk "$pcs" --crosswalk "$pcs" --db "$db"
+expect_match "bmo, two PCS crosswalks: message" "$(cat "$tmp/err")" "none of the --crosswalk files is a FAP-ROME crosswalk"
+
 # A folder with no IMT file; a file that is none.
 mkdir "$tmp/empty"
 cp "$fx/bmo/bmo.csv" "$tmp/empty/"
