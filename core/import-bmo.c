@@ -1,7 +1,7 @@
 /* import-bmo.c - the BMO survey of France Travail ("Besoins en
  * main-d'œuvre"): recruitment projects per employment area x FAP job
  * family, brought to département x ROME job group with the DARES
- * crosswalk passage_fap2009_romev3.txt.
+ * crosswalk passage_fap2009_romev3.txt (read by import-crosswalk.c).
  *
  * How the figures are brought to job groups (read this before using
  * them): the survey counts projects per FAP family, and a family covers

@@ -141,6 +141,11 @@ expect_match "stats release" "$("$TREMPLIN" data stats --db "$tmp/rel.db")" \
 # --- The folder ------------------------------------------------------------
 cp "$db" "$tmp/files.db"
 refused "folder without PCS crosswalk" "salaries.csv: the figures are per PCS profession" "$im"
+cp -r "$im" "$tmp/nofap"
+rm "$tmp/nofap/passage_fap2009_romev3.txt"
+refused "folder without FAP crosswalk" \
+	"application_modes.csv: the figures are per FAP family: give the FAP-ROME crosswalk" \
+	"$tmp/nofap" --crosswalk "$pcs"
 expect_status "folder" 0 "$TREMPLIN" import imt "$im" --crosswalk "$pcs" --year 2025 --db "$db"
 for f in market_score employment_type application_modes salaries; do
 	expect_match "folder reads $f" "$(cat "$tmp/out")" "^$f.csv: "
