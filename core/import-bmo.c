@@ -1,7 +1,7 @@
 /* import-bmo.c - the BMO survey of France Travail ("Besoins en
  * main-d'œuvre"): recruitment projects per employment area x FAP job
  * family, brought to département x ROME job group with the DARES
- * crosswalk passage_fap2009_romev3.txt.
+ * crosswalk passage_fap2009_romev3.txt (read by import-crosswalk.c).
  *
  * How the figures are brought to job groups (read this before using
  * them): the survey counts projects per FAP family, and a family covers
@@ -21,182 +21,15 @@
  * row whose project count is confidential is skipped and counted. */
 #include <config.h>
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "i18n.h"
 #include "import-private.h"
 #include "store-private.h"
 
 static const char bmo_source[] = "France Travail, BMO survey";
-
-/* One crosswalk pair: FAP family -> ROME group. */
-struct pair {
-	char fap[8];
-	char rome[6];
-};
-
-struct bmo {
-	struct pair *pairs;
-	size_t n, cap;
-};
-
-static int
-pair_cmp(const void *a, const void *b)
-{
-	const struct pair *x = a, *y = b;
-	int c = strcmp(x->fap, y->fap);
-
-	return c != 0 ? c : strcmp(x->rome, y->rome);
-}
-
-static int
-add_pair(struct bmo *b, const char *fap, const char *rome)
-{
-	if (b->n == b->cap) {
-		size_t ncap = b->cap ? b->cap * 2 : 1024;
-		struct pair *np = realloc(b->pairs, ncap * sizeof *np);
-
-		if (np == NULL)
-			return -1;
-		b->pairs = np;
-		b->cap = ncap;
-	}
-	snprintf(b->pairs[b->n].fap, sizeof b->pairs[0].fap, "%s", fap);
-	snprintf(b->pairs[b->n].rome, sizeof b->pairs[0].rome, "%s", rome);
-	b->n++;
-	return 0;
-}
-
-/* Read one quoted code at *P into OUT (at most LEN - 1 bytes). */
-static int
-quoted(const char **p, char *out, size_t len)
-{
-	const char *s = *p, *end;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	if (*s != '"' || (end = strchr(s + 1, '"')) == NULL ||
-	    (size_t)(end - s - 1) >= len || end == s + 1)
-		return -1;
-	memcpy(out, s + 1, (size_t)(end - s - 1));
-	out[end - s - 1] = '\0';
-	*p = end + 1;
-	return 0;
-}
-
-/* A line `"ROME1","ROME2",... = "FAP"`. A code of 6 characters is a ROME
- * group followed by a qualification digit: its group counts. */
-static int
-pair_line(struct bmo *b, const char *line)
-{
-	char codes[64][8], fap[8];
-	const char *p = line;
-	int n = 0;
-
-	for (;;) {
-		if (n == 64 || quoted(&p, codes[n], sizeof codes[0]) < 0)
-			return -1;
-		n++;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p != ',')
-			break;
-		p++;
-	}
-	if (*p++ != '=' || quoted(&p, fap, sizeof fap) < 0 || strlen(fap) != 5)
-		return -1;
-	p += strspn(p, " \t;");
-	if (*p != '\0')
-		return -1;
-	for (int i = 0; i < n; i++) {
-		size_t len = strlen(codes[i]);
-
-		if (len == 6 && codes[i][5] >= '0' && codes[i][5] <= '9')
-			codes[i][5] = '\0';
-		if (!import_rome_code(codes[i]))
-			return -1;
-		if (add_pair(b, fap, codes[i]) < 0)
-			return -2;
-	}
-	return 0;
-}
-
-/* The SAS source around the pairs: comments, `proc format`, `value
- * $NAME`, ` Other = "ZZZZZ";`, `run;`. */
-static int
-sas_line(const char *s)
-{
-	static const char *const words[] = { "proc", "value", "other", "run" };
-
-	s += strspn(s, " \t");
-	if (*s == '\0' || *s == '*')
-		return 1;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		size_t n = strlen(words[i]);
-
-		if (strncasecmp(s, words[i], n) == 0 &&
-		    strchr(" \t;=", s[n] == '\0' ? ' ' : s[n]) != NULL)
-			return 1;
-	}
-	return 0;
-}
-
-static int
-read_crosswalk(struct import_ctx *c, struct bmo *b, const char *path)
-{
-	struct import_count *n = import_counter(c, path);
-	char line[8192];
-	long lineno = 0;
-	FILE *fp = fopen(path, "r");
-	int rc = 0;
-
-	if (fp == NULL)
-		return err_set(c->e, _("%s: cannot open the FAP-ROME crosswalk: %s "
-				       "(give it with --crosswalk)"), path, strerror(errno));
-	while (rc == 0 && fgets(line, sizeof line, fp) != NULL) {
-		lineno++;
-		line[strcspn(line, "\r\n")] = '\0';
-		if (sas_line(line))
-			continue;
-		n->read++;
-		rc = line[strspn(line, " \t")] == '"' ? pair_line(b, line + strspn(line, " \t")) : -1;
-		if (rc == -1)
-			err_set(c->e, _("%s:%ld: not a line of the FAP-ROME crosswalk "
-					"(\"ROME\",... = \"FAP\")"), path, lineno);
-		else if (rc == -2)
-			err_set(c->e, _("%s: out of memory"), path);
-		else
-			n->kept++;
-	}
-	fclose(fp);
-	if (rc < 0)
-		return -1;
-	if (b->n == 0)
-		return err_set(c->e, _("%s: no FAP-ROME pair in this file"), path);
-	qsort(b->pairs, b->n, sizeof *b->pairs, pair_cmp);
-	return 0;
-}
-
-/* The first pair of FAP, NULL when the crosswalk does not know it. */
-static const struct pair *
-first_pair(const struct bmo *b, const char *fap)
-{
-	size_t lo = 0, hi = b->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (strcmp(b->pairs[mid].fap, fap) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < b->n && strcmp(b->pairs[lo].fap, fap) == 0 ? &b->pairs[lo] : NULL;
-}
 
 /* --- The survey file ---------------------------------------------------- */
 
@@ -253,9 +86,9 @@ add_sum(struct import_ctx *c, const char *rome, const char *dep,
 static int
 bmo_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
-	const struct bmo *b = arg;
+	const struct import_xwalk *x = arg;
 	const char *code = csv_field(in, idx[B_DEP]);
-	const struct pair *p;
+	const struct import_pair *p;
 	double v[3];
 	int known[3], used = 0, rc;
 	char dep[8];
@@ -271,12 +104,8 @@ bmo_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 		return 0;
 	if (rc < 0)
 		return -1;
-	p = first_pair(b, csv_field(in, idx[B_FAP]));
-	for (; p != NULL && p < b->pairs + b->n &&
-	       strcmp(p->fap, csv_field(in, idx[B_FAP])) == 0; p++) {
-		if (p > b->pairs && strcmp(p[-1].fap, p->fap) == 0 &&
-		    strcmp(p[-1].rome, p->rome) == 0)
-			continue;   /* the same pair twice in the crosswalk */
+	for (p = import_xwalk_first(x, csv_field(in, idx[B_FAP])); p != NULL;
+	     p = import_xwalk_next(x, p)) {
 		rc = import_has_group(c->s, p->rome, c->e);
 		if (rc < 0 || (rc == 1 && add_sum(c, p->rome, dep, v, known) < 0))
 			return -1;
@@ -321,7 +150,7 @@ write_rows(struct import_ctx *c)
 static int
 find_files(struct import_ctx *c, char *survey, char *crosswalk, size_t len)
 {
-	const char *slash;
+	const char *slash, *given;
 	int rc = import_is_dir(c->path, c->e);
 
 	if (rc < 0)
@@ -331,6 +160,15 @@ find_files(struct import_ctx *c, char *survey, char *crosswalk, size_t len)
 			return -1;
 	} else {
 		snprintf(survey, len, "%s", c->path);
+	}
+	if (c->opt->crosswalk2 != NULL) {
+		if (import_xwalk_find(c, XWALK_FAP, &given) < 0)
+			return -1;
+		if (given == NULL)
+			return err_set(c->e, _("none of the --crosswalk files is a "
+					       "FAP-ROME crosswalk"));
+		snprintf(crosswalk, len, "%s", given);
+		return 0;
 	}
 	if (c->opt->crosswalk != NULL) {
 		snprintf(crosswalk, len, "%s", c->opt->crosswalk);
@@ -349,24 +187,25 @@ int
 import_bmo(struct import_ctx *c)
 {
 	char survey[4096], crosswalk[4096];
-	struct bmo b = { NULL, 0, 0 };
+	struct import_xwalk x;
 	int rc = -1;
 
+	memset(&x, 0, sizeof x);
 	if (find_files(c, survey, crosswalk, sizeof survey) < 0)
 		return -1;
 	c->source = bmo_source;
 	c->year = import_year(c);
-	if (read_crosswalk(c, &b, crosswalk) < 0)
+	if (import_xwalk_read(c, crosswalk, XWALK_FAP, &x) < 0)
 		goto out;
 	if (store_exec(c->s, "CREATE TEMP TABLE IF NOT EXISTS tr_bmo (rome TEXT, "
 		       "dep TEXT, projects REAL, diff REAL, diff_base REAL, "
 		       "season REAL, season_base REAL, PRIMARY KEY (rome, dep)); "
 		       "DELETE FROM temp.tr_bmo", c->e) < 0)
 		goto out;
-	if (import_each(c, survey, ',', bmo_cols, bmo_row, &b) < 0)
+	if (import_each(c, survey, ',', bmo_cols, bmo_row, &x) < 0)
 		goto out;
 	rc = write_rows(c);
 out:
-	free(b.pairs);
+	import_xwalk_free(&x);
 	return rc;
 }

@@ -37,6 +37,13 @@ int import_imt(struct import_ctx *c);
 int import_bmo(struct import_ctx *c);
 int import_insee(struct import_ctx *c);
 
+/* Record in `sources` that the rows of SOURCE came from PATH (ROWS rows,
+ * the context's year, example flag and release), replacing the earlier
+ * row of SOURCE of the same KIND. An importer that writes one row per
+ * file this way sets c->source to NULL so that import_run() writes none. */
+int import_source_row(struct import_ctx *c, const char *kind, const char *path,
+		      const char *source, long rows);
+
 /* --- Report ---------------------------------------------------------- */
 
 /* The counter of FILE (its base name is shown), added on first use. */
@@ -77,6 +84,68 @@ int import_each(struct import_ctx *c, const char *path, char sep,
 /* Fill E with "FILE:LINE: WHAT" for the current record of F; returns -1. */
 int import_row_err(struct csv *f, struct tr_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* --- Crosswalks (import-crosswalk.c) ----------------------------------
+ * Tables that bring figures published per FAP family or PCS profession
+ * to ROME job groups. */
+
+enum import_xwalk_kind {
+	XWALK_FAP,                         /* passage_fap2009_romev3.txt */
+	XWALK_PCS                          /* PCS<TAB>ROME, doc/crosswalk-pcs.md */
+};
+
+/* One pair: CODE (FAP or PCS) -> ROME group, read on LINE. */
+struct import_pair {
+	char code[8];
+	char rome[6];
+	long line;
+};
+
+struct import_xwalk {
+	enum import_xwalk_kind kind;
+	struct import_pair *pairs;         /* sorted by code, rome, line */
+	size_t n, cap;
+};
+
+/* Read the crosswalk PATH of KIND into X (zeroed by the caller; free it
+ * with import_xwalk_free() whatever the result). A line that is not of
+ * the format refuses the file: "PATH:LINE: ...". Its counter counts the
+ * pair lines. */
+int import_xwalk_read(struct import_ctx *c, const char *path,
+		      enum import_xwalk_kind kind, struct import_xwalk *x);
+void import_xwalk_free(struct import_xwalk *x);
+/* "FAP-ROME" or "PCS-ROME", translated. */
+const char *import_xwalk_name(enum import_xwalk_kind kind);
+/* The first pair of CODE, NULL when the crosswalk does not know it; then
+ * the next pair of the same code to another group, NULL after the last.
+ * A pair listed twice is given once, with its first line. */
+const struct import_pair *import_xwalk_first(const struct import_xwalk *x,
+					     const char *code);
+const struct import_pair *import_xwalk_next(const struct import_xwalk *x,
+					    const struct import_pair *p);
+/* The --crosswalk file of KIND into *PATH (each file given is recognised
+ * by its first pair line): 1 found, 0 none of that kind given, -1 a file
+ * that cannot be read or is of no kind (E filled). */
+int import_xwalk_find(struct import_ctx *c, enum import_xwalk_kind kind,
+		      const char **path);
+/* A PCS profession code: three digits and a lower-case letter ("621a"). */
+int import_pcs_code(const char *s);
+
+/* --- IMT files (import-imt.c, import-imt-channels.c,
+ * import-imt-salaries.c) ------------------------------------------------ */
+
+/* The area of the current record of IN: *LEVEL D, R or F and its code in
+ * AREA ("" for F; "9" reads "09"), from the columns TYPE and CODE. 0 when
+ * the row is of another kind of area. */
+int import_imt_area(struct csv *in, int type, int code, char *level,
+		    char *area, size_t len);
+/* import_each() on the IMT file PATH, refusing a file with no data row
+ * ("no row in PATH"): it would empty its tables. */
+int import_imt_each(struct import_ctx *c, const char *path,
+		    const char *const *cols, import_row_fn row, void *arg);
+/* application_modes.csv and salaries.csv. */
+int import_imt_channels(struct import_ctx *c, const char *path);
+int import_imt_salaries(struct import_ctx *c, const char *path);
 
 /* --- Values ---------------------------------------------------------- */
 

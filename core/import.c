@@ -100,12 +100,45 @@ write_source(struct import_ctx *c, const char *kind)
 	return 0;
 }
 
+static const char sql_source_of[] =
+	"DELETE FROM sources WHERE kind = ?1 AND source = ?2";
+
+int
+import_source_row(struct import_ctx *c, const char *kind, const char *path,
+		  const char *source, long rows)
+{
+	sqlite3_stmt *st = store_stmt(c->s, sql_source_of, c->e);
+	char today[CLOCK_DATE_LEN];
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, source, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(c->s, _("cannot record the source"), c->e);
+	clock_format(c->now, CLOCK_LOCAL, 0, today, sizeof today);
+	st = store_stmt(c->s, sql_source_ins, c->e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, c->year);
+	sqlite3_bind_int(st, 5, c->example);
+	sqlite3_bind_int64(st, 6, rows);
+	sqlite3_bind_text(st, 7, today, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, c->release, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(c->s, _("cannot record the source"), c->e);
+	return 0;
+}
+
 int
 import_run(struct store *s, enum import_kind kind, const char *path,
 	   const struct import_options *opt, struct import_report *rep,
 	   struct tr_err *e)
 {
-	static const struct import_options defaults = { 0, NULL };
+	static const struct import_options defaults = { .year = 0 };
 	struct import_ctx c;
 
 	memset(rep, 0, sizeof *rep);
@@ -122,7 +155,9 @@ import_run(struct store *s, enum import_kind kind, const char *path,
 		return -1;
 	if (fast_settings(s, e) < 0 || store_begin(s, e) < 0)
 		return -1;
-	if (kinds[kind].run(&c) < 0 || write_source(&c, kinds[kind].name) < 0 ||
+	/* An importer that recorded its own sources rows sets SOURCE to NULL. */
+	if (kinds[kind].run(&c) < 0 ||
+	    (c.source != NULL && write_source(&c, kinds[kind].name) < 0) ||
 	    store_commit(s, e) < 0) {
 		store_rollback(s);
 		return -1;

@@ -15,7 +15,7 @@
 enum import_kind {
 	IMPORT_DEFAULT,  /* the project's own data/ folder (*.tsv files) */
 	IMPORT_ROME,     /* a folder of official ROME unix_*_utf8.csv files */
-	IMPORT_IMT,      /* a France Travail IMT market_score.csv file */
+	IMPORT_IMT,      /* France Travail IMT files, each recognised by its header */
 	IMPORT_BMO,      /* a BMO survey file plus the FAP->ROME crosswalk */
 	IMPORT_INSEE,    /* a folder holding the COG departements.csv, regions.csv */
 	IMPORT__COUNT
@@ -24,7 +24,12 @@ enum import_kind {
 struct import_options {
 	int year;                /* year of the figures; 0: the importer's default */
 	const char *crosswalk;   /* BMO: path of passage_fap2009_romev3.txt; NULL:
-				  * the file of that name beside the BMO file */
+				  * the file of that name beside the BMO file;
+				  * IMT: the FAP-ROME crosswalk (application_modes)
+				  * or a PCS-ROME one (salaries, doc/crosswalk-pcs.md),
+				  * recognised by its content */
+	const char *crosswalk2;  /* a second --crosswalk: an IMT folder holding
+				  * application_modes and salaries needs both */
 };
 
 /* What an import did, per file read. */
@@ -39,7 +44,7 @@ struct import_count {
 struct import_report {
 	int nfiles;
 	struct import_count files[IMPORT_MAX_FILES];
-	char note[256];          /* translated, e.g. "figures dated 2026 (use --year)" */
+	char note[512];          /* translated, e.g. "figures dated 2026 (use --year)" */
 };
 
 /* Kind named NAME ("rome"), -1 when unknown. */

@@ -20,11 +20,37 @@ static const struct {
 	{ "departements", "SELECT count(*) FROM departements" },
 	{ "market", "SELECT count(*) FROM market" },
 	{ "recruitment", "SELECT count(*) FROM recruitment" },
+	{ "channels", "SELECT count(*) FROM channels" },
+	{ "salaries", "SELECT count(*) FROM salaries" },
 };
 
 static const char sql_sources[] =
-	"SELECT kind, source, year, example, rows, imported, path FROM sources "
+	"SELECT kind, source, year, example, rows, imported, path, release "
+	"FROM sources "
 	"ORDER BY rowid";
+
+/* One row of sql_sources as a line of `data stats`. */
+static void
+source_line(sqlite3_stmt *st, char *buf, size_t len)
+{
+	const char *release = (const char *)sqlite3_column_text(st, 7);
+	char rel[64] = "";
+
+	if (release != NULL && release[0] != '\0')
+		/* TRANSLATORS: the publisher's release of the data, as
+		 * in "release 461"; it follows the source name. */
+		snprintf(rel, sizeof rel, _(" release %s"), release);
+	/* TRANSLATORS: kind, source name, its release (" release 461" or
+	 * ""), year, rows, import date, path; the last %s is " (example
+	 * figures)" or "". */
+	snprintf(buf, len, _("  %-8s %s%s, %d, %d rows, imported %s from %s%s"),
+		 (const char *)sqlite3_column_text(st, 0),
+		 (const char *)sqlite3_column_text(st, 1), rel,
+		 sqlite3_column_int(st, 2), sqlite3_column_int(st, 4),
+		 (const char *)sqlite3_column_text(st, 5),
+		 (const char *)sqlite3_column_text(st, 6),
+		 sqlite3_column_int(st, 3) ? _(" (example figures)") : "");
+}
 
 int
 store_stats(struct store *s, void (*line)(const char *text, void *arg),
@@ -52,15 +78,7 @@ store_stats(struct store *s, void (*line)(const char *text, void *arg),
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* TRANSLATORS: kind, source name, year, rows, import date, path;
-		 * the last %s is " (example figures)" or "". */
-		snprintf(buf, sizeof buf, _("  %-8s %s, %d, %d rows, imported %s from %s%s"),
-			 (const char *)sqlite3_column_text(st, 0),
-			 (const char *)sqlite3_column_text(st, 1),
-			 sqlite3_column_int(st, 2), sqlite3_column_int(st, 4),
-			 (const char *)sqlite3_column_text(st, 5),
-			 (const char *)sqlite3_column_text(st, 6),
-			 sqlite3_column_int(st, 3) ? _(" (example figures)") : "");
+		source_line(st, buf, sizeof buf);
 		line(buf, arg);
 	}
 	if (rc != SQLITE_DONE)
@@ -93,6 +111,15 @@ static const struct {
 	{ N_("recruitment figure of an unknown job group or département"),
 	  "SELECT rome || ' ' || departement FROM recruitment WHERE rome NOT IN "
 	  "(SELECT code FROM job_groups) OR departement NOT IN (SELECT code FROM departements)" },
+	{ N_("hiring channel of an unknown job group"),
+	  "SELECT rome || ' ' || channel FROM channels WHERE rome NOT IN (SELECT code FROM job_groups)" },
+	{ N_("salary range of an unknown job group or area"),
+	  "SELECT rome || ' ' || level || area || ' ' || age_group FROM salaries WHERE "
+	  "rome NOT IN (SELECT code FROM job_groups) OR "
+	  "(level = 'D' AND area NOT IN (SELECT code FROM departements)) OR "
+	  "(level = 'R' AND area NOT IN (SELECT code FROM regions)) OR (level = 'F' AND area <> '')" },
+	{ N_("salary range with its minimum above its maximum"),
+	  "SELECT rome || ' ' || level || area || ' ' || age_group FROM salaries WHERE minimum > maximum" },
 	{ N_("empty name"),
 	  "SELECT 'domain ' || code FROM domains WHERE trim(name) = '' UNION ALL "
 	  "SELECT 'job group ' || code FROM job_groups WHERE trim(name) = '' UNION ALL "

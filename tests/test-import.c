@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -42,7 +43,7 @@ q(const char *sql, const char *p)
 static int
 run(enum import_kind kind, const char *rel, const char *crosswalk)
 {
-	struct import_options opt = { 2025, crosswalk };
+	struct import_options opt = { .year = 2025, .crosswalk = crosswalk };
 	struct import_report rep;
 	struct tr_err e;
 	char path[4096];
@@ -188,6 +189,58 @@ market(void)
 	CHECK_STR(q("SELECT count(*) FROM recruitment WHERE departement = ?1", "13"), "0");
 }
 
+/* The shared crosswalk reader: codes, pairs in order, a pair listed
+ * twice given once, the line each pair was read on. */
+static void
+crosswalks(void)
+{
+	struct import_options opt = { .year = 2025 };
+	struct import_report rep;
+	struct import_ctx c;
+	struct import_xwalk x;
+	struct tr_err e;
+	const struct import_pair *p;
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+
+	CHECK(import_pcs_code("621a"));
+	CHECK(!import_pcs_code("621A"));
+	CHECK(!import_pcs_code("621"));
+	CHECK(!import_pcs_code("6211a"));
+	memset(&c, 0, sizeof c);
+	memset(&rep, 0, sizeof rep);
+	c.opt = &opt;
+	c.rep = &rep;
+	c.e = &e;
+	memset(&x, 0, sizeof x);
+	snprintf(path, sizeof path, "%s/tests/fixtures/import/imt2/crosswalk-pcs.txt",
+		 top ? top : ".");
+	CHECK_INT(import_xwalk_read(&c, path, XWALK_PCS, &x), 0);
+	p = import_xwalk_first(&x, "683a");
+	CHECK(p != NULL && strcmp(p->rome, "D1102") == 0 && p->line == 8);
+	p = p != NULL ? import_xwalk_next(&x, p) : NULL;
+	CHECK(p != NULL && strcmp(p->rome, "D1106") == 0 && p->line == 10);
+	CHECK(p == NULL || import_xwalk_next(&x, p) == NULL);
+	CHECK(import_xwalk_first(&x, "999z") == NULL);
+	import_xwalk_free(&x);
+
+	/* The bmo fixture maps D1102 from S2Z60 twice (once by
+	 * qualification): given once, with its first line. */
+	snprintf(path, sizeof path, "%s/tests/fixtures/import/bmo/"
+		 "passage_fap2009_romev3.txt", top ? top : ".");
+	CHECK_INT(import_xwalk_read(&c, path, XWALK_FAP, &x), 0);
+	p = import_xwalk_first(&x, "S2Z60");
+	CHECK(p != NULL && strcmp(p->rome, "D1102") == 0 && p->line == 1);
+	p = p != NULL ? import_xwalk_next(&x, p) : NULL;
+	CHECK(p != NULL && strcmp(p->rome, "D1106") == 0);
+	CHECK(p == NULL || import_xwalk_next(&x, p) == NULL);
+	import_xwalk_free(&x);
+	/* The wrong reader for a file refuses its first pair line. */
+	CHECK_INT(import_xwalk_read(&c, path, XWALK_PCS, &x), -1);
+	CHECK(strstr(e.msg, "passage_fap2009_romev3.txt:1: not a line of the PCS-ROME") != NULL);
+	import_xwalk_free(&x);
+}
+
 int
 main(void)
 {
@@ -200,6 +253,7 @@ main(void)
 	close(fd);
 	unlink(path);
 	values();
+	crosswalks();
 	if (store_open(path, STORE_CREATE, &st, &e) < 0) {
 		fprintf(stderr, "%s\n", e.msg);
 		return 99;

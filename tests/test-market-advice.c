@@ -48,7 +48,7 @@ static struct store *
 fixture_store(char *path, size_t len)
 {
 	const char *top = getenv("top_srcdir");
-	struct import_options opt = { 0, NULL };
+	struct import_options opt = { .year = 0 };
 	struct import_report rep;
 	struct tr_err e;
 	struct store *s;

@@ -14,9 +14,12 @@
 static int
 import_usage(void)
 {
-	cli_error(_("usage: import KIND PATH [--year YYYY] [--crosswalk FILE] [--db FILE]\n"
-		    "KIND is one of: rome (folder of unix_*_utf8.csv files), imt (market_score.csv),\n"
-		    "bmo (BMO survey file), insee (folder with departements.csv and regions.csv),\n"
+	cli_error(_("usage: import KIND PATH [--year YYYY] [--crosswalk FILE]... [--db FILE]\n"
+		    "KIND is one of: rome (folder of unix_*_utf8.csv files),\n"
+		    "imt (an IMT file or a folder of them: market_score, employment_type,\n"
+		    "application_modes with the FAP-ROME crosswalk, salaries with a PCS-ROME\n"
+		    "crosswalk; --crosswalk may be given twice), bmo (BMO survey file),\n"
+		    "insee (folder with departements.csv and regions.csv),\n"
 		    "default (the project's data/ folder)"));
 	return EXIT_USAGE;
 }
@@ -24,7 +27,7 @@ import_usage(void)
 int
 cmd_import(int argc, char **argv, const struct cli_common *common)
 {
-	struct import_options opt = { 0, NULL };
+	struct import_options opt = { .year = 0 };
 	struct import_report rep;
 	struct tr_err e;
 	struct store *s;
@@ -46,7 +49,12 @@ cmd_import(int argc, char **argv, const struct cli_common *common)
 			}
 			opt.year = (int)y;
 		} else if (strcmp(argv[i], "--crosswalk") == 0 && i + 1 < argc) {
-			opt.crosswalk = argv[++i];
+			if (opt.crosswalk2 != NULL) {
+				cli_error(_("--crosswalk: at most two (one FAP-ROME, "
+					    "one PCS-ROME)"));
+				return EXIT_USAGE;
+			}
+			*(opt.crosswalk == NULL ? &opt.crosswalk : &opt.crosswalk2) = argv[++i];
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			cli_error(_("unknown option '%s'"), argv[i]);
 			return import_usage();
