@@ -85,7 +85,8 @@ int import_row_err(struct csv *f, struct tr_err *e, const char *fmt, ...)
 
 #define ROME_PATH_MAX 4096
 
-/* What the access texts of each job group said (import-rome.c). */
+/* What the import knows of each code: a job group? what did its access
+ * texts say? (import-rome.c) */
 struct rome_access;
 
 /* One ROME import: the access texts, and how this release names them. */
@@ -104,6 +105,11 @@ int import_rome4(struct rome_load *l);
  * The release of the file names ("347" of "_v347_") goes to c->release. */
 int import_rome_files(struct import_ctx *c, const char *const *patterns,
 		      int n, unsigned optional, char (*path)[ROME_PATH_MAX]);
+/* Note that CODE is a job group of this import (after its row is
+ * written), and ask whether it is one: the titles, links and texts of
+ * other codes are skipped. */
+void import_rome_group_add(struct rome_load *l, const char *code);
+int import_rome_group_known(const struct rome_load *l, const char *code);
 /* Remove the job groups and everything hanging from them. */
 int import_rome_replace(struct import_ctx *c);
 /* What a ROME file holds, for the message when it holds none. */

@@ -118,10 +118,12 @@ static const struct access_rule {
 	{ "permis d1e", E_LICENCE, 0 },
 };
 
-/* What the access texts said of one job group. */
+/* What the import knows of one code: is it a job group of the files, and
+ * what its access texts said. */
 struct access {
 	signed char level;       /* lowest entry level, LEVEL_UNKNOWN if none */
 	char no_diploma, state_diploma, licence, seen;
+	char group;              /* 1: a job group of this import */
 };
 
 /* One slot per possible code, letter A..N and four digits. */
@@ -137,19 +139,32 @@ access_slot(const char *code)
 	return (code[0] - 'A') * 10000 + atoi(code + 1);
 }
 
-/* Find WORDS as whole words in BUF (" text "), blank each match out;
- * returns the number of matches. */
+void
+import_rome_group_add(struct rome_load *l, const char *code)
+{
+	if (import_rome_code(code))
+		l->access->slot[access_slot(code)].group = 1;
+}
+
+int
+import_rome_group_known(const struct rome_load *l, const char *code)
+{
+	return import_rome_code(code) && l->access->slot[access_slot(code)].group;
+}
+
+/* Find WORDS as whole words in BUF (" text ", so a match always has a
+ * byte before and after it), blank each match out; returns the number of
+ * matches. */
 static int
 match_words(char *buf, const char *words)
 {
-	char pat[64];
-	size_t n;
+	size_t n = strlen(words);
 	int hits = 0;
-	char *p;
 
-	n = (size_t)snprintf(pat, sizeof pat, " %s ", words);
-	while ((p = strstr(buf, pat)) != NULL) {
-		memset(p + 1, '#', n - 2);
+	for (char *p = buf; (p = strstr(p, words)) != NULL; p++) {
+		if (p[-1] != ' ' || p[n] != ' ')
+			continue;
+		memset(p, '#', n);
 		hits++;
 	}
 	return hits;
@@ -240,9 +255,8 @@ import_rome_text_row(struct import_ctx *c, struct csv *in, const int *idx,
 	if (kind[0] == '\0' || csv_field(in, idx[3])[0] == '\0' ||
 	    strlen(csv_field(in, idx[3])) >= TEXT_MAX)
 		return 0;
-	rc = import_has_group(c->s, code, c->e);
-	if (rc <= 0)
-		return rc;
+	if (!import_rome_group_known(l, code))
+		return 0;
 	import_unquote(text, sizeof text, csv_field(in, idx[3]));
 	rc = import_text(c->s, code, kind, pos, text, c->e);
 	if (rc == 1 && strcmp(kind, l->access_kind) == 0) {
@@ -406,10 +420,11 @@ write_domains(struct rome *r)
 static int
 group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome *r = arg;
 	struct import_group g = { 0 };
 	char name[512];
+	int rc;
 
-	(void)arg;
 	g.code = csv_field(in, idx[0]);
 	if (!import_rome_code(g.code) || csv_field(in, idx[1])[0] == '\0')
 		return 0;
@@ -418,22 +433,21 @@ group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	g.diploma_required = 0;
 	g.diploma_level = LEVEL_UNKNOWN;
 	g.licence_often = 0;
-	return import_group(c->s, &g, c->e);
+	rc = import_group(c->s, &g, c->e);
+	if (rc >= 0)
+		import_rome_group_add(r->l, g.code);
+	return rc;
 }
 
 static int
 title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome *r = arg;
 	const char *code = csv_field(in, idx[1]);
 	char title[512];
-	int rc;
 
-	(void)arg;
-	if (!import_rome_code(code) || csv_field(in, idx[0])[0] == '\0')
+	if (!import_rome_group_known(r->l, code) || csv_field(in, idx[0])[0] == '\0')
 		return 0;
-	rc = import_has_group(c->s, code, c->e);
-	if (rc <= 0)
-		return rc;
 	import_unquote(title, sizeof title, csv_field(in, idx[0]));
 	return import_title(c->s, code, title, RANK_TITLE, c->e);
 }
@@ -442,23 +456,20 @@ title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 static int
 link_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome *r = arg;
 	const char *src = csv_field(in, idx[0]), *dst = csv_field(in, idx[1]);
 	const char *type = csv_field(in, idx[2]);
 	const char *kind;
-	int rc;
 
-	(void)arg;
 	if (strcmp(type, "1") == 0)
 		kind = "close";
 	else if (strcmp(type, "2") == 0)
 		kind = "evolution";
 	else
 		return 0;
-	if (strcmp(src, dst) == 0)
+	if (strcmp(src, dst) == 0 || !import_rome_group_known(r->l, src) ||
+	    !import_rome_group_known(r->l, dst))
 		return 0;
-	if ((rc = import_has_group(c->s, src, c->e)) <= 0 ||
-	    (rc = import_has_group(c->s, dst, c->e)) <= 0)
-		return rc;
 	return import_link(c->s, src, dst, kind, c->e);
 }
 

@@ -276,6 +276,7 @@ group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 		.diploma_level = LEVEL_UNKNOWN,
 	};
 	char name[512];
+	int rc;
 
 	if (!import_rome_code(g.code))
 		return import_row_err(in, c->e, _("code_rome '%s' is not a ROME code"),
@@ -292,7 +293,10 @@ group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	import_unquote(name, sizeof name, csv_field(in, idx[1]));
 	g.name = name;
 	g.parent = strcmp(parent, g.code) != 0 ? parent : NULL;
-	return import_group(c->s, &g, c->e);
+	rc = import_group(c->s, &g, c->e);
+	if (rc >= 0)
+		import_rome_group_add(r->l, g.code);
+	return rc;
 }
 
 /* The rank of a title: rarely used ones last, whatever their class. */
@@ -320,19 +324,15 @@ title_rank(struct csv *in, const int *idx, enum import_rank *rank,
 static int
 title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome4 *r = arg;
 	const char *code = csv_field(in, idx[1]);
 	enum import_rank rank = RANK_TITLE;
 	char title[512];
-	int rc;
 
-	(void)arg;
 	if (title_rank(in, idx, &rank, c->e) < 0)
 		return -1;
-	if (!import_rome_code(code) || csv_field(in, idx[0])[0] == '\0')
+	if (!import_rome_group_known(r->l, code) || csv_field(in, idx[0])[0] == '\0')
 		return 0;
-	rc = import_has_group(c->s, code, c->e);
-	if (rc <= 0)
-		return rc;
 	import_unquote(title, sizeof title, csv_field(in, idx[0]));
 	return import_title(c->s, code, title, rank, c->e);
 }
@@ -340,19 +340,16 @@ title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 static int
 link_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome4 *r = arg;
 	const char *src = csv_field(in, idx[0]), *dst = csv_field(in, idx[1]);
 	long order;
-	int rc;
 
-	(void)arg;
 	if (import_long(csv_field(in, idx[2]), &order) != 1)
 		return import_row_err(in, c->e, _("%s '%s' is not a number"),
 				      "numero_ordre", csv_field(in, idx[2]));
-	if (strcmp(src, dst) == 0)
+	if (strcmp(src, dst) == 0 || !import_rome_group_known(r->l, src) ||
+	    !import_rome_group_known(r->l, dst))
 		return 0;
-	if ((rc = import_has_group(c->s, src, c->e)) <= 0 ||
-	    (rc = import_has_group(c->s, dst, c->e)) <= 0)
-		return rc;
 	return import_link(c->s, src, dst, "close", c->e);
 }
 
