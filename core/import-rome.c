@@ -10,7 +10,7 @@
  * (titles and their search words, links, texts). Domain rows are added or
  * renamed, never removed. Rows that cannot be used (a title of an unknown
  * group, a link to an unknown group, a duplicate) are skipped and
- * counted. */
+ * counted; a file that gives no row at all is refused. */
 #include <config.h>
 
 #include <stdlib.h>
