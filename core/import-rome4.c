@@ -58,8 +58,9 @@ struct rome4 {
  * Lines "Key : value". The keys are read by their words, accents and case
  * aside: a key naming a "date" is the publication date when it says
  * "publication" (other dates are not used); otherwise a key saying
- * "version" or "release" gives the release number. Other keys (the title)
- * are not used. */
+ * "version" or "release" gives the release number, which must be the
+ * release of the file names (recorded as they write it, "461"). Other
+ * keys (the title) are not used. */
 
 /* Does the folded text T hold WORD as a whole word? */
 static int
@@ -184,6 +185,16 @@ rome4_version_read(struct rome4_version *v, const char *path, struct tr_err *e)
 	return rc;
 }
 
+/* Does version.txt's release REL name the release FILES of the file
+ * names? "461" names 461, and so does "61": the files of ROME 4.0
+ * release NN are named v4NN. */
+static int
+rome4_same_release(const char *rel, const char *files)
+{
+	return strcmp(rel, files) == 0 ||
+	       (files[0] == '4' && strcmp(rel, files + 1) == 0);
+}
+
 static int
 rome4_version_check(const struct rome4_version *v, const char *path,
 		    const char *files, struct tr_err *e)
@@ -194,7 +205,7 @@ rome4_version_check(const struct rome4_version *v, const char *path,
 	if (v->year == 0)
 		return err_set(e, _("%s: no publication date (a line such as "
 				    "'Date de publication : 15/06/2026')"), path);
-	if (files[0] != '\0' && strcmp(files, v->release) != 0)
+	if (files[0] != '\0' && !rome4_same_release(v->release, files))
 		return err_set(e, _("%s: release %s, but the files are release %s; "
 				    "keep one release in the folder"), path,
 			       v->release, files);
@@ -225,9 +236,10 @@ rome4_version(struct import_ctx *c)
 	}
 	if (rome4_version_check(&v, path, c->release, c->e) < 0)
 		return -1;
-	snprintf(c->release, sizeof c->release, "%s", v.release);
+	if (c->release[0] == '\0')
+		snprintf(c->release, sizeof c->release, "%s", v.release);
 	/* TRANSLATORS: the release number, then its publication date. */
-	import_note(c, _("ROME 4.0 files, release %s of %s."), v.release,
+	import_note(c, _("ROME 4.0 files, release %s of %s."), c->release,
 		    v.published);
 	if (c->opt->year > 0) {
 		c->year = import_year(c);

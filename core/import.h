@@ -14,7 +14,7 @@
 
 enum import_kind {
 	IMPORT_DEFAULT,  /* the project's own data/ folder (*.tsv files) */
-	IMPORT_ROME,     /* a folder of official ROME unix_*_utf8.csv files */
+	IMPORT_ROME,     /* a folder of official ROME v3 or 4.0 unix_*_utf8.csv files */
 	IMPORT_IMT,      /* a France Travail IMT market_score.csv file */
 	IMPORT_BMO,      /* a BMO survey file plus the FAP->ROME crosswalk */
 	IMPORT_INSEE,    /* a folder holding the COG departements.csv, regions.csv */
@@ -38,7 +38,7 @@ struct import_count {
 struct import_report {
 	int nfiles;
 	struct import_count files[IMPORT_MAX_FILES];
-	char note[256];          /* translated, e.g. "figures dated 2026 (use --year)" */
+	char note[512];          /* translated, e.g. "figures dated 2026 (use --year)" */
 };
 
 /* Kind named NAME ("rome"), -1 when unknown. */

@@ -153,11 +153,26 @@ expect_status "without version.txt" 0 "$TREMPLIN" import rome "$tmp/r4" --db "$d
 expect_match "without version.txt: note" "$(cat "$tmp/out")" \
 	"release 499; no version.txt in the folder, so the release comes from the file names"
 expect_match "without version.txt: year" "$(cat "$tmp/out")" "Figures dated 2026, the current year"
-expect_status "--year" 0 "$TREMPLIN" import rome "$fx/rome4" --year 2025 --db "$db"
-expect_match "--year wins over version.txt" "$(cat "$tmp/out")" "Figures dated 2025 \(from --year\)"
 if [ "$have_sql" = 1 ]; then
 	expect_eq "without version.txt: release" \
 		"$(sql "SELECT release || ' ' || year FROM sources WHERE path LIKE '%/r4'")" "499 2026"
+fi
+# version.txt may give the release as the NN of the files' v4NN.
+printf 'Version : 99\nDate de publication : 2027-01-15\n' >"$tmp/r4/version.txt"
+expect_status "release NN" 0 "$TREMPLIN" import rome "$tmp/r4" --db "$db"
+expect_match "release NN: note" "$(cat "$tmp/out")" "ROME 4\.0 files, release 499 of 2027-01-15\. Figures dated 2027,"
+printf 'Version : 98\nDate de publication : 2027-01-15\n' >"$tmp/r4/version.txt"
+cp "$db" "$tmp/before.db"
+expect_status "release NN, another one" 2 "$TREMPLIN" import rome "$tmp/r4" --db "$db"
+expect_match "release NN, another one: message" "$(head -n 1 "$tmp/err")" "release 98, but the files are release 499"
+checks=$((checks + 1))
+cmp -s "$tmp/before.db" "$db" || fail "release NN, another one: the database changed"
+rm "$tmp/r4/version.txt"
+expect_status "--year" 0 "$TREMPLIN" import rome "$fx/rome4" --year 2025 --db "$db"
+expect_match "--year wins over version.txt" "$(cat "$tmp/out")" "Figures dated 2025 \(from --year\)"
+if [ "$have_sql" = 1 ]; then
+	expect_eq "release NN: release" \
+		"$(sql "SELECT release || ' ' || year FROM sources WHERE path LIKE '%/r4'")" "499 2027"
 	expect_eq "--year: year" \
 		"$(sql "SELECT release || ' ' || year FROM sources WHERE path LIKE '%/rome4'")" "499 2025"
 fi
