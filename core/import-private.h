@@ -147,6 +147,57 @@ int import_imt_each(struct import_ctx *c, const char *path,
 int import_imt_channels(struct import_ctx *c, const char *path);
 int import_imt_salaries(struct import_ctx *c, const char *path);
 
+/* --- ROME, v3 (import-rome.c) and 4.0 (import-rome4.c) ---------------
+ * import_rome() reads the header of the job groups file and hands a 4.0
+ * folder to import_rome4(); what both releases do the same way lives in
+ * import-rome.c and is shared through these. */
+
+#define ROME_PATH_MAX 4096
+
+/* What the import knows of each code: a job group? what did its access
+ * texts say? (import-rome.c) */
+struct rome_access;
+
+/* One ROME import: the access texts, and how this release names them. */
+struct rome_load {
+	struct import_ctx *c;
+	struct rome_access *access;
+	const char *access_kind;           /* "acces_a_em" (v3), "acces_metier" (4.0) */
+	const char *position_col;          /* the texts' position column, for messages */
+};
+
+/* A 4.0 folder (import-rome4.c). */
+int import_rome4(struct rome_load *l);
+
+/* The files of the folder c->path matching PATTERNS[0..N-1] into PATH; a
+ * pattern whose bit is set in OPTIONAL may match nothing (PATH[i] "").
+ * The release of the file names ("347" of "_v347_") goes to c->release. */
+int import_rome_files(struct import_ctx *c, const char *const *patterns,
+		      int n, unsigned optional, char (*path)[ROME_PATH_MAX]);
+/* Note that CODE is a job group of this import (after its row is
+ * written), and ask whether it is one: the titles, links and texts of
+ * other codes are skipped. */
+void import_rome_group_add(struct rome_load *l, const char *code);
+int import_rome_group_known(const struct rome_load *l, const char *code);
+/* Remove the job groups and everything hanging from them. */
+int import_rome_replace(struct import_ctx *c);
+/* What a ROME file holds, for the message when it holds none. */
+enum rome_rows {
+	ROME_GROUPS, ROME_TITLES, ROME_LINKS, ROME_TEXTS, ROME_DOMAINS
+};
+/* import_each() on a ROME file of ROWS, refused ("no job group in FILE")
+ * when it gives no row to keep: a file of only a header must not empty
+ * the referential. */
+int import_rome_each(struct import_ctx *c, const char *path,
+		     const char *const *cols, import_row_fn row, void *arg,
+		     enum rome_rows rows);
+/* A row of texts (columns: code, position, kind, text); ARG is the
+ * struct rome_load. The access texts feed the diploma and licence rules. */
+int import_rome_text_row(struct import_ctx *c, struct csv *in, const int *idx,
+			 void *arg);
+/* Write what the access texts said into the job groups. */
+int import_rome_access_write(struct rome_load *l);
+
 /* --- Values ---------------------------------------------------------- */
 
 /* Parse a whole decimal field. 1: a number in *OUT; 0: the field is empty

@@ -1,12 +1,16 @@
 /* import-rome.c - the official ROME referential of France Travail, as its
  * "unix_*_utf8.csv" export: job groups, job titles, related-job links and
  * free texts. The folder may hold any release: files are found by pattern.
+ * The header of the job groups file tells ROME v3 (read here) from ROME
+ * 4.0 (import-rome4.c); the rules on the access texts, the replacing of
+ * the old rows and the reading of texts are the same for both and live
+ * here.
  *
  * The import replaces the job groups and everything hanging from them
  * (titles and their search words, links, texts). Domain rows are added or
  * renamed, never removed. Rows that cannot be used (a title of an unknown
  * group, a link to an unknown group, a duplicate) are skipped and
- * counted. */
+ * counted; a file that gives no row at all is refused. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -114,13 +118,20 @@ static const struct access_rule {
 	{ "permis d1e", E_LICENCE, 0 },
 };
 
-/* What the access texts said of one job group. */
+/* What the import knows of one code: is it a job group of the files, and
+ * what its access texts said. */
 struct access {
 	signed char level;       /* lowest entry level, LEVEL_UNKNOWN if none */
 	char no_diploma, state_diploma, licence, seen;
+	char group;              /* 1: a job group of this import */
 };
 
+/* One slot per possible code, letter A..N and four digits. */
 #define ACCESS_SLOTS (14 * 10000)
+
+struct rome_access {
+	struct access slot[ACCESS_SLOTS];
+};
 
 static int
 access_slot(const char *code)
@@ -128,19 +139,32 @@ access_slot(const char *code)
 	return (code[0] - 'A') * 10000 + atoi(code + 1);
 }
 
-/* Find WORDS as whole words in BUF (" text "), blank each match out;
- * returns the number of matches. */
+void
+import_rome_group_add(struct rome_load *l, const char *code)
+{
+	if (import_rome_code(code))
+		l->access->slot[access_slot(code)].group = 1;
+}
+
+int
+import_rome_group_known(const struct rome_load *l, const char *code)
+{
+	return import_rome_code(code) && l->access->slot[access_slot(code)].group;
+}
+
+/* Find WORDS as whole words in BUF (" text ", so a match always has a
+ * byte before and after it), blank each match out; returns the number of
+ * matches. */
 static int
 match_words(char *buf, const char *words)
 {
-	char pat[64];
-	size_t n;
+	size_t n = strlen(words);
 	int hits = 0;
-	char *p;
 
-	n = (size_t)snprintf(pat, sizeof pat, " %s ", words);
-	while ((p = strstr(buf, pat)) != NULL) {
-		memset(p + 1, '#', n - 2);
+	for (char *p = buf; (p = strstr(p, words)) != NULL; p++) {
+		if (p[-1] != ' ' || p[n] != ' ')
+			continue;
+		memset(p, '#', n);
 		hits++;
 	}
 	return hits;
@@ -178,11 +202,14 @@ static const char sql_access[] =
 	"UPDATE job_groups SET diploma_required = ?2, diploma_level = ?3, "
 	"licence_often = ?4 WHERE code = ?1";
 
-static int
-write_access(struct store *s, const struct access *acc, struct tr_err *e)
+int
+import_rome_access_write(struct rome_load *l)
 {
+	struct store *s = l->c->s;
+	struct tr_err *e = l->c->e;
+
 	for (int i = 0; i < ACCESS_SLOTS; i++) {
-		const struct access *a = &acc[i];
+		const struct access *a = &l->access->slot[i];
 		char code[8];
 		int level = a->level;
 		sqlite3_stmt *st;
@@ -207,7 +234,120 @@ write_access(struct store *s, const struct access *acc, struct tr_err *e)
 	return 0;
 }
 
-/* --- The files ---------------------------------------------------------- */
+/* --- What v3 and 4.0 share --------------------------------------------- */
+
+int
+import_rome_text_row(struct import_ctx *c, struct csv *in, const int *idx,
+		     void *arg)
+{
+	struct rome_load *l = arg;
+	const char *code = csv_field(in, idx[0]);
+	const char *kind = csv_field(in, idx[2]);
+	char text[TEXT_MAX];
+	long pos;
+	int rc;
+
+	if (import_long(csv_field(in, idx[1]), &pos) != 1 || pos < 0)
+		/* TRANSLATORS: COLUMN 'VALUE' is not a number. */
+		return import_row_err(in, c->e, _("%s '%s' is not a number"),
+				      l->position_col, csv_field(in, idx[1]));
+	/* An empty text, or one too long to keep whole, is skipped. */
+	if (kind[0] == '\0' || csv_field(in, idx[3])[0] == '\0' ||
+	    strlen(csv_field(in, idx[3])) >= TEXT_MAX)
+		return 0;
+	if (!import_rome_group_known(l, code))
+		return 0;
+	import_unquote(text, sizeof text, csv_field(in, idx[3]));
+	rc = import_text(c->s, code, kind, pos, text, c->e);
+	if (rc == 1 && strcmp(kind, l->access_kind) == 0) {
+		struct access *a = &l->access->slot[access_slot(code)];
+
+		if (!a->seen) {
+			a->seen = 1;
+			a->level = LEVEL_UNKNOWN;
+		}
+		read_access(a, text);
+	}
+	return rc;
+}
+
+/* Children first, so that foreign keys hold at every step. */
+static const char *const clear_sql[] = {
+	"DELETE FROM title_words",
+	"DELETE FROM job_titles",
+	"DELETE FROM job_links",
+	"DELETE FROM job_texts",
+	"DELETE FROM job_groups",
+};
+
+int
+import_rome_replace(struct import_ctx *c)
+{
+	for (size_t i = 0; i < sizeof clear_sql / sizeof clear_sql[0]; i++)
+		if (import_exec(c->s, clear_sql[i], c->e) < 0)
+			return -1;
+	return 0;
+}
+
+static int
+no_rows(struct import_ctx *c, const char *path, enum rome_rows rows)
+{
+	switch (rows) {
+	case ROME_GROUPS: return err_set(c->e, _("no job group in %s"), path);
+	case ROME_TITLES: return err_set(c->e, _("no job title in %s"), path);
+	case ROME_LINKS: return err_set(c->e, _("no related-job link in %s"), path);
+	case ROME_TEXTS: return err_set(c->e, _("no job text in %s"), path);
+	case ROME_DOMAINS: return err_set(c->e, _("no grand domaine in %s"), path);
+	}
+	return -1;
+}
+
+int
+import_rome_each(struct import_ctx *c, const char *path,
+		 const char *const *cols, import_row_fn row, void *arg,
+		 enum rome_rows rows)
+{
+	if (import_each(c, path, ',', cols, row, arg) < 0)
+		return -1;
+	if (import_counter(c, path)->kept == 0)
+		return no_rows(c, path, rows);
+	c->rows += import_counter(c, path)->kept;
+	return 0;
+}
+
+/* The release in a file name: the digits of "_v347_". */
+static void
+release_of(const char *path, char *out, size_t len)
+{
+	const char *p = strrchr(path, '/');
+	size_t n = 0;
+
+	p = p != NULL ? p + 1 : path;
+	while ((p = strstr(p, "_v")) != NULL && !(p[2] >= '0' && p[2] <= '9'))
+		p += 2;
+	if (p != NULL)
+		for (p += 2; *p >= '0' && *p <= '9' && n + 1 < len; p++)
+			out[n++] = *p;
+	out[n] = '\0';
+}
+
+int
+import_rome_files(struct import_ctx *c, const char *const *patterns, int n,
+		  unsigned optional, char (*path)[ROME_PATH_MAX])
+{
+	for (int f = 0; f < n; f++) {
+		if (import_glob(c->path, patterns[f], path[f], ROME_PATH_MAX,
+				c->e) == 0)
+			continue;
+		if (!(optional & (1u << f)))
+			return -1;
+		path[f][0] = '\0';
+	}
+	release_of(path[0], c->release, sizeof c->release);
+	return 0;
+}
+
+/* --- ROME v3 ------------------------------------------------------------ */
 
 enum rome_file { F_GROUPS, F_TITLES, F_LINKS, F_TEXTS, F_TREE, F__COUNT };
 
@@ -220,10 +360,10 @@ static const char *const patterns[F__COUNT] = {
 };
 
 struct rome {
+	struct rome_load *l;
 	struct import_ctx *c;
-	char path[F__COUNT][4096];
+	char path[F__COUNT][ROME_PATH_MAX];
 	char domain[14][256];              /* names from the tree, "" if none */
-	struct access *access;
 };
 
 /* Rows of the tree: only the one-letter nodes (domains) are used. */
@@ -280,10 +420,11 @@ write_domains(struct rome *r)
 static int
 group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome *r = arg;
 	struct import_group g = { 0 };
 	char name[512];
+	int rc;
 
-	(void)arg;
 	g.code = csv_field(in, idx[0]);
 	if (!import_rome_code(g.code) || csv_field(in, idx[1])[0] == '\0')
 		return 0;
@@ -292,22 +433,21 @@ group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	g.diploma_required = 0;
 	g.diploma_level = LEVEL_UNKNOWN;
 	g.licence_often = 0;
-	return import_group(c->s, &g, c->e);
+	rc = import_group(c->s, &g, c->e);
+	if (rc >= 0)
+		import_rome_group_add(r->l, g.code);
+	return rc;
 }
 
 static int
 title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome *r = arg;
 	const char *code = csv_field(in, idx[1]);
 	char title[512];
-	int rc;
 
-	(void)arg;
-	if (!import_rome_code(code) || csv_field(in, idx[0])[0] == '\0')
+	if (!import_rome_group_known(r->l, code) || csv_field(in, idx[0])[0] == '\0')
 		return 0;
-	rc = import_has_group(c->s, code, c->e);
-	if (rc <= 0)
-		return rc;
 	import_unquote(title, sizeof title, csv_field(in, idx[0]));
 	return import_title(c->s, code, title, RANK_TITLE, c->e);
 }
@@ -316,59 +456,21 @@ title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 static int
 link_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
+	struct rome *r = arg;
 	const char *src = csv_field(in, idx[0]), *dst = csv_field(in, idx[1]);
 	const char *type = csv_field(in, idx[2]);
 	const char *kind;
-	int rc;
 
-	(void)arg;
 	if (strcmp(type, "1") == 0)
 		kind = "close";
 	else if (strcmp(type, "2") == 0)
 		kind = "evolution";
 	else
 		return 0;
-	if (strcmp(src, dst) == 0)
+	if (strcmp(src, dst) == 0 || !import_rome_group_known(r->l, src) ||
+	    !import_rome_group_known(r->l, dst))
 		return 0;
-	if ((rc = import_has_group(c->s, src, c->e)) <= 0 ||
-	    (rc = import_has_group(c->s, dst, c->e)) <= 0)
-		return rc;
 	return import_link(c->s, src, dst, kind, c->e);
-}
-
-static int
-text_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
-{
-	struct rome *r = arg;
-
-	const char *code = csv_field(in, idx[0]);
-	const char *kind = csv_field(in, idx[2]);
-	char text[TEXT_MAX];
-	long pos;
-	int rc;
-
-	if (import_long(csv_field(in, idx[1]), &pos) != 1 || pos < 0)
-		return import_row_err(in, c->e, _("position_libelle_txt '%s' is "
-						     "not a number"), csv_field(in, idx[1]));
-	/* An empty text, or one too long to keep whole, is skipped. */
-	if (kind[0] == '\0' || csv_field(in, idx[3])[0] == '\0' ||
-	    strlen(csv_field(in, idx[3])) >= TEXT_MAX)
-		return 0;
-	rc = import_has_group(c->s, code, c->e);
-	if (rc <= 0)
-		return rc;
-	import_unquote(text, sizeof text, csv_field(in, idx[3]));
-	rc = import_text(c->s, code, kind, pos, text, c->e);
-	if (rc == 1 && strcmp(kind, "acces_a_em") == 0) {
-		struct access *a = &r->access[access_slot(code)];
-
-		if (!a->seen) {
-			a->seen = 1;
-			a->level = LEVEL_UNKNOWN;
-		}
-		read_access(a, text);
-	}
-	return rc;
 }
 
 static const char *const tree_cols[] = { "code_noeud", "libelle_item_arbo", NULL };
@@ -384,19 +486,77 @@ static const char *const text_cols[] = {
 	NULL
 };
 
-/* Children first, so that foreign keys hold at every step. */
-static const char *const clear_sql[] = {
-	"DELETE FROM title_words",
-	"DELETE FROM job_titles",
-	"DELETE FROM job_links",
-	"DELETE FROM job_texts",
-	"DELETE FROM job_groups",
-};
-
 static int
-find_files(struct rome *r)
+load_v3(struct rome *r)
 {
 	struct import_ctx *c = r->c;
+
+	if (import_rome_files(c, patterns, F__COUNT, 1u << F_TREE, r->path) < 0)
+		return -1;
+	/* TRANSLATORS: the ROME release, e.g. "347". */
+	import_note(c, _("ROME v3 files, release %s."), c->release);
+	c->year = import_year(c);
+	if (r->path[F_TREE][0] != '\0' &&
+	    import_each(c, r->path[F_TREE], ',', tree_cols, tree_row, r) < 0)
+		return -1;
+	if (import_rome_replace(c) < 0 || write_domains(r) < 0 ||
+	    import_rome_each(c, r->path[F_GROUPS], group_cols, group_row, r,
+			     ROME_GROUPS) < 0 ||
+	    import_rome_each(c, r->path[F_TITLES], title_cols, title_row, r,
+			     ROME_TITLES) < 0 ||
+	    import_rome_each(c, r->path[F_LINKS], link_cols, link_row, r,
+			     ROME_LINKS) < 0 ||
+	    import_rome_each(c, r->path[F_TEXTS], text_cols, import_rome_text_row,
+			     r->l, ROME_TEXTS) < 0)
+		return -1;
+	return import_rome_access_write(r->l);
+}
+
+static int
+import_v3(struct rome_load *l)
+{
+	struct rome *r = calloc(1, sizeof *r);
+	int rc;
+
+	if (r == NULL)
+		return err_set(l->c->e, _("%s: out of memory"), l->c->path);
+	r->l = l;
+	r->c = l->c;
+	l->access_kind = "acces_a_em";
+	l->position_col = "position_libelle_txt";
+	rc = load_v3(r);
+	free(r);
+	return rc;
+}
+
+/* --- Which release ------------------------------------------------------ */
+
+/* 1 when the job groups file GROUPS is ROME 4.0 (its header names a sheet
+ * code_fiche_metier and its v3 group code_rome_parent), 0 when v3. */
+static int
+is_rome4(const char *groups, struct tr_err *e)
+{
+	struct csv *in = csv_open(groups, ',', e);
+	int rc;
+
+	if (in == NULL)
+		return -1;
+	rc = csv_next(in, e);
+	if (rc == 0)
+		rc = err_set(e, _("%s:1: empty file, a header row was expected"),
+			     groups);
+	else if (rc == 1)
+		rc = csv_column(in, "code_fiche_metier") >= 0 ||
+		     csv_column(in, "code_rome_parent") >= 0;
+	csv_close(in);
+	return rc;
+}
+
+/* 1 for a 4.0 folder, 0 for v3, -1 when it is no ROME folder; the job
+ * groups file into GROUPS. */
+static int
+which_release(struct import_ctx *c, char *groups, size_t len)
+{
 	int rc = import_is_dir(c->path, c->e);
 
 	if (rc < 0)
@@ -404,56 +564,25 @@ find_files(struct rome *r)
 	if (rc == 0)
 		return err_set(c->e, _("%s: not a folder; give the folder of the ROME "
 				       "unix_*_utf8.csv files"), c->path);
-	for (int f = 0; f < F__COUNT; f++) {
-		if (import_glob(c->path, patterns[f], r->path[f], sizeof r->path[f],
-				c->e) == 0)
-			continue;
-		if (f != F_TREE)
-			return -1;
-		r->path[f][0] = '\0';
-	}
-	return 0;
-}
-
-static int
-load(struct rome *r)
-{
-	struct import_ctx *c = r->c;
-
-	if (find_files(r) < 0)
+	if (import_glob(c->path, patterns[F_GROUPS], groups, len, c->e) < 0)
 		return -1;
-	if (r->path[F_TREE][0] != '\0' &&
-	    import_each(c, r->path[F_TREE], ',', tree_cols, tree_row, r) < 0)
-		return -1;
-	for (size_t i = 0; i < sizeof clear_sql / sizeof clear_sql[0]; i++)
-		if (import_exec(c->s, clear_sql[i], c->e) < 0)
-			return -1;
-	if (write_domains(r) < 0 ||
-	    import_each(c, r->path[F_GROUPS], ',', group_cols, group_row, r) < 0 ||
-	    import_each(c, r->path[F_TITLES], ',', title_cols, title_row, r) < 0 ||
-	    import_each(c, r->path[F_LINKS], ',', link_cols, link_row, r) < 0 ||
-	    import_each(c, r->path[F_TEXTS], ',', text_cols, text_row, r) < 0)
-		return -1;
-	for (int f = F_GROUPS; f <= F_TEXTS; f++)
-		c->rows += import_counter(c, r->path[f])->kept;
-	return write_access(c->s, r->access, c->e);
+	return is_rome4(groups, c->e);
 }
 
 int
 import_rome(struct import_ctx *c)
 {
-	struct rome *r = calloc(1, sizeof *r);
-	int rc;
+	struct rome_load l = { .c = c };
+	char groups[ROME_PATH_MAX];
+	int rc = which_release(c, groups, sizeof groups);
 
-	if (r == NULL || (r->access = calloc(ACCESS_SLOTS, sizeof *r->access)) == NULL) {
-		free(r);
+	if (rc < 0)
+		return -1;
+	l.access = calloc(1, sizeof *l.access);
+	if (l.access == NULL)
 		return err_set(c->e, _("%s: out of memory"), c->path);
-	}
-	r->c = c;
 	c->source = "France Travail, ROME";
-	c->year = import_year(c);
-	rc = load(r);
-	free(r->access);
-	free(r);
+	rc = rc == 1 ? import_rome4(&l) : import_v3(&l);
+	free(l.access);
 	return rc;
 }

@@ -14,7 +14,7 @@
 
 enum import_kind {
 	IMPORT_DEFAULT,  /* the project's own data/ folder (*.tsv files) */
-	IMPORT_ROME,     /* a folder of official ROME unix_*_utf8.csv files */
+	IMPORT_ROME,     /* a folder of official ROME v3 or 4.0 unix_*_utf8.csv files */
 	IMPORT_IMT,      /* France Travail IMT files, each recognised by its header */
 	IMPORT_BMO,      /* a BMO survey file plus the FAP->ROME crosswalk */
 	IMPORT_INSEE,    /* a folder holding the COG departements.csv, regions.csv */

@@ -19,7 +19,7 @@
 #define FOLD_MAX 512
 
 static const char sql_candidates[] =
-	"SELECT t.id, t.code, t.title, t.folded, g.name, w.pos "
+	"SELECT t.id, t.code, t.title, t.folded, g.name, t.rank "
 	"FROM title_words w JOIN job_titles t ON t.id = w.title_id "
 	"JOIN job_groups g ON g.code = t.code "
 	"WHERE w.word >= ?1 AND w.word < ?2";
@@ -139,22 +139,29 @@ score_title(const struct query *q, const char *t)
 	return score;
 }
 
+/* Does hit A come before hit B? The better score first; among equal
+ * scores the lower rank (principal titles, then the others, then the
+ * rarely used ones), then the title in byte order. This is the order of
+ * the results: the candidates are scored here, not sorted by SQL. */
+static int
+hit_before(const struct job_hit *a, const struct job_hit *b)
+{
+	if (a->score != b->score)
+		return a->score > b->score;
+	if (a->rank != b->rank)
+		return a->rank < b->rank;
+	return strcmp(a->title, b->title) < 0;
+}
+
 /* Insert HIT into HITS (sorted best first, N of MAX used); returns new N. */
 static int
 keep_best(struct job_hit *hits, int n, int max, const struct job_hit *hit)
 {
 	int i = n < max ? n : max - 1;
 
-	if (n == max) {
-		const struct job_hit *last = &hits[max - 1];
-
-		if (hit->score < last->score ||
-		    (hit->score == last->score && strcmp(hit->title, last->title) >= 0))
-			return n;
-	}
-	while (i > 0 && (hits[i - 1].score < hit->score ||
-			 (hits[i - 1].score == hit->score &&
-			  strcmp(hits[i - 1].title, hit->title) > 0))) {
+	if (n == max && !hit_before(hit, &hits[max - 1]))
+		return n;
+	while (i > 0 && hit_before(hit, &hits[i - 1])) {
 		hits[i] = hits[i - 1];
 		i--;
 	}
@@ -236,6 +243,7 @@ jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 		store_column(st, 1, hit.code, sizeof hit.code);
 		store_column(st, 2, hit.title, sizeof hit.title);
 		store_column(st, 4, hit.group, sizeof hit.group);
+		hit.rank = sqlite3_column_int(st, 5);
 		n = keep_best(hits, n, max, &hit);
 	}
 	free(seen.slot);

@@ -22,10 +22,14 @@ struct job_hit {
 	char title[JOB_NAME_MAX];
 	char group[JOB_NAME_MAX];     /* name of the job group */
 	int score;                    /* higher is better */
+	int rank;                     /* job_titles.rank: 0 principal, 1 other,
+				       * 2 rarely used */
 };
 
 /* Job titles matching QUERY, best first: every word of the query must be
- * the start of a word of the title, ignoring accents and case. Fills at
+ * the start of a word of the title, ignoring accents and case. Among
+ * equally good matches, a sheet's principal title comes first and rarely
+ * used titles last, then titles in alphabetical order. Fills at
  * most MAX hits; returns how many, or -1 with E filled. */
 int jobs_search(struct store *s, const char *query, struct job_hit *hits,
 		int max, struct tr_err *e);

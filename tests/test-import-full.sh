@@ -32,6 +32,11 @@ expect_eq "job_titles" "$(count job_titles)" "$titles"
 expect_eq "job_links" "$(count job_links)" "$links"
 expect_eq "job_texts" "$(count job_texts)" "$texts"
 expect_eq "domains" "$(count domains)" 14
+expect_match "read as v3" "$(cat "$tmp/out")" "ROME v3 files, release 347\."
+if command -v sqlite3 >/dev/null 2>&1; then
+	expect_eq "release recorded" \
+		"$(sqlite3 -batch "$db" "SELECT release FROM sources WHERE kind = 'rome'")" 347
+fi
 # The titles of a group missing from the groups file are skipped, counted.
 all_titles=$(($(wc -l <"$rome"/unix_referentiel_appellation_v347_utf8.csv) - 1))
 expect_match "titles report" "$(cat "$tmp/out")" \
