@@ -14,6 +14,8 @@
 #   self true|false|null    self_diagnosis_match
 #   score N                 the 0-100 score
 #   data ROME LEVEL AREA    a figure used (AREA "-" for France)
+#   step ID TEXT...         a step of action ID starts with TEXT (English)
+#   no-step ID TEXT...      no step of action ID starts with TEXT
 # Then: bad answers files, every file in one batch (one JSON line per
 # good file, exit 2 for the bad ones), and the text export (72 columns,
 # ASCII mode, French).
@@ -43,9 +45,25 @@ hasnt() {
 	esac
 }
 
+# The steps of action $1 in this persona's JSON, one per line.
+steps_of() {
+	printf '%s\n' "$json" | sed 's/{"id":"/\n&/g' | grep "^{\"id\":\"$1\",\"priority\":" |
+		sed 's/.*"steps":\[//; s/\],"conditions".*//; s/","/"\n"/g; s/^"//; s/"$//' |
+		sed 's/^"//; s/"$//'
+}
+
 check_line() {
 	set -- $1
 	case $1 in
+	step|no-step)
+		kind=$1 id=$2
+		shift 2
+		checks=$((checks + 1))
+		if steps_of "$id" | grep -qF -- "$*"; then
+			[ "$kind" = step ] || fail "$name: action $id has a step '$*'"
+		else
+			[ "$kind" = no-step ] || fail "$name: action $id has no step '$*'"
+		fi ;;
 	main) has "main challenge is not $2" "\"main_challenge\":\"$2\"" ;;
 	status) has "$2 is not $3" "{\"id\":\"$2\",\"status\":\"$3\"" ;;
 	topic)
