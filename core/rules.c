@@ -218,7 +218,11 @@ RULE(ch_bravo)
 		return;
 	}
 	o->score = 3;
-	reason(o, N_("None of the usual obstacles applies to you."));
+	if (creator(s))
+		fact(reason(o, N_("Nothing you said holds your company project back: its first "
+				  "steps are in your plan.")), s, SIT_PROJECT);
+	else
+		reason(o, N_("None of the usual obstacles applies to you."));
 }
 
 static const char *const challenge_titles[] = {
