@@ -169,24 +169,12 @@ static const char sql_clear_examples[] =
 static int
 write_rows(struct import_ctx *c, long *rows)
 {
-	sqlite3_stmt *st = store_stmt(c->s, sql_clear, c->e);
+	static const struct import_replace how = {
+		.clear = sql_clear, .examples = sql_clear_examples, .write = sql_write,
+		.what = N_("cannot add a salary figure"),
+	};
 
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, salaries_source, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot replace the old rows"), c->e);
-	if (import_exec(c->s, sql_clear_examples, c->e) < 0)
-		return -1;
-	st = store_stmt(c->s, sql_write, c->e);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, salaries_source, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, c->year);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot add a salary figure"), c->e);
-	*rows = sqlite3_changes(store_db(c->s));
-	return 0;
+	return import_replace(c, salaries_source, &how, rows);
 }
 
 static int

@@ -51,6 +51,16 @@ struct import_count *import_counter(struct import_ctx *c, const char *file);
 /* Append a translated sentence to the report's note. */
 void import_note(struct import_ctx *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Rows of SOURCE gathered in a temporary table replace the old ones:
+ * CLEAR (?1 the source) deletes the rows of SOURCE, EXAMPLES the example
+ * rows that the new ones replace, WRITE (?1 the source, ?2 the year)
+ * adds them; *ROWS counts them. WHAT (N_()) names a failed write. */
+struct import_replace {
+	const char *clear, *examples, *write, *what;
+};
+int import_replace(struct import_ctx *c, const char *source,
+		   const struct import_replace *how, long *rows);
+
 /* --year, or the current year (and say so in the note). */
 int import_year(struct import_ctx *c);
 

@@ -199,6 +199,34 @@ import_note(struct import_ctx *c, const char *fmt, ...)
 	va_end(ap);
 }
 
+static int
+step_source(struct import_ctx *c, const char *sql, const char *source,
+	    const char *what)
+{
+	sqlite3_stmt *st = store_stmt(c->s, sql, c->e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	if (sqlite3_bind_parameter_count(st) >= 2)
+		sqlite3_bind_int(st, 2, c->year);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(c->s, what, c->e);
+	return 0;
+}
+
+int
+import_replace(struct import_ctx *c, const char *source,
+	       const struct import_replace *how, long *rows)
+{
+	if (step_source(c, how->clear, source, _("cannot replace the old rows")) < 0 ||
+	    import_exec(c->s, how->examples, c->e) < 0 ||
+	    step_source(c, how->write, source, _(how->what)) < 0)
+		return -1;
+	*rows = sqlite3_changes(store_db(c->s));
+	return 0;
+}
+
 int
 import_year(struct import_ctx *c)
 {

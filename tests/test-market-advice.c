@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "market-fixture.h"
 #include "import.h"
 #include "market.h"
 #include "store-private.h"
@@ -43,38 +44,6 @@ static const char extra_rows[] =
 	" ('K1304', 'D', '75', 'from35', 2000, 2600, 'Test salaries', 2024, 1);"
 	"INSERT INTO recruitment (rome, departement, projects, hard_share, seasonal_share, source, year, example) VALUES "
 	" ('J1501', '75', 120.5, 40, NULL, 'Test projects', 2025, 1);";
-
-static struct store *
-fixture_store(char *path, size_t len)
-{
-	const char *top = getenv("top_srcdir");
-	struct import_options opt = { .year = 0 };
-	struct import_report rep;
-	struct tr_err e;
-	struct store *s;
-	char dir[1024];
-	int fd;
-
-	snprintf(path, len, "/tmp/tremplin-advice-XXXXXX");
-	fd = mkstemp(path);
-	if (fd < 0)
-		return NULL;
-	close(fd);
-	unlink(path);
-	snprintf(dir, sizeof dir, "%s/tests/fixtures/market", top ? top : ".");
-	if (store_open(path, STORE_CREATE, &s, &e) < 0 ||
-	    import_run(s, IMPORT_DEFAULT, dir, &opt, &rep, &e) < 0 ||
-	    store_exec(s, extra_rows, &e) < 0) {
-		fprintf(stderr, "%s\n", e.msg);
-		return NULL;
-	}
-	store_close(s);
-	if (store_open(path, STORE_READONLY, &s, &e) < 0) {
-		fprintf(stderr, "%s\n", e.msg);
-		return NULL;
-	}
-	return s;
-}
 
 static void
 related_is(const struct market_related *r, const char *code, double tension,
@@ -222,7 +191,7 @@ int
 main(void)
 {
 	char path[64];
-	struct store *s = fixture_store(path, sizeof path);
+	struct store *s = fixture_store(path, sizeof path, extra_rows);
 
 	CHECK(s != NULL);
 	if (s == NULL)

@@ -10,42 +10,11 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "market-fixture.h"
 #include "import.h"
 #include "jobs.h"
 #include "market.h"
 #include "store.h"
-
-static struct store *
-fixture_store(char *path, size_t len)
-{
-	const char *top = getenv("top_srcdir");
-	struct import_options opt = { .year = 0 };
-	struct import_report rep;
-	struct tr_err e;
-	struct store *s;
-	char dir[1024];
-	int fd;
-
-	snprintf(path, len, "/tmp/tremplin-market-XXXXXX");
-	fd = mkstemp(path);
-	if (fd < 0)
-		return NULL;
-	close(fd);
-	unlink(path);
-	snprintf(dir, sizeof dir, "%s/tests/fixtures/market", top ? top : ".");
-	if (store_open(path, STORE_CREATE, &s, &e) < 0 ||
-	    import_run(s, IMPORT_DEFAULT, dir, &opt, &rep, &e) < 0) {
-		fprintf(stderr, "%s\n", e.msg);
-		return NULL;
-	}
-	store_close(s);
-	/* Read-only, as the wizard opens it. */
-	if (store_open(path, STORE_READONLY, &s, &e) < 0) {
-		fprintf(stderr, "%s\n", e.msg);
-		return NULL;
-	}
-	return s;
-}
 
 static void
 lookup_is(struct store *s, const char *rome, const char *dep,
@@ -206,7 +175,7 @@ int
 main(void)
 {
 	char path[64];
-	struct store *s = fixture_store(path, sizeof path);
+	struct store *s = fixture_store(path, sizeof path, NULL);
 
 	CHECK(s != NULL);
 	if (s == NULL)
