@@ -173,7 +173,7 @@ import_imt_channels(struct import_ctx *c, const char *path)
 	    import_xwalk_read(c, crosswalk, XWALK_FAP, &x) < 0 ||
 	    store_exec(c->s, sql_temp, c->e) < 0)
 		goto out;
-	if (import_imt_each(c, path, modes_cols, modes_row, &x) < 0 ||
+	if (import_each_some(c, path, ',', modes_cols, modes_row, &x) < 0 ||
 	    write_rows(c, &rows) < 0)
 		goto out;
 	rc = import_source_row(c, "imt", path, modes_source, rows);

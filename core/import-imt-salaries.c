@@ -208,7 +208,7 @@ import_imt_salaries(struct import_ctx *c, const char *path)
 	    import_xwalk_read(c, crosswalk, XWALK_PCS, &sal.x) < 0 ||
 	    store_exec(c->s, sql_temp, c->e) < 0)
 		goto out;
-	if (import_imt_each(c, path, salaries_cols, salaries_row, &sal) < 0 ||
+	if (import_each_some(c, path, ',', salaries_cols, salaries_row, &sal) < 0 ||
 	    write_rows(c, &rows) < 0)
 		goto out;
 	if (sal.sentinels > 0)

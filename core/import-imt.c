@@ -57,18 +57,6 @@ import_imt_area(struct csv *in, int type, int code, char *level, char *area,
 	return 1;
 }
 
-int
-import_imt_each(struct import_ctx *c, const char *path,
-		const char *const *cols, import_row_fn row, void *arg)
-{
-	if (import_each(c, path, ',', cols, row, arg) < 0)
-		return -1;
-	if (import_counter(c, path)->read == 0)
-		return err_set(c->e, _("no row in %s: refused, so that its old rows "
-				       "stay"), path);
-	return 0;
-}
-
 /* --- market_score.csv ---------------------------------------------------- */
 
 /* The columns of market_score.csv; the month names are the file's own
@@ -243,7 +231,7 @@ score_file(struct import_ctx *c, const char *path)
 {
 	if (clear_rows(c, sql_score_clear, score_source, types_source) < 0 ||
 	    clear_rows(c, sql_clear, score_source, NULL) < 0 ||
-	    import_imt_each(c, path, score_cols, score_row, NULL) < 0)
+	    import_each_some(c, path, ',', score_cols, score_row, NULL) < 0)
 		return -1;
 	return import_source_row(c, "imt", path, score_source,
 				 import_counter(c, path)->kept);
@@ -357,7 +345,7 @@ types_file(struct import_ctx *c, const char *path)
 
 	if (clear_rows(c, sql_clear, types_source, NULL) < 0 ||
 	    clear_rows(c, sql_types_clear, score_source, NULL) < 0 ||
-	    import_imt_each(c, path, types_cols, types_row, NULL) < 0)
+	    import_each_some(c, path, ',', types_cols, types_row, NULL) < 0)
 		return -1;
 	st = store_stmt(c->s, sql_types_count, c->e);
 	if (st == NULL)

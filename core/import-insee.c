@@ -62,8 +62,8 @@ import_insee(struct import_ctx *c)
 	if (import_exec(c->s, "DELETE FROM departements", c->e) < 0 ||
 	    import_exec(c->s, "DELETE FROM regions", c->e) < 0)
 		return -1;
-	if (import_each(c, regions, ',', region_cols, region_row, NULL) < 0 ||
-	    import_each(c, deps, ',', dep_cols, dep_row, NULL) < 0)
+	if (import_each_some(c, regions, ',', region_cols, region_row, NULL) < 0 ||
+	    import_each_some(c, deps, ',', dep_cols, dep_row, NULL) < 0)
 		return -1;
 	c->rows = import_counter(c, regions)->kept + import_counter(c, deps)->kept;
 	return 0;

@@ -91,6 +91,11 @@ typedef int (*import_row_fn)(struct import_ctx *c, struct csv *in,
 int import_each(struct import_ctx *c, const char *path, char sep,
 		const char *const *cols, import_row_fn row, void *arg);
 
+/* import_each(), and a file with no data row is refused, so that the
+ * rows it would replace stay. */
+int import_each_some(struct import_ctx *c, const char *path, char sep,
+		     const char *const *cols, import_row_fn row, void *arg);
+
 /* Fill E with "FILE:LINE: WHAT" for the current record of F; returns -1. */
 int import_row_err(struct csv *f, struct tr_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -149,10 +154,6 @@ int import_pcs_code(const char *s);
  * the row is of another kind of area. */
 int import_imt_area(struct csv *in, int type, int code, char *level,
 		    char *area, size_t len);
-/* import_each() on the IMT file PATH, refusing a file with no data row
- * ("no row in PATH"): it would empty its tables. */
-int import_imt_each(struct import_ctx *c, const char *path,
-		    const char *const *cols, import_row_fn row, void *arg);
 /* application_modes.csv and salaries.csv. */
 int import_imt_channels(struct import_ctx *c, const char *path);
 int import_imt_salaries(struct import_ctx *c, const char *path);

@@ -228,6 +228,18 @@ import_replace(struct import_ctx *c, const char *source,
 }
 
 int
+import_each_some(struct import_ctx *c, const char *path, char sep,
+		 const char *const *cols, import_row_fn row, void *arg)
+{
+	if (import_each(c, path, sep, cols, row, arg) < 0)
+		return -1;
+	if (import_counter(c, path)->read == 0)
+		return err_set(c->e, _("no row in %s: refused, so that its old rows "
+				       "stay"), path);
+	return 0;
+}
+
+int
 import_year(struct import_ctx *c)
 {
 	int y;

@@ -111,6 +111,14 @@ for bad in "$fx"/insee-bad/*; do
 	cp "$bad" "$tmp/in/${name%.*}"
 	refused "insee $name" insee "$tmp/in"
 done
+# Files holding only their header row must not empty the referential.
+for f in regions departements; do
+	rm -rf "$tmp/in"
+	cp -r "$fx/insee" "$tmp/in"
+	head -n 1 "$fx/insee/$f.csv" >"$tmp/in/$f.csv"
+	want_msg="^tremplin: no row in .*/$f.csv: refused" refused "insee $f.csv header only" insee "$tmp/in"
+done
+expect_eq "insee departements kept" "$(count departements)" 4
 
 # --- rome ---------------------------------------------------------------
 expect_status "rome import" 0 "$TREMPLIN" import rome "$fx/rome" --year 2025 --db "$db"
