@@ -133,10 +133,13 @@ check_gender_en(void)
 	CHECK_STR(i18n_agree(NULL, "Alone"), "Alone");
 }
 
-/* 1 when T offers both forms of a word ("seul ou seule", "né ou née"). */
+/* 1 when T offers both forms of a word ("seul ou seule", "né ou née",
+ * "inscrit(e)", "inscrit·e"). */
 static int
 both_forms(const char *t)
 {
+	if (strstr(t, "(e)") != NULL || strstr(t, "\u00b7e") != NULL)
+		return 1;
 	for (const char *p = strstr(t, " ou "); p != NULL; p = strstr(p + 1, " ou ")) {
 		const char *w1 = p, *w2 = p + 4;
 		size_t n1 = 0, n2 = 0;
@@ -172,6 +175,7 @@ check_gendered_table(void)
 
 	CHECK(both_forms("Je vis seul ou seule"));
 	CHECK(both_forms("êtes-vous né ou née ?"));
+	CHECK(both_forms("vous êtes inscrit(e)"));
 	CHECK(!both_forms("une femme ou un homme"));
 	situation_init(&fe);
 	situation_init(&ma);

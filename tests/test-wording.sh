@@ -60,7 +60,6 @@ expect_eq "French forms of one gender about the person" "$(tr '\n' '|' <"$tmp/on
 # 3. Both forms without a female and a male entry.
 awk -F '\t' '$1 == "\"female\"" { f[$2] = 1 } $1 != "" { next } { plain[$2] = $3 }
 END { for (id in plain) print (id in f ? "G" : "-") "\t" id "\t" plain[id] }' "$tmp/po" |
-	grep -E '[[:alpha:]]+ ou [[:alpha:]]+e\b' |
-	grep -E '\b([[:alpha:]]+) ou \1e\b' | grep -v '^G' >"$tmp/both"
+	grep -E '\b([[:alpha:]]+) ou \1e\b|[[:alpha:]](\(e\)|·e\b)' | grep -v '^G' >"$tmp/both"
 expect_eq "both forms without female and male entries" "$(cut -f2 "$tmp/both" | tr '\n' '|')" ""
 done_checks
