@@ -168,7 +168,7 @@ show(struct ask *a)
 		show_list(a);
 		return;
 	}
-	plain_say(a->p, 0, 0, _(a->q->text));
+	plain_say(a->p, 0, 0, i18n_agree(&a->p->sit, a->q->text));
 	show_options(a);
 	show_kept(a);
 }
@@ -466,7 +466,7 @@ plain_ask(struct plain *p, int qi)
 		case CMD_BACK:
 			return STEP_BACK;
 		case CMD_HELP:
-			plain_say(p, 0, 0, _(a.q->help));
+			plain_say(p, 0, 0, i18n_agree(&p->sit, a.q->help));
 			again = 1;
 			continue;
 		case CMD_QUIT:
