@@ -222,15 +222,31 @@ related_name(const struct diag_facts *f, const char *code)
 	return "";
 }
 
+/* A diploma level of the data ("cap_bep") in the interview's words. */
+static const char *
+diploma_text(const char *value, char *buf, size_t len)
+{
+	struct situation one;
+
+	situation_init(&one);
+	if (situation_set(&one, SIT_DIPLOMA, value, NULL) != 0)
+		/* TRANSLATORS: a diploma level the data does not give. */
+		snprintf(buf, len, "%s", _("not known"));
+	else
+		interview_answer_label(&one, SIT_DIPLOMA, buf, len);
+	return buf;
+}
+
 const char *
 export_fact_text(const struct rule_fact *x, const struct situation *s,
 		 const struct diag_facts *f, char *buf, size_t len)
 {
+	char label[256];
+
 	switch (x->kind) {
 	case FACT_ANSWER: {
 		/* The answer in the interview's words: "Vehicle: No". */
 		struct situation one;
-		char label[256];
 
 		situation_init(&one);
 		if (s != NULL && SIT_HAS(s, SIT_GENDER))   /* the words agree */
@@ -263,7 +279,8 @@ export_fact_text(const struct rule_fact *x, const struct situation *s,
 		else if (strcmp(x->name, "channels") == 0)
 			channels_text(f, buf, len);
 		else if (strcmp(x->name, "diploma_level") == 0)
-			snprintf(buf, len, _("Job data: usual diploma level %s."), x->value);
+			snprintf(buf, len, _("Job data: usual diploma level %s."),
+				 diploma_text(x->value, label, sizeof label));
 		else if (strcmp(x->name, "licence_often") == 0)
 			snprintf(buf, len, "%s", _("Job data: a driving licence is often asked for."));
 		else if (strcmp(x->name, "diploma_required") == 0)

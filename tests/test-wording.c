@@ -305,6 +305,34 @@ check_numbers_fr(void)
 	CHECK_STR(figure(0, 7), "0,0 offre pour 10 candidats, 0 offre pour 7 candidats");
 }
 
+/* A datum of the job group in words, not as an answers-file value. */
+static const char *
+job_datum(const char *name, const char *value)
+{
+	static char buf[512];
+	struct diag_facts f;
+	struct rule_fact x = { .kind = FACT_DATA, .name = name };
+
+	diag_facts_init(&f, 2026);
+	snprintf(x.value, sizeof x.value, "%s", value);
+	return export_fact_text(&x, NULL, &f, buf, sizeof buf);
+}
+
+static void
+check_data_fr(void)
+{
+	CHECK_STR(job_datum("diploma_level", "cap_bep"),
+		  "Données du métier\u00a0: niveau de diplôme habituel CAP ou BEP.");
+	CHECK_STR(job_datum("diploma_level", "bac5"),
+		  "Données du métier\u00a0: niveau de diplôme habituel Bac + 5 ou plus.");
+	CHECK_STR(job_datum("diploma_level", "unknown"),
+		  "Données du métier\u00a0: niveau de diplôme habituel inconnu.");
+	CHECK_STR(export_source_name("France Travail, BMO survey"), "France Travail, enquête BMO");
+	CHECK_STR(export_source_name("Tremplin example data (not official)"),
+		  "données d'exemple de Tremplin (non officielles)");
+	CHECK_STR(export_source_name("Some official file"), "Some official file");
+}
+
 static void
 check_numbers_en(void)
 {
@@ -329,5 +357,6 @@ main(void)
 	check_gendered_table();
 	check_none(1);
 	check_numbers_fr();
+	check_data_fr();
 	return check_done();
 }
