@@ -46,7 +46,9 @@ export_tension_text(double t, char *buf, size_t len)
 	char num[32];
 	long n = export_number(t, 1, num, sizeof num);
 
-	if (n < 0)
+	if (t < 0)
+		snprintf(buf, len, "%s", _("offers per 10 candidates not known"));
+	else if (n < 0)
 		/* TRANSLATORS: a figure with a decimal below 2 ("1.4"): English
 		   keeps the plural, French takes the singular ("1,4 offre pour
 		   10 candidats"). */

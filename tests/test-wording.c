@@ -300,6 +300,7 @@ check_numbers_fr(void)
 	CHECK_STR(tension(1.96), "2,0 offres pour 10 candidats");
 	CHECK_STR(tension(2.5), "2,5 offres pour 10 candidats");
 	CHECK_STR(tension(16.8), "16,8 offres pour 10 candidats");
+	CHECK_STR(tension(-1), "nombre d'offres pour 10 candidats inconnu");
 	CHECK_STR(figure(1, 1), "10,0 offres pour 10 candidats, 1 offre pour 1 candidat");
 	CHECK_STR(figure(14, 100), "1,4 offre pour 10 candidats, 14 offres pour 100 candidats");
 	CHECK_STR(figure(0, 7), "0,0 offre pour 10 candidats, 0 offre pour 7 candidats");
