@@ -114,7 +114,8 @@ origin_text(const char *source, int year, int example, char *buf, size_t len)
 static const char *
 projects_text(const struct market_projects *p, char *buf, size_t len)
 {
-	char n[32], hires[96], hard[96] = "", seas[96] = "", x[32], origin[256], sheet[160];
+	char n[32], hires[96], hard[96] = "", seas[96] = "", x[32];
+	char origin[256], sheet[160];
 	/* The survey's estimates are weighted: whole hires from 10 up. */
 	long k = export_number(p->projects, p->projects >= 10 ? 0 : 1, n, sizeof n);
 
@@ -208,7 +209,8 @@ figure_text(const struct market_figure *m, char *buf, size_t len)
 	}
 	/* TRANSLATORS: %3$s is "1.4 offers per 10 candidates". */
 	snprintf(buf, len, _("Market figure for %1$s in %2$s: %3$s%4$s; source: %5$s, %6$d%7$s%8$s."),
-		 m->rome, where, export_tension_text(market_tension(m), ratio, sizeof ratio), counts,
+		 m->rome, where, export_tension_text(market_tension(m), ratio, sizeof ratio),
+		 counts,
 		 export_source_name(m->source), m->year,
 		 m->example ? _(" (an example figure, not an official one)") : "",
 		 sheet_text(m->sheet, m->rome, sheet, sizeof sheet));

@@ -56,7 +56,8 @@ const char *export_fact_text(const struct rule_fact *x, const struct situation *
  * the "below 2" context form (English plural "1.4 offers", French
  * singular "1,4 offre"). Every figure the program writes goes through it. */
 long export_number(double x, int decimals, char *buf, size_t len);
-/* Offers per 10 candidates T (< 0: unknown) in words: "1.4 offers per 10 candidates",
+/* Offers per 10 candidates T (< 0: unknown) in words:
+ * "1.4 offers per 10 candidates",
  * "1,4 offre pour 10 candidats", "2,5 offres pour 10 candidats". */
 const char *export_tension_text(double t, char *buf, size_t len);
 /* The name of a figure's source as shown: translated when the program

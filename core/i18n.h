@@ -22,7 +22,8 @@ struct situation;
 
 /* MSGID translated in context CTX; MSGID translated without a context
  * when the catalogue has no entry for that context. */
-const char *i18n_pgettext(const char *ctx, const char *msgid) I18N_FORMAT_ARG(2);
+const char *i18n_pgettext(const char *ctx, const char *msgid)
+	I18N_FORMAT_ARG(2);
 
 /* MSGID translated for the person of S (NULL: nobody in particular):
  * for a woman the "female" context form, for a man the "male" one, when
