@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "export.h"
@@ -20,29 +21,66 @@ level_text(enum area_level l)
 	}
 }
 
-/* X with one decimal and the language's decimal separator ("1,4"). */
-static const char *
-decimal(double x, char *buf, size_t len)
+long
+export_number(double x, int decimals, char *buf, size_t len)
 {
 	/* TRANSLATORS: the decimal separator: "." in English, "," in French. */
 	const char *sep = _(".");
 	char *dot;
+	long whole;
 
-	snprintf(buf, len, "%.1f", x);
+	snprintf(buf, len, decimals > 0 ? "%.1f" : "%.0f", x);
+	/* The figure as written decides the form, not the one before rounding. */
+	whole = strtol(buf, NULL, 10);
 	dot = strchr(buf, '.');
 	if (dot != NULL && strcmp(sep, ".") != 0 && strlen(sep) == 1)
 		*dot = sep[0];
+	if (decimals > 0 && whole < 2)
+		return -1;
+	return whole < 0 ? -whole : whole;
+}
+
+const char *
+export_tension_text(double t, char *buf, size_t len)
+{
+	char num[32];
+	long n = export_number(t, 1, num, sizeof num);
+
+	if (t < 0)
+		snprintf(buf, len, "%s", _("offers per 10 candidates not known"));
+	else if (n < 0)
+		/* TRANSLATORS: a figure with a decimal below 2 ("1.4"): English
+		   keeps the plural, French takes the singular ("1,4 offre pour
+		   10 candidats"). */
+		snprintf(buf, len, C_("below 2", "%s offers per 10 candidates"), num);
+	else
+		/* TRANSLATORS: a figure of 2 or more ("2.5", "16.8"). */
+		snprintf(buf, len, P_("%s offer per 10 candidates",
+				      "%s offers per 10 candidates", (unsigned long)n), num);
+	return buf;
+}
+
+/* X with one decimal, for shares ("45,5 %"): no noun to agree. */
+static const char *
+decimal(double x, char *buf, size_t len)
+{
+	export_number(x, 1, buf, len);
 	return buf;
 }
 
 /* Source names the project writes itself get translated when shown; the
  * names of official sources are shown as the files give them. */
 static const char *const own_sources[] = {
-	N_("Tremplin example data (not official)"),
+	N_("Tremplin example data (not official)"),     /* data/market.tsv */
+	N_("Tremplin default data set"),                /* import-default.c */
+	N_("France Travail, ROME"),                     /* import-rome.c */
+	N_("France Travail, IMT (market_score)"),       /* import-imt.c */
+	N_("France Travail, BMO survey"),               /* import-bmo.c */
+	N_("INSEE, code officiel géographique"),        /* import-insee.c */
 };
 
-static const char *
-source_text(const char *source)
+const char *
+export_source_name(const char *source)
 {
 	for (size_t i = 0; i < sizeof own_sources / sizeof own_sources[0]; i++)
 		if (strcmp(source, own_sources[i]) == 0)
@@ -77,7 +115,7 @@ static const char *
 origin_text(const char *source, int year, int example, char *buf, size_t len)
 {
 	/* TRANSLATORS: where a figure comes from: its source and year. */
-	snprintf(buf, len, _("source: %s, %d%s"), source_text(source), year,
+	snprintf(buf, len, _("source: %s, %d%s"), export_source_name(source), year,
 		 example ? _(" (an example figure, not an official one)") : "");
 	return buf;
 }
@@ -85,13 +123,18 @@ origin_text(const char *source, int year, int example, char *buf, size_t len)
 static const char *
 projects_text(const struct market_projects *p, char *buf, size_t len)
 {
-	char n[32], hard[96] = "", seas[96] = "", x[32], origin[256], sheet[160];
-
+	char n[32], hires[96], hard[96] = "", seas[96] = "", x[32];
+	char origin[256], sheet[160];
 	/* The survey's estimates are weighted: whole hires from 10 up. */
-	if (p->projects >= 10)
-		snprintf(n, sizeof n, "%.0f", p->projects);
+	long k = export_number(p->projects, p->projects >= 10 ? 0 : 1, n, sizeof n);
+
+	if (k < 0)
+		/* TRANSLATORS: a weighted estimate with a decimal below 2
+		   ("1.5"): English plural, French singular. */
+		snprintf(hires, sizeof hires, C_("below 2", "about %s planned hires"), n);
 	else
-		decimal(p->projects, n, sizeof n);
+		snprintf(hires, sizeof hires, P_("about %s planned hire", "about %s planned hires",
+						 (unsigned long)k), n);
 
 	if (p->hard_share >= 0)
 		snprintf(hard, sizeof hard, _(", %s%% of them hard to fill"),
@@ -99,11 +142,11 @@ projects_text(const struct market_projects *p, char *buf, size_t len)
 	if (p->seasonal_share >= 0)
 		snprintf(seas, sizeof seas, _(", %s%% seasonal"),
 			 percent(p->seasonal_share, x, sizeof x));
-	/* TRANSLATORS: %1$s a job group code, %2$s a département code, %3$s a
-	 * number of planned hires (BMO survey), then the shares, the source. */
+	/* TRANSLATORS: %1$s a job group code, %2$s a département code, %3$s
+	 * "about 40 planned hires" (BMO survey), then the shares, the source. */
 	snprintf(buf, len, _("Recruitment projects for %1$s in département %2$s: "
-			     "about %3$s planned hires%4$s%5$s; %6$s%7$s."),
-		 p->rome, p->departement, n, hard, seas, origin_text(p->source, p->year, p->example, origin, sizeof origin),
+			     "%3$s%4$s%5$s; %6$s%7$s."),
+		 p->rome, p->departement, hires, hard, seas, origin_text(p->source, p->year, p->example, origin, sizeof origin),
 		 sheet_text(p->sheet, p->rome, sheet, sizeof sheet));
 	return buf;
 }
@@ -167,15 +210,24 @@ area_text(const struct market_figure *m, char *where, size_t len)
 static const char *
 figure_text(const struct market_figure *m, char *buf, size_t len)
 {
-	char counts[96] = "", where[2 * MARKET_NAME_MAX], ratio[32], sheet[160];
+	char counts[160] = "", where[2 * MARKET_NAME_MAX], ratio[96], sheet[160];
 
 	area_text(m, where, sizeof where);
-	if (m->offers >= 0 && m->candidates >= 0)
-		snprintf(counts, sizeof counts, _(", %d offers for %d candidates"),
-			 m->offers, m->candidates);
-	snprintf(buf, len, _("Market figure for %s in %s: %s offers per 10 candidates%s; source: %s, %d%s%s."),
-		 m->rome, where, decimal(market_tension(m), ratio, sizeof ratio), counts,
-		 source_text(m->source), m->year,
+	if (m->offers >= 0 && m->candidates >= 0) {
+		char o[64], c[64];
+
+		snprintf(o, sizeof o, P_("%d offer", "%d offers", (unsigned long)m->offers),
+			 m->offers);
+		snprintf(c, sizeof c, P_("%d candidate", "%d candidates",
+					 (unsigned long)m->candidates), m->candidates);
+		/* TRANSLATORS: ", 6756 offers for 10282 candidates". */
+		snprintf(counts, sizeof counts, _(", %s for %s"), o, c);
+	}
+	/* TRANSLATORS: %3$s is "1.4 offers per 10 candidates". */
+	snprintf(buf, len, _("Market figure for %1$s in %2$s: %3$s%4$s; source: %5$s, %6$d%7$s%8$s."),
+		 m->rome, where, export_tension_text(market_tension(m), ratio, sizeof ratio),
+		 counts,
+		 export_source_name(m->source), m->year,
 		 m->example ? _(" (an example figure, not an official one)") : "",
 		 sheet_text(m->sheet, m->rome, sheet, sizeof sheet));
 	return buf;
@@ -285,16 +337,20 @@ related_name(const struct diag_facts *f, const char *code)
 }
 
 const char *
-export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
-		 char *buf, size_t len)
+export_fact_text(const struct rule_fact *x, const struct situation *s,
+		 const struct diag_facts *f, char *buf, size_t len)
 {
+	char label[256];
+
 	switch (x->kind) {
 	case FACT_ANSWER: {
 		/* The answer in the interview's words: "Vehicle: No". */
 		struct situation one;
-		char label[256];
 
 		situation_init(&one);
+		if (s != NULL && SIT_HAS(s, SIT_GENDER))   /* the words agree */
+			situation_set(&one, SIT_GENDER,
+				      situation_value_name(SIT_GENDER, s->gender), NULL);
 		if (situation_set(&one, (enum sit_key)x->key, x->value, NULL) == 0)
 			interview_answer_label(&one, (enum sit_key)x->key, label, sizeof label);
 		else
@@ -302,7 +358,7 @@ export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
 		/* TRANSLATORS: a fact behind a reason: "Vehicle: No (your answer)." */
 		snprintf(buf, len, _("%s: %s (your answer)."),
 			 interview_key_title((enum sit_key)x->key),
-			 label[0] ? label : _("(none)"));
+			 label[0] ? label : _("(no answer)"));
 		break;
 	}
 	case FACT_FIGURE:

@@ -95,6 +95,7 @@ struct out {
 	FILE *fp;
 	int ascii;
 	size_t width;
+	const struct situation *sit;  /* whom the words agree with */
 };
 
 static void
@@ -175,6 +176,24 @@ line_add(struct line *l, const char *w, size_t n, size_t cols)
 	l->empty = 0;
 }
 
+/* After a word ending at P, the French " :", " ;", " ?", " !" and " »"
+ * stay with it: a line never starts with them. Returns the new end. */
+static const char *
+glue_punctuation(const char *p)
+{
+	size_t n = 0;
+
+	if (p[0] != ' ')
+		return p;
+	if (strchr(":;?!", p[1]) != NULL && p[1] != '\0')
+		n = 1;
+	else if ((unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xBB)
+		n = 2;
+	if (n > 0 && (p[1 + n] == '\0' || p[1 + n] == ' ' || p[1 + n] == '\n'))
+		return p + 1 + n;
+	return p;
+}
+
 /* TEXT wrapped at the width: the first line starts with FIRST, the next
  * ones with REST. A word longer than a line is cut. '\n' breaks a line. */
 static void
@@ -205,6 +224,7 @@ para(struct out *o, const char *first, const char *rest, const char *text)
 		}
 		for (w = p; *p != '\0' && *p != ' ' && *p != '\n'; p++)
 			;
+		p = glue_punctuation(p);
 		wl = (size_t)(p - w);
 		ww = width_of(w, wl);
 		if (!l.empty && l.cols + 1 + ww > o->width) {
@@ -268,9 +288,10 @@ reasons(struct out *o, const struct rule_out *r, const struct diag_facts *f,
 	for (int i = 0; i < r->nreasons; i++) {
 		const struct rule_reason *rr = &r->reasons[i];
 
-		para(o, first, rest, _(rr->text));
+		para(o, first, rest, i18n_agree(o->sit, rr->text));
 		for (int k = 0; k < rr->nfacts; k++)
-			para(o, rest2, rest2, export_fact_text(&rr->facts[k], f, buf, sizeof buf));
+			para(o, rest2, rest2, export_fact_text(&rr->facts[k], o->sit, f, buf,
+							       sizeof buf));
 	}
 }
 
@@ -355,7 +376,7 @@ self_diagnosis(struct out *o, const struct situation *s, const struct diag *d)
 	if (d->self_match < 0)
 		return;
 	snprintf(line, sizeof line, _("You thought the main challenge was: %s."),
-		 _(rules_challenge_title(s->self_diagnosis)));
+		 i18n_agree(s, rules_challenge_title(s->self_diagnosis)));
 	blank(o);
 	para(o, "", "", line);
 	para(o, "", "", d->self_match ? _("The diagnosis agrees with you.")
@@ -371,7 +392,7 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 	heading(o, _("Your diagnosis"));
 	snprintf(line, sizeof line, _("Score: %d/100 (100: nothing holds your search back)."), d->score);
 	para(o, "", "", line);
-	snprintf(line, sizeof line, _("Main challenge: %s."), _(rules_challenge_title(d->main)));
+	snprintf(line, sizeof line, _("Main challenge: %s."), i18n_agree(s, rules_challenge_title(d->main)));
 	para(o, "", "  ", line);
 	reasons(o, &d->challenges[d->main].out, f, "  - ", "    ");
 	blank(o);
@@ -379,7 +400,7 @@ diagnosis(struct out *o, const struct situation *s, const struct diag_facts *f,
 	for (int c = 0; c < CHALLENGE__COUNT; c++) {
 		const struct diag_challenge *ch = &d->challenges[c];
 
-		snprintf(line, sizeof line, _("%s: %s"), _(rules_challenge_title(c)),
+		snprintf(line, sizeof line, _("%s: %s"), i18n_agree(s, rules_challenge_title(c)),
 			 challenge_status_text(c, ch->status));
 		para(o, "* ", "  ", line);
 		if (c == d->main)
@@ -408,7 +429,7 @@ action(struct out *o, int rank, const struct plan_item *it, const struct diag_fa
 
 	blank(o);
 	snprintf(first, sizeof first, "[%c] %2d. ", m != NULL && m->done ? 'x' : ' ', rank);
-	para(o, first, ACT, _(a->title));
+	para(o, first, ACT, i18n_agree(o->sit, a->title));
 	if (m != NULL && m->chosen && m->when != PLAN_WHEN_UNSET) {
 		snprintf(line, sizeof line, _("I will do it: %s"), plan_when_label(m->when));
 		para(o, ACT, ACT, line);
@@ -420,12 +441,12 @@ action(struct out *o, int rank, const struct plan_item *it, const struct diag_fa
 		para(o, ACT, ACT "  ", line);
 	}
 	if (a->summary != NULL)
-		para(o, ACT, ACT, _(a->summary));
+		para(o, ACT, ACT, i18n_agree(o->sit, a->summary));
 	para(o, ACT, ACT, _("Why:"));
 	reasons(o, &it->out, f, ACT "- ", ACT "  ");
 	para(o, ACT, ACT, _("Steps:"));
 	for (int i = 0; i < it->nsteps; i++)
-		para(o, ACT "[ ] ", ACT "    ", _(it->steps[i]));
+		para(o, ACT "[ ] ", ACT "    ", i18n_agree(o->sit, it->steps[i]));
 	if (a->conditions)
 		para(o, ACT, ACT, _(catalog_conditions_note()));
 	if (a->time != NULL) {
@@ -468,7 +489,7 @@ plan(struct out *o, const struct plan *p, const struct diag_facts *f,
 
 			if (m == NULL || !m->chosen)
 				para(o, "  - ", "    ",
-				     _(catalog_get((enum action_id)p->items[i].action)->title));
+				     i18n_agree(o->sit, catalog_get((enum action_id)p->items[i].action)->title));
 		}
 	}
 }
@@ -478,7 +499,7 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	    const struct diag *d, const struct plan *p,
 	    const struct export_options *opt, struct tr_err *e)
 {
-	struct out o = { fp, opt->ascii, opt->width > 0 ? (size_t)opt->width : EXPORT_WIDTH };
+	struct out o = { fp, opt->ascii, opt->width > 0 ? (size_t)opt->width : EXPORT_WIDTH, s };
 	char line[LINE_MAX_BYTES];
 
 	para(&o, "", "", _("Tremplin: your job search diagnosis and action plan"));
@@ -528,7 +549,8 @@ use_figures_of(struct figure_map *m, const struct diag_facts *f, const struct ru
 }
 
 static void
-json_reasons(struct json *j, const struct rule_out *r, const struct figure_map *m)
+json_reasons(struct json *j, const struct situation *s, const struct rule_out *r,
+	     const struct figure_map *m)
 {
 	json_key(j, "reasons");
 	json_begin_array(j);
@@ -537,7 +559,7 @@ json_reasons(struct json *j, const struct rule_out *r, const struct figure_map *
 
 		json_begin_object(j);
 		json_key(j, "text");
-		json_string(j, _(rr->text));
+		json_string(j, i18n_agree(s, rr->text));
 		json_key(j, "facts");
 		json_begin_array(j);
 		for (int k = 0; k < rr->nfacts; k++) {
@@ -570,7 +592,8 @@ json_reasons(struct json *j, const struct rule_out *r, const struct figure_map *
 }
 
 static void
-json_challenges(struct json *j, const struct diag *d, const struct figure_map *m)
+json_challenges(struct json *j, const struct situation *s, const struct diag *d,
+		const struct figure_map *m)
 {
 	json_key(j, "challenges");
 	json_begin_array(j);
@@ -581,15 +604,16 @@ json_challenges(struct json *j, const struct diag *d, const struct figure_map *m
 		json_key(j, "status");
 		json_string(j, diag_status_name(d->challenges[c].status));
 		json_key(j, "title");
-		json_string(j, _(rules_challenge_title(c)));
-		json_reasons(j, &d->challenges[c].out, m);
+		json_string(j, i18n_agree(s, rules_challenge_title(c)));
+		json_reasons(j, s, &d->challenges[c].out, m);
 		json_end_object(j);
 	}
 	json_end_array(j);
 }
 
 static void
-json_actions(struct json *j, const struct plan *p, const struct figure_map *m)
+json_actions(struct json *j, const struct situation *s, const struct plan *p,
+	     const struct figure_map *m)
 {
 	json_key(j, "actions");
 	json_begin_array(j);
@@ -602,12 +626,12 @@ json_actions(struct json *j, const struct plan *p, const struct figure_map *m)
 		json_key(j, "priority");
 		json_int(j, p->items[i].out.score);
 		json_key(j, "title");
-		json_string(j, _(a->title));
-		json_reasons(j, &p->items[i].out, m);
+		json_string(j, i18n_agree(s, a->title));
+		json_reasons(j, s, &p->items[i].out, m);
 		json_key(j, "steps");
 		json_begin_array(j);
 		for (int k = 0; k < p->items[i].nsteps; k++)
-			json_string(j, _(p->items[i].steps[k]));
+			json_string(j, i18n_agree(s, p->items[i].steps[k]));
 		json_end_array(j);
 		json_key(j, "conditions");
 		json_bool(j, a->conditions);
@@ -645,7 +669,7 @@ json_data(struct json *j, const struct diag_facts *f, const struct figure_map *m
 		t = market_tension(x);
 		if (t >= 0) json_double(j, t); else json_null(j);
 		json_key(j, "source");
-		json_string(j, x->source);
+		json_string(j, export_source_name(x->source));
 		json_key(j, "year");
 		json_int(j, x->year);
 		json_key(j, "example");
@@ -682,7 +706,7 @@ export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	json_string(&j, challenge_id(d->main));
 	json_key(&j, "score");
 	json_int(&j, d->score);
-	json_challenges(&j, d, &m);
+	json_challenges(&j, s, d, &m);
 	json_key(&j, "topics");
 	json_begin_object(&j);
 	for (int t = 0; t < TOPIC__COUNT; t++) {
@@ -690,7 +714,7 @@ export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 		json_string(&j, diag_status_name(d->topics[t]));
 	}
 	json_end_object(&j);
-	json_actions(&j, p, &m);
+	json_actions(&j, s, p, &m);
 	json_key(&j, "missing");
 	json_begin_array(&j);
 	for (int k = 0; k < SIT__COUNT; k++)

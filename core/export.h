@@ -46,9 +46,23 @@ int export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 		const struct diag *d, const struct plan *p, struct tr_err *e);
 
 /* Fact X in words, translated ("Your answer: barriers = housing"), into
- * BUF; returns BUF. */
-const char *export_fact_text(const struct rule_fact *x, const struct diag_facts *f,
-			     char *buf, size_t len);
+ * BUF, in the words of the person of S (may be NULL); returns BUF. */
+const char *export_fact_text(const struct rule_fact *x, const struct situation *s,
+			     const struct diag_facts *f, char *buf, size_t len);
+
+/* X in the language's notation with DECIMALS (0 or 1) decimals into BUF
+ * ("1,4"); returns the count to give ngettext() for the noun after it, or
+ * -1 when X is written with a decimal and is below 2: the noun then takes
+ * the "below 2" context form (English plural "1.4 offers", French
+ * singular "1,4 offre"). Every figure the program writes goes through it. */
+long export_number(double x, int decimals, char *buf, size_t len);
+/* Offers per 10 candidates T (< 0: unknown) in words:
+ * "1.4 offers per 10 candidates",
+ * "1,4 offre pour 10 candidats", "2,5 offres pour 10 candidats". */
+const char *export_tension_text(double t, char *buf, size_t len);
+/* The name of a figure's source as shown: translated when the program
+ * wrote it itself, as the file gave it otherwise. */
+const char *export_source_name(const char *source);
 
 /* UTF-8 IN transliterated to ASCII into OUT (always NUL-terminated):
  * letters lose their accents, « » become ", other symbols a close ASCII

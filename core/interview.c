@@ -26,10 +26,13 @@ static const char *const chapter_names[CHAPTER__COUNT] = {
 
 const char *const interview_langs[] = { "fr", "en", NULL };
 
-/* Language names are written in their own language: not translated. */
+/* Language names are offered in their own language (not translated);
+ * the brief forms name them in the language of the summary. */
 static const struct question_option lang_o[] = {
-	{ "Français", "Français" },
-	{ "English", "English" },
+	/* TRANSLATORS: the name of a language, as the summary and the
+	   export name the language of the plan. */
+	{ "Français", N_("French") },
+	{ "English", N_("English") },
 };
 
 /* Option labels: at most 60 columns; brief forms: at most 24 columns. */
@@ -655,6 +658,46 @@ number_label(const struct question *q, int n, char *buf, size_t size)
 	return buf;
 }
 
+/* The answer to a list question where nothing was chosen, one msgid per
+ * list, its context the key name: the word agrees with what the list
+ * names (French: "Aucune" difficulté, "Aucun" contrat). Every list key
+ * has its entry (tests/test-wording checks it). */
+static const struct {
+	enum sit_key key;
+	const char *none;
+} list_none[] = {
+	/* TRANSLATORS: the answer "none" to each list question, in a word
+	   or two that agree with what the list names (the context is the
+	   answers-file key): barriers are difficulties outside work. */
+	{ SIT_BARRIERS, NC_("barriers", "None") },
+	/* TRANSLATORS: no contract chosen. */
+	{ SIT_CONTRACT, NC_("contract", "None") },
+	/* TRANSLATORS: no way of looking for a job chosen. */
+	{ SIT_METHODS, NC_("methods", "None") },
+	/* TRANSLATORS: nothing frustrates the person. */
+	{ SIT_FRUSTRATIONS, NC_("frustrations", "None") },
+};
+
+const char *
+interview_none_label(enum sit_key k)
+{
+	for (size_t i = 0; i < sizeof list_none / sizeof list_none[0]; i++)
+		if (list_none[i].key == k)
+			return C_(situation_key_name(k), list_none[i].none);
+	/* TRANSLATORS: the answer to a question where nothing was chosen. */
+	return _("None");
+}
+
+const char *
+interview_option_label(const struct situation *s, const struct question *q, int i)
+{
+	if (q == NULL || i < 0 || i >= q->noptions)
+		return "";
+	if (q->kind == QUESTION_LANG)
+		return q->options[i].label;
+	return i18n_agree(s, q->options[i].label);
+}
+
 static const char *
 options_label(const struct question *q, const struct situation *s, char *buf,
 	      size_t size)
@@ -665,17 +708,16 @@ options_label(const struct question *q, const struct situation *s, char *buf,
 	if (q->kind == QUESTION_CHOICE) {
 		if (v < 0 || v >= q->noptions)
 			return "?";
-		snprintf(buf, size, "%s", _(q->options[v].brief));
+		snprintf(buf, size, "%s", i18n_agree(s, q->options[v].brief));
 		return buf;
 	}
 	buf[0] = '\0';
 	for (int i = 0; i < q->noptions && n < size; i++)
 		if ((unsigned)v & (1u << i))
-			n += (size_t)snprintf(buf + n, size - n, "%s%s",
-					      n ? ", " : "", _(q->options[i].brief));
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? ", " : "",
+					      i18n_agree(s, q->options[i].brief));
 	if (n == 0)
-		/* TRANSLATORS: the answer to a question where nothing was chosen. */
-		snprintf(buf, size, "%s", _("None"));
+		snprintf(buf, size, "%s", interview_none_label(q->key));
 	return buf;
 }
 
@@ -712,7 +754,7 @@ interview_answer_label(const struct situation *s, enum sit_key k, char *buf,
 		snprintf(buf, size, "%s", s->lang);
 		for (int i = 0; interview_langs[i] != NULL && i < q->noptions; i++)
 			if (strcmp(interview_langs[i], s->lang) == 0)
-				snprintf(buf, size, "%s", q->options[i].label);
+				snprintf(buf, size, "%s", _(q->options[i].brief));
 		break;
 	}
 	return buf;

@@ -143,10 +143,19 @@ int interview_missing(const struct situation *s, const struct interview_facts *f
 
 /* The answer to K in words, translated, into BUF ("CAP or BEP",
  * "Permanent contract, Temporary agency work", "3 months", "D1102"...):
- * the brief labels, joined with ", ". For a job, the ROME code (the front
+ * the brief labels in the words of the person (i18n_agree), joined with
+ * ", ", or interview_none_label(). For a job, the ROME code (the front
  * end knows the job name). "Not answered" when K is not answered. */
 const char *interview_answer_label(const struct situation *s, enum sit_key k,
 				   char *buf, size_t size);
+
+/* Option I of Q as offered, translated and in the words of the person of
+ * S (i18n_agree; S may be NULL); a language name as it is (LANG). */
+const char *interview_option_label(const struct situation *s, const struct question *q,
+				   int i);
+/* "None" as the answer to list key K when nothing was chosen, translated
+ * so that it agrees with what the list names. */
+const char *interview_none_label(enum sit_key k);
 
 /* Languages offered for `lang`, NULL-terminated: {"fr", "en", NULL}. */
 extern const char *const interview_langs[];

@@ -81,13 +81,6 @@ plain_answer_text(struct plain *p, const struct question *q, char *buf,
 	interview_answer_label(s, q->key, buf, size);
 }
 
-/* The option labels of a choice, translated (language names are not). */
-static const char *
-option_label(const struct question *q, int i)
-{
-	return q->kind == QUESTION_LANG ? q->options[i].label : _(q->options[i].label);
-}
-
 static void
 show_kept(struct ask *a)
 {
@@ -99,15 +92,15 @@ show_kept(struct ask *a)
 	text[0] = '\0';
 	if (q->kind == QUESTION_CHOICE || q->kind == QUESTION_LANG) {
 		if (k >= 0 && k < q->noptions)
-			snprintf(text, sizeof text, "%d. %s", k + 1, option_label(q, k));
+			snprintf(text, sizeof text, "%d. %s", k + 1, interview_option_label(&a->p->sit, q, k));
 	} else if (q->kind == QUESTION_MULTI) {
 		for (int i = 0; i < q->noptions && n < sizeof text; i++)
 			if (k >= 0 && ((unsigned)k & (1u << i)))
 				n += (size_t)snprintf(text + n, sizeof text - n, "%s%d. %s",
-						      n ? ", " : "", i + 1, _(q->options[i].brief));
+						      n ? ", " : "", i + 1,
+						      i18n_agree(&a->p->sit, q->options[i].brief));
 		if (n == 0)
-			/* TRANSLATORS: what Enter keeps when no option is chosen. */
-			snprintf(text, sizeof text, "%s", _("none"));
+			snprintf(text, sizeof text, "%s", interview_none_label(q->key));
 	} else if (q->kind == QUESTION_NUMBER && !SIT_HAS(&a->p->sit, q->key)) {
 		if (k >= 0)
 			snprintf(text, sizeof text, "%d", k);
@@ -128,7 +121,7 @@ show_options(struct ask *a)
 	const struct question *q = a->q;
 
 	for (int i = 0; i < q->noptions; i++)
-		plain_sayf(a->p, 2, 5, "%d. %s", i + 1, option_label(q, i));
+		plain_sayf(a->p, 2, 5, "%d. %s", i + 1, interview_option_label(&a->p->sit, q, i));
 	if ((q->flags & QUESTION_OPTIONAL) && q->kind == QUESTION_CHOICE)
 		plain_sayf(a->p, 2, 5, "%d. %s", q->noptions + 1, _("Skip this question"));
 	switch (q->kind) {
@@ -175,7 +168,7 @@ show(struct ask *a)
 		show_list(a);
 		return;
 	}
-	plain_say(a->p, 0, 0, _(a->q->text));
+	plain_say(a->p, 0, 0, i18n_agree(&a->p->sit, a->q->text));
 	show_options(a);
 	show_kept(a);
 }
@@ -473,7 +466,7 @@ plain_ask(struct plain *p, int qi)
 		case CMD_BACK:
 			return STEP_BACK;
 		case CMD_HELP:
-			plain_say(p, 0, 0, _(a.q->help));
+			plain_say(p, 0, 0, i18n_agree(&p->sit, a.q->help));
 			again = 1;
 			continue;
 		case CMD_QUIT:

@@ -77,8 +77,7 @@ choice_open(struct screen *s)
 		return -1;
 	c->n = s->q->noptions < MAX_OPTIONS - 1 ? s->q->noptions : MAX_OPTIONS - 1;
 	for (int i = 0; i < c->n; i++)
-		c->labels[i] = s->q->kind == QUESTION_LANG ? s->q->options[i].label
-			: _(s->q->options[i].label);
+		c->labels[i] = interview_option_label(&s->wiz->sit, s->q, i);
 	c->skip = -1;
 	if (s->q->flags & QUESTION_OPTIONAL) {
 		c->skip = c->n;

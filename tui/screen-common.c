@@ -35,14 +35,14 @@ screen_question_top(struct screen *s)
 	ui_erase_body();
 	if (s->q != NULL)
 		y += ui_wrap(y, screen_left(), screen_width(), 3, CLR_QUESTION,
-			     _(s->q->text), 1);
+			     i18n_agree(&s->wiz->sit, s->q->text), 1);
 	return y + 1;
 }
 
 const char *
 screen_question_help(struct screen *s)
 {
-	return s->q != NULL && s->q->help != NULL ? _(s->q->help) : NULL;
+	return s->q != NULL && s->q->help != NULL ? i18n_agree(&s->wiz->sit, s->q->help) : NULL;
 }
 
 int

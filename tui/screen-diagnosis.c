@@ -188,7 +188,7 @@ why_self(struct dg *g, struct wizard *w)
 		return;
 	ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
 	ui_text_addf(&g->text, CLR_NORMAL, 0, 0, _("You thought the main challenge was: %s."),
-		     _(rules_challenge_title(w->sit.self_diagnosis)));
+		     i18n_agree(&w->sit, rules_challenge_title(w->sit.self_diagnosis)));
 	ui_text_add(&g->text, CLR_NORMAL, 0, 0, g->r.diag.self_match ?
 		    _("The diagnosis agrees with you.") :
 		    _("The diagnosis finds another challenge first; both are worth reading."));
@@ -224,7 +224,7 @@ build_why(struct dg *g, struct wizard *w, int c)
 	char fact[1024];
 
 	ui_text_clear(&g->text);
-	ui_text_add(&g->text, CLR_QUESTION, 0, 0, _(rules_challenge_title(c)));
+	ui_text_add(&g->text, CLR_QUESTION, 0, 0, i18n_agree(&w->sit, rules_challenge_title(c)));
 	ui_text_addf(&g->text, status_role(c, ch->status), 0, 0, _("Status: %s"),
 		     status_word(c, ch->status));
 	if (c == g->r.diag.main)
@@ -237,10 +237,11 @@ build_why(struct dg *g, struct wizard *w, int c)
 	for (int i = 0; i < ch->out.nreasons; i++) {
 		const struct rule_reason *rr = &ch->out.reasons[i];
 
-		ui_text_addf(&g->text, CLR_NORMAL, 0, 2, "- %s", _(rr->text));
+		ui_text_addf(&g->text, CLR_NORMAL, 0, 2, "- %s", i18n_agree(&w->sit, rr->text));
 		for (int k = 0; k < rr->nfacts; k++)
 			ui_text_add(&g->text, CLR_NOTE, 4, 6,
-				    export_fact_text(&rr->facts[k], &g->r.facts, fact, sizeof fact));
+				    export_fact_text(&rr->facts[k], &w->sit, &g->r.facts, fact,
+						     sizeof fact));
 	}
 	if (c == g->r.diag.main)
 		why_self(g, w);
@@ -272,12 +273,13 @@ draw_head(struct dg *g, struct wizard *w)
 	ui_put(y++, x, wd, CLR_QUESTION, _("Your diagnosis"));
 	ui_put(y++, x, wd, CLR_NOTE, _("What most holds your search back:"));
 	y += ui_wrap(y, x + 2, wd - 2, 2, CLR_QUESTION,
-		     _(rules_challenge_title(g->r.diag.main)), 1);
+		     i18n_agree(&w->sit, rules_challenge_title(g->r.diag.main)), 1);
 	if (g->r.diag.self_match >= 0) {
 		snprintf(line, sizeof line, "%s %s",
 			 g->r.diag.self_match ? _("You thought so too.") :
 			 _("You thought it was something else:"),
-			 g->r.diag.self_match ? "" : _(rules_challenge_title(w->sit.self_diagnosis)));
+			 g->r.diag.self_match ? "" :
+			 i18n_agree(&w->sit, rules_challenge_title(w->sit.self_diagnosis)));
 		y += ui_wrap(y, x, wd, 2, CLR_NORMAL, line, 1);
 	}
 	ui_put(y + 1, x, wd, CLR_NOTE, _("Every challenge, in the order they are checked:"));

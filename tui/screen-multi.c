@@ -51,7 +51,7 @@ multi_open(struct screen *s)
 		return -1;
 	m->list.n = s->q->noptions < MAX_OPTIONS ? s->q->noptions : MAX_OPTIONS;
 	for (int i = 0; i < m->list.n; i++)
-		m->labels[i] = _(s->q->options[i].label);
+		m->labels[i] = interview_option_label(&s->wiz->sit, s->q, i);
 	if (SIT_HAS(sit, s->q->key))
 		m->ticked = (unsigned)situation_get_int(sit, s->q->key);
 	else if (s->q->def != QUESTION_NO_DEFAULT)

@@ -126,7 +126,7 @@ draw_action(const struct pl *p, const struct wizard *w, int pi, int y, int x, in
 		 pi + 1);
 	ui_put(y, x, 8, focused ? CLR_FOCUS : CLR_ITEM, head);
 	ui_put_cut(y, x + 8, tw, pi < p->r.plan.nproposed ? CLR_ITEM : CLR_NOTE,
-		   _(catalog_get((enum action_id)a)->title));
+		   i18n_agree(&w->sit, catalog_get((enum action_id)a)->title));
 	ui_put(y, x + 8 + tw, 2, CLR_NORMAL, "");
 	if (m != NULL && m->done)
 		/* TRANSLATORS: an action marked done, in a column of 12 cells. */
@@ -226,7 +226,7 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 
 	ui_text_clear(&p->text);
 	p->text.top = top;
-	ui_text_addf(&p->text, CLR_QUESTION, 0, 0, "%d. %s", pi + 1, _(d->title));
+	ui_text_addf(&p->text, CLR_QUESTION, 0, 0, "%d. %s", pi + 1, i18n_agree(&w->sit, d->title));
 	if (m != NULL && m->chosen && m->when != PLAN_WHEN_UNSET)
 		ui_text_addf(&p->text, CLR_ITEM, 0, 2, _("I will do it: %s"), plan_when_label(m->when));
 	else if (m != NULL && (m->chosen || m->done))
@@ -237,21 +237,22 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 	if (m != NULL && m->done)
 		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("Done."));
 	if (d->summary != NULL)
-		ui_text_add(&p->text, CLR_NORMAL, 0, 0, _(d->summary));
+		ui_text_add(&p->text, CLR_NORMAL, 0, 0, i18n_agree(&w->sit, d->summary));
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
 	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Why it is proposed for you:"));
 	for (int i = 0; i < out->nreasons; i++) {
-		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, "- %s", _(out->reasons[i].text));
+		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, "- %s",
+			     i18n_agree(&w->sit, out->reasons[i].text));
 		for (int k = 0; k < out->reasons[i].nfacts; k++)
 			ui_text_add(&p->text, CLR_NOTE, 4, 6,
-				    export_fact_text(&out->reasons[i].facts[k], &p->r.facts,
+				    export_fact_text(&out->reasons[i].facts[k], &w->sit, &p->r.facts,
 						     fact, sizeof fact));
 	}
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
 	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Steps:"));
 	for (int i = 0; i < p->r.plan.items[pi].nsteps; i++)
 		ui_text_addf(&p->text, CLR_NORMAL, 0, 3, "%d. %s", i + 1,
-			     _(p->r.plan.items[pi].steps[i]));
+			     i18n_agree(&w->sit, p->r.plan.items[pi].steps[i]));
 	if (d->conditions)
 		ui_text_add(&p->text, CLR_NOTE, 0, 2, _(catalog_conditions_note()));
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");

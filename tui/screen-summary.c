@@ -51,13 +51,6 @@ answer_text(struct wizard *w, const struct question *q, char *buf, size_t size)
 			return;
 		}
 	}
-	if (SIT_HAS(sit, q->key) && q->kind == QUESTION_LANG) {
-		for (int i = 0; i < q->noptions && interview_langs[i] != NULL; i++)
-			if (strcmp(interview_langs[i], sit->lang) == 0) {
-				snprintf(buf, size, "%s", q->options[i].label);
-				return;
-			}
-	}
 	interview_answer_label(sit, q->key, buf, size);
 }
 

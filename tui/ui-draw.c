@@ -206,6 +206,18 @@ ui_put_cut(int y, int x, int w, enum color_role role, const char *s)
 	ui_put(y, x + w - dw, dw, role, dots);
 }
 
+int
+ui_break_at(const wchar_t *w, size_t i, size_t n)
+{
+	if (w[i] != L' ')
+		return 0;
+	/* French puts a space before : ; ? ! and », which stay on the line. */
+	if (i + 1 < n && wcschr(L":;?!\u00bb", w[i + 1]) != NULL &&
+	    (i + 2 >= n || w[i + 2] == L' ' || w[i + 2] == L'\n'))
+		return 0;
+	return 1;
+}
+
 /* End of the line that starts at W[START] in at most WIDTH cells: the
  * index after its last character; *NEXT gets where the next line starts. */
 static size_t
@@ -217,7 +229,7 @@ line_end(const wchar_t *w, size_t n, size_t start, int width, size_t *next)
 	while (i < n && w[i] != L'\n') {
 		if (cells + cell(w[i]) > width)
 			break;
-		if (w[i] == L' ') {
+		if (ui_break_at(w, i, n)) {
 			brk = i;
 			have_brk = 1;
 		}

@@ -8,6 +8,8 @@
 #ifndef TREMPLIN_UI_DRAW_H
 #define TREMPLIN_UI_DRAW_H
 
+#include <wchar.h>
+
 #include "colors.h"
 #include "ui-curses.h"
 
@@ -58,6 +60,9 @@ int ui_put(int y, int x, int w, enum color_role role, const char *s);
 void ui_put_cut(int y, int x, int w, enum color_role role, const char *s);
 /* Word-wrap S (a '\n' starts a new line) into the box Y,X W x MAXROWS.
  * Returns the rows used (or that would be used when DRAW is 0). */
+/* 1 when a line may break at W[I] (of N): a space, but not the one
+ * before a French " :", " ;", " ?", " !" or " »". */
+int ui_break_at(const wchar_t *w, size_t i, size_t n);
 int ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
 	    const char *s, int draw);
 /* A horizontal rule of W cells. */

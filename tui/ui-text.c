@@ -140,7 +140,7 @@ wrap_para(struct ui_text *t, int i, int w)
 		int have_brk = 0;
 
 		while (end < n && wb[end] != L'\n' && cells + wcell(wb[end]) <= room) {
-			if (wb[end] == L' ') {
+			if (ui_break_at(wb, end, n)) {
 				brk = end;
 				have_brk = 1;
 			}
