@@ -152,7 +152,7 @@ for answers in "$personas"/*.answers; do
 	done <"$expect"
 done
 checks=$((checks + 1))
-[ "$count" -ge 40 ] || fail "only $count personas, want at least 40"
+[ "$count" -ge 80 ] || fail "only $count personas, want at least 80"
 
 # Bad answers files (kept apart: they are not personas): each is refused
 # with "FILE:LINE: what is wrong" on stderr, exit status 2.
