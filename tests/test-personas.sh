@@ -16,6 +16,12 @@
 #   data ROME LEVEL AREA    a figure used (AREA "-" for France)
 #   step ID TEXT...         a step of action ID starts with TEXT (English)
 #   no-step ID TEXT...      no step of action ID starts with TEXT
+#   before ID ID            both actions are in the plan, the first one earlier
+#   fact ID NAME VALUE      a reason of challenge or action ID has the data
+#                           fact NAME with VALUE (related_market D1106...)
+#   no-fact ID NAME VALUE   no reason of ID has that data fact
+#   text WORDS...           the English text export holds WORDS (its line
+#                           breaks and indentation read as one space)
 # Then: bad answers files, every file in one batch (one JSON line per
 # good file, exit 2 for the bad ones), and the text export (72 columns,
 # ASCII mode, French).
@@ -52,9 +58,41 @@ steps_of() {
 		sed 's/^"//; s/"$//'
 }
 
+# The JSON of challenge or action $1 (up to the next one).
+item_of() {
+	printf '%s\n' "$json" | sed 's/{"id":"/\n&/g' | grep "^{\"id\":\"$1\","
+}
+
+# Where action $1 comes in the plan (1 first), empty when absent.
+rank_of() {
+	printf '%s\n' "${json#*\"actions\":\[}" | sed 's/{"id":"/\n&/g' |
+		grep '^{"id":"[^"]*","priority":' | grep -n "^{\"id\":\"$1\"," | cut -d: -f1
+}
+
 check_line() {
 	set -- $1
 	case $1 in
+	before)
+		checks=$((checks + 1))
+		r1=$(rank_of "$2") r2=$(rank_of "$3")
+		if [ -z "$r1" ] || [ -z "$r2" ] || [ "$r1" -ge "$r2" ]; then
+			fail "$name: $2 (${r1:-absent}) not before $3 (${r2:-absent})"
+		fi ;;
+	fact|no-fact)
+		checks=$((checks + 1))
+		case $(item_of "$2") in
+		*"{\"data\":\"$3\",\"value\":\"$4\"}"*)
+			[ "$1" = fact ] || fail "$name: $2 has the fact $3 $4" ;;
+		*) [ "$1" = no-fact ] || fail "$name: $2 has no fact $3 $4" ;;
+		esac ;;
+	text)
+		shift
+		checks=$((checks + 1))
+		if [ ! -f "$tmp/text-$name" ]; then
+			"$TREMPLIN" diagnose --lang en --date $date --db "$db" "$answers" 2>/dev/null |
+				tr '\n' ' ' | tr -s ' ' >"$tmp/text-$name"
+		fi
+		grep -qF -- "$*" "$tmp/text-$name" || fail "$name: the text export does not say '$*'" ;;
 	step|no-step)
 		kind=$1 id=$2
 		shift 2
@@ -114,7 +152,7 @@ for answers in "$personas"/*.answers; do
 	done <"$expect"
 done
 checks=$((checks + 1))
-[ "$count" -ge 40 ] || fail "only $count personas, want at least 40"
+[ "$count" -ge 80 ] || fail "only $count personas, want at least 80"
 
 # Bad answers files (kept apart: they are not personas): each is refused
 # with "FILE:LINE: what is wrong" on stderr, exit status 2.
