@@ -154,17 +154,17 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		"disability-support",
 		/* TRANSLATORS: at most 40 columns */
 		N_("Get support for a disability"),
-		N_("Having your disability recognised gives you job-search support "
-		   "and changes at work that make a job possible."),
+		N_("Your recognised disability opens specialised job-search support "
+		   "and aids for the changes at work that make a job possible."),
 		{
-			{ .text = N_("Ask your doctor to fill in the medical form for the MDPH, the "
-			     "disability office.") },
-			{ .text = N_("Send your request for the RQTH, the status of disabled worker, to the MDPH.") },
 			{ .text = N_("Ask France Travail to send you to Cap emploi, the job service for "
 			     "people with a disability.") },
 			{ .text = N_("Ask about the aids of Agefiph (private sector) and FIPHFP (public sector).") },
+			{ .text = N_("Ask which changes of your workstation an employer can get help to "
+				     "pay for.") },
+			{ .text = N_("Check when your RQTH ends, and ask the MDPH to renew it in time.") },
 		},
-		N_("2 hours to apply; the MDPH may take months to answer"),
+		N_("1 to 2 hours to start, then as needed"),
 		N_("MDPH, Cap emploi, Agefiph, FIPHFP, France Travail"),
 		.conditions = 1,
 	},

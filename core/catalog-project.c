@@ -167,7 +167,10 @@ const struct action_def catalog_project[ACTION__COUNT] = {
 			  .audience = AUDIENCE_ONLINE },
 			{ .text = N_("Ask the Mission Locale about Service civique, "
 			     "a paid volunteer mission."),
-			  .audience = AUDIENCE_UNDER30_DISABLED },
+			  .audience = AUDIENCE_UNDER26 },
+			{ .text = N_("With a disability, Service civique is open until 30: ask France "
+				     "Travail or Cap emploi about it."),
+			  .audience = AUDIENCE_DISABLED_26_29 },
 			{ .text = N_("Put your volunteer work on your CV, with what you did and learned.") },
 			{ .text = N_("Ask the people you work with for a reference.") },
 		},

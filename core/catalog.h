@@ -62,7 +62,7 @@ enum action_id { ACTION_LIST(ACTION_ENUM) ACTION__COUNT };
 enum catalog_audience {
 	AUDIENCE_ALL = 0,
 	AUDIENCE_UNDER26,             /* under 26 (Mission Locale, CEJ) */
-	AUDIENCE_UNDER30_DISABLED,    /* under 26, or under 30 with a disability */
+	AUDIENCE_DISABLED_26_29,      /* 26 to 29 with a disability (Service civique) */
 	AUDIENCE_FROM45,              /* 45 and over */
 	AUDIENCE_FROM50,              /* 50 and over */
 	AUDIENCE_GRADUATE,            /* bac+3 or more (APEC) */

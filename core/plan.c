@@ -119,8 +119,8 @@ plan_audience(const struct situation *s, const struct diag_facts *f,
 	switch (audience) {
 	case AUDIENCE_ALL: return 1;
 	case AUDIENCE_UNDER26: return age_below(s, f, 26);
-	case AUDIENCE_UNDER30_DISABLED:
-		return age_below(s, f, 26) || (disabled && age_below(s, f, 30));
+	case AUDIENCE_DISABLED_26_29:
+		return disabled && !age_below(s, f, 26) && age_below(s, f, 30);
 	case AUDIENCE_FROM45:
 		return SIT_HAS(s, SIT_BIRTH_YEAR) && !age_below(s, f, 45);
 	case AUDIENCE_FROM50:
@@ -154,8 +154,8 @@ choose_steps(const struct situation *s, const struct diag_facts *f,
 			it->steps[it->nsteps++] = d->steps[i].text;
 }
 
-/* The creation actions: first in a creator's plan (after the basic needs
- * when those are the main challenge). */
+/* The creation actions: first in a creator's plan, unless the basic needs
+ * or the wish to find another project are the main challenge. */
 static int
 creation_action(int a)
 {
@@ -187,8 +187,9 @@ channel_share(const struct diag_facts *f, int a)
 	return -1;
 }
 
-/* The channel actions keep their places in the plan, but among those
- * places they come in the order of how people are hired in this job. */
+/* The channel actions keep their places in the plan, but among those of
+ * the same priority they come in the order of how people are hired in
+ * this job. */
 static void
 order_channels(const struct diag_facts *f, struct plan *p)
 {
@@ -198,7 +199,8 @@ order_channels(const struct diag_facts *f, struct plan *p)
 		if (channel_share(f, p->items[i].action) >= 0)
 			pos[n++] = i;
 	for (int i = 1; i < n; i++)
-		for (int j = i; j > 0 && channel_share(f, p->items[pos[j]].action) >
+		for (int j = i; j > 0 && p->items[pos[j]].out.score == p->items[pos[j - 1]].out.score &&
+				       channel_share(f, p->items[pos[j]].action) >
 				       channel_share(f, p->items[pos[j - 1]].action); j--) {
 			struct plan_item t = p->items[pos[j]];
 
@@ -226,7 +228,8 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 			continue;
 		choose_steps(s, f, it);
 		keys[n].priority = it->out.score;
-		if (creation_action(a) && d->main != CHALLENGE_BASIC_NEEDS)
+		if (creation_action(a) && d->main != CHALLENGE_BASIC_NEEDS &&
+		    d->main != CHALLENGE_FIND_WHAT_YOU_LIKE)
 			keys[n].priority = 4;
 		keys[n].rank = plan_strategy_rank(d->main, a);
 		keys[n].index = n;

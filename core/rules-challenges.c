@@ -207,8 +207,7 @@ RULE(ch_missing_diploma)
 		fact_diploma_level(r, f);
 		return;
 	}
-	if (ANSWERED(SIT_SENIORITY) && s->seniority >= SENIORITY_SENIOR &&
-	    ANSWERED(SIT_BIRTH_YEAR) && situation_age(s, f->year) >= 50) {
+	if (experienced_senior(s, f)) {
 		r = reason(o, N_("With your long experience of this job, a diploma matters less."));
 		fact(r, s, SIT_SENIORITY);
 		fact(r, s, SIT_BIRTH_YEAR);
@@ -295,7 +294,8 @@ RULE(ch_find_what_you_like)
 		need(o);
 		return;
 	case 0:
-		reason(o, N_("Now is not the time to change your target: a job within reach comes first."));
+		reason(o, creator(s) ? N_("You chose to create your company: that is the project to follow.")
+		       : N_("Now is not the time to change your target: a job within reach comes first."));
 		return;
 	default:
 		open_(o);

@@ -233,13 +233,23 @@ diploma_covered(const struct situation *s)
 					  s->training == TRAINING_IN_TRAINING);
 }
 
-/* Their level is known to be below the job's, and the training answer
- * does not say the diploma is there or on its way. */
+/* 50 or more with long experience of the job (senior or expert): a
+ * diploma matters less than the experience, which VAE can turn into one. */
+static inline int
+experienced_senior(const struct situation *s, const struct diag_facts *f)
+{
+	return ANSWERED(SIT_SENIORITY) && s->seniority >= SENIORITY_SENIOR &&
+	       ANSWERED(SIT_BIRTH_YEAR) && situation_age(s, f->year) >= 50;
+}
+
+/* Their level is known to be below the job's, the training answer does
+ * not say the diploma is there or on its way, and they are not an
+ * experienced senior. */
 static inline int
 diploma_gap(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
 {
 	return diploma_fit(s, f, o) == DIPLOMA_FIT_BELOW && asked(s, SIT_TRAINING, o) &&
-		!diploma_covered(s);
+		!diploma_covered(s) && !experienced_senior(s, f);
 }
 
 /* They want to create or take over a company: job-application advice

@@ -220,7 +220,7 @@ RULE(ac_alternance)
 RULE(ac_volunteering)
 {
 	struct rule_reason *r;
-	int a, limit = ANSWERED(SIT_DISABILITY) && s->disability == DISABILITY_YES ? 30 : 25;
+	int a, limit = ANSWERED(SIT_DISABILITY) && s->disability == DISABILITY_YES ? 29 : 25;
 
 	if (creator(s))
 		return;

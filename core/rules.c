@@ -102,7 +102,7 @@ const struct rule rules_table[] = {
 	AC(ACTION_ALTERNANCE, "alternance", "job, diploma, training, birth_year, project; data: job group diploma",
 	   "3 missing diploma and under 30; 2 first job and under 26; not for a creator", ac_alternance),
 	AC(ACTION_VOLUNTEERING, "volunteering", "birth_year, disability, project, experience, frustrations",
-	   "2 aged 16-25 (up to 30 with a disability) on a first job, never done the job, or the experience frustration",
+	   "2 aged 16-25 (16-29 with a disability) on a first job, never done the job, or the experience frustration",
 	   ac_volunteering),
 	AC(ACTION_START_PLAN, "start-plan", "search_months", "3 search_months=0", ac_start_plan),
 	AC(ACTION_IMPROVE_RESUME, "improve-resume", "frustrations, search_months, interviews",

@@ -762,9 +762,14 @@ test_audience(void)
 	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER26), 1);
 	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 28);
 	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER26), 0);
-	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER30_DISABLED), 0);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_DISABLED_26_29), 0);
 	SET(SIT_DISABILITY, disability, DISABILITY_YES);
-	CHECK_INT(plan_audience(&S, &F, AUDIENCE_UNDER30_DISABLED), 1);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_DISABLED_26_29), 1);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 25);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_DISABLED_26_29), 0);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 30);
+	CHECK_INT(plan_audience(&S, &F, AUDIENCE_DISABLED_26_29), 0);
+	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 28);
 	CHECK_INT(plan_audience(&S, &F, AUDIENCE_DISABLED), 1);
 	CHECK_INT(plan_audience(&S, &F, AUDIENCE_NOT_DISABLED), 0);
 	SET(SIT_BIRTH_YEAR, birth_year, 2026 - 45);
