@@ -88,7 +88,9 @@ load_advice(struct store *st, const struct situation *s, struct diag_facts *f,
 	if ((n = market_channels(st, s->job, f->channels, e)) < 0)
 		return -1;
 	f->nchannels = n;
-	if ((n = market_salary(st, s->job, dep, age, &f->salary, e)) < 0)
+	/* The range of their age group only: without an age, none is guessed. */
+	n = age >= 0 ? market_salary(st, s->job, dep, age, &f->salary, e) : 0;
+	if (n < 0)
 		return -1;
 	f->has_salary = n;
 	if (dep[0] != '\0' && (n = market_projects(st, s->job, dep, &f->projects, e)) < 0)

@@ -127,8 +127,8 @@ struct market_salary {
 	char source[MARKET_SOURCE_MAX];
 	int year, example;
 };
-/* The salary range of ROME for a person of AGE (< 0 unknown: under 35 is
- * not assumed, the range of 35 and over is given) in département DEP,
+/* The salary range of ROME for a person of AGE (< 0: the range of 35 and
+ * over; the diagnosis asks only with a known age) in département DEP,
  * else its région, else France: 1 found, 0 none, -1 error. */
 int market_salary(struct store *s, const char *rome, const char *dep, int age,
 		  struct market_salary *out, struct tr_err *e);
