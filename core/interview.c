@@ -429,7 +429,7 @@ static const struct question questions[] = {
 
 	{ "last_job_end", SIT_LAST_JOB_END, CHAPTER_SEARCH, QUESTION_CHOICE, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
-	  N_("Do you have a job now?\nIf not, how did your last job end?"),
+	  N_("How did your last job end?"),
 	  N_("The help you can get depends on how your last job ended: after an "
 	     "economic layoff, a special support program may be offered to you; "
 	     "after an illness, the occupational doctor can help you come back. "
@@ -883,7 +883,7 @@ interview_key_title(enum sit_key k)
 		[SIT_BIRTH_YEAR] = N_("Year of birth"),
 		[SIT_FAMILY] = N_("Family"),
 		[SIT_DIPLOMA] = N_("Highest diploma"),
-		[SIT_FOREIGN_DIPLOMA] = N_("Diploma from abroad"),
+		[SIT_FOREIGN_DIPLOMA] = N_("Country of the diploma"),
 		[SIT_FRENCH_LEVEL] = N_("French"),
 		[SIT_DRIVING_LICENCE] = N_("Driving licence"),
 		[SIT_VEHICLE] = N_("Vehicle"),
