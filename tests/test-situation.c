@@ -515,6 +515,56 @@ test_text(void)
 	free(text);
 }
 
+/* doc/answers.md lists every key, and for a choice or list key exactly
+ * its values, in order: the "| `key` | `v1`, `v2` ... |" rows. */
+static void
+test_doc(void)
+{
+	const char *srcdir = getenv("top_srcdir");
+	char path[1024], line[2048];
+	int seen[SIT__COUNT] = { 0 };
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/doc/answers.md", srcdir ? srcdir : ".");
+	fp = fopen(path, "r");
+	CHECK(fp != NULL);
+	if (fp == NULL)
+		return;
+	while (fgets(line, sizeof line, fp) != NULL) {
+		char key[64], want[1024] = "", got[1024] = "";
+		char *col, *end;
+		int k;
+
+		if (sscanf(line, "| `%63[a-z_]` |", key) != 1 ||
+		    (k = situation_key_find(key)) < 0)
+			continue;
+		seen[k]++;
+		if (situation_nvalues((enum sit_key)k) == 0)
+			continue;
+		col = strchr(line + 2, '|') + 1;
+		end = strchr(col, '|');
+		*end = '\0';
+		for (char *b = strchr(col, '`'); b != NULL; b = strchr(b + 1, '`')) {
+			char *e = strchr(b + 1, '`');
+
+			if (e == NULL)
+				break;
+			snprintf(got + strlen(got), sizeof got - strlen(got), "%s%.*s",
+				 got[0] ? " " : "", (int)(e - b - 1), b + 1);
+			b = e;
+		}
+		for (int v = 0; v < situation_nvalues((enum sit_key)k); v++)
+			snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
+				 v ? " " : "", situation_value_name((enum sit_key)k, v));
+		if (k == SIT_SELF_DIAGNOSIS)
+			continue;       /* "a challenge id (section 5) or `unknown`" */
+		CHECK_STR(got, want);
+	}
+	fclose(fp);
+	for (int k = 0; k < SIT__COUNT; k++)
+		CHECK_INT(seen[k], 1);
+}
+
 int
 main(void)
 {
@@ -527,5 +577,6 @@ main(void)
 	test_files();
 	test_challenges();
 	test_text();
+	test_doc();
 	return check_done();
 }
