@@ -59,6 +59,11 @@ static const struct question_option diploma_o[] = {
 	{ N_("3 years after the bac (licence, BUT...)"), N_("3 years after the bac") },
 	{ N_("5 years or more after the bac (master...)"), N_("5+ years after the bac") },
 };
+static const struct question_option foreign_diploma_o[] = {
+	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
+	{ N_("Yes, in another country"), N_("Abroad") },
+	{ N_("No, in France"), N_("In France") },
+};
 static const struct question_option french_o[] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("French is my mother tongue"), N_("Mother tongue") },
@@ -155,6 +160,27 @@ static const struct question_option training_o[] = {
 	{ N_("I am in training for it"), N_("In training") },
 	{ N_("I am not sure"), N_("Not sure") },
 };
+static const struct question_option last_job_o[] = {
+	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24).
+	   The person's gender may be unknown: prefer words that need no
+	   agreement, or give both forms. */
+	{ N_("I have a job now"), N_("Has a job now") },
+	{ N_("I have never had a job"), N_("Never had a job") },
+	{ N_("My fixed-term or temporary contract ended"), N_("End of contract") },
+	{ N_("I was laid off for economic reasons"), N_("Economic layoff") },
+	{ N_("I was dismissed for another reason"), N_("Other dismissal") },
+	{ N_("Agreed with my employer (rupture conventionnelle)"), N_("Agreed ending") },
+	{ N_("I resigned"), N_("Resigned") },
+	{ N_("I stopped because of an illness or an accident"), N_("Illness or accident") },
+	{ N_("I stopped to raise my children or care for someone"), N_("Family reasons") },
+};
+static const struct question_option since_job_o[] = {
+	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
+	{ N_("Less than a year ago"), N_("Under 1 year") },
+	{ N_("1 or 2 years ago"), N_("1 or 2 years") },
+	{ N_("3 to 5 years ago"), N_("3 to 5 years") },
+	{ N_("More than 5 years ago"), N_("Over 5 years") },
+};
 static const struct question_option rate_o[] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Fewer than 2"), N_("Fewer than 2") },
@@ -242,6 +268,23 @@ if_diploma_needed(const struct situation *s, const struct interview_facts *f)
 }
 
 static int
+if_diploma(const struct situation *s, const struct interview_facts *f)
+{
+	(void)f;
+	return SIT_HAS(s, SIT_DIPLOMA) && s->diploma != DIPLOMA_NONE;
+}
+
+/* The person had a job and is no longer working in it. */
+static int
+if_job_stopped(const struct situation *s, const struct interview_facts *f)
+{
+	(void)f;
+	return SIT_HAS(s, SIT_LAST_JOB_END) &&
+		s->last_job_end != LAST_JOB_STILL_EMPLOYED &&
+		s->last_job_end != LAST_JOB_NEVER_WORKED;
+}
+
+static int
 if_licence_matters(const struct situation *s, const struct interview_facts *f)
 {
 	(void)s;
@@ -306,6 +349,16 @@ static const struct question questions[] = {
 	     "the job you want. If your diploma is from another country, choose "
 	     "the French level closest to it."),
 	  OPTIONS(diploma_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
+
+	{ "foreign_diploma", SIT_FOREIGN_DIPLOMA, CHAPTER_ME, QUESTION_CHOICE, 0,
+	  /* TRANSLATORS: at most 2 lines of 70 columns. */
+	  N_("Did you get this diploma outside France?"),
+	  N_("A diploma from another country is worth something in France too, "
+	     "but employers may not know it. An official certificate can say "
+	     "which French level it is comparable to, and we can tell you how to "
+	     "ask for it."),
+	  OPTIONS(foreign_diploma_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT,
+	  if_diploma },
 
 	{ "french_level", SIT_FRENCH_LEVEL, CHAPTER_ME, QUESTION_CHOICE, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
@@ -376,6 +429,25 @@ static const struct question questions[] = {
 	     "your answer to see if the diploma holds you back."),
 	  OPTIONS(training_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT,
 	  if_diploma_needed },
+
+	{ "last_job_end", SIT_LAST_JOB_END, CHAPTER_SEARCH, QUESTION_CHOICE, 0,
+	  /* TRANSLATORS: at most 2 lines of 70 columns. */
+	  N_("How did your last job end?"),
+	  N_("The help you can get depends on how your last job ended: after an "
+	     "economic layoff, a special support program may be offered to you; "
+	     "after an illness, the occupational doctor can help you come back. "
+	     "If you stopped because of an illness or to raise your children, "
+	     "choose that answer, even if your contract still runs."),
+	  OPTIONS(last_job_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
+
+	{ "time_since_job", SIT_TIME_SINCE_JOB, CHAPTER_SEARCH, QUESTION_CHOICE, 0,
+	  /* TRANSLATORS: at most 2 lines of 70 columns. */
+	  N_("How long ago did you stop working?"),
+	  N_("Count from the last day you worked. After a long time away from "
+	     "work, some help is meant for you, and your experience still "
+	     "counts."),
+	  OPTIONS(since_job_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT,
+	  if_job_stopped },
 
 	{ "search_months", SIT_SEARCH_MONTHS, CHAPTER_SEARCH, QUESTION_NUMBER, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
@@ -853,6 +925,7 @@ interview_key_title(enum sit_key k)
 		[SIT_BIRTH_YEAR] = N_("Year of birth"),
 		[SIT_FAMILY] = N_("Family"),
 		[SIT_DIPLOMA] = N_("Highest diploma"),
+		[SIT_FOREIGN_DIPLOMA] = N_("Country of the diploma"),
 		[SIT_FRENCH_LEVEL] = N_("French"),
 		[SIT_DRIVING_LICENCE] = N_("Driving licence"),
 		[SIT_VEHICLE] = N_("Vehicle"),
@@ -869,6 +942,8 @@ interview_key_title(enum sit_key k)
 		[SIT_EXPERIENCE] = N_("Experience of the job"),
 		[SIT_SENIORITY] = N_("Years of experience"),
 		[SIT_TRAINING] = N_("Training"),
+		[SIT_LAST_JOB_END] = N_("How the last job ended"),
+		[SIT_TIME_SINCE_JOB] = N_("Time since the last job"),
 		[SIT_SEARCH_MONTHS] = N_("Months of search"),
 		[SIT_APPLICATIONS_WEEK] = N_("Applications a week"),
 		[SIT_INTERVIEWS] = N_("Job interviews"),

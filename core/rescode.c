@@ -1,11 +1,13 @@
 /* rescode.c - the resume code. See rescode.h.
  *
- * Layout, version 1: the version symbol, then for each answers-file key in
- * the order of the table below one "answered" bit and, when set, the
+ * Layout: the version symbol, then for each answers-file key in the order
+ * of that version's table below one "answered" bit and, when set, the
  * value's bits; zero bits up to a whole symbol; then two CRC-10 symbols
  * over everything before them. A CRC of degree 10 catches every error
  * burst of at most 10 bits: one wrong symbol (5 bits) or two neighbours
- * swapped (10 bits) always change it. */
+ * swapped (10 bits) always change it. Codes are written in the newest
+ * version and read in every version. Version 2 adds foreign_diploma,
+ * last_job_end and time_since_job. */
 #include <config.h>
 
 #include <stdio.h>
@@ -56,7 +58,58 @@ static const struct field {
 	{ SIT_SELF_DIAGNOSIS, F_CHOICE, CHALLENGE__COUNT + 1 },
 };
 
-#define NFIELDS (sizeof layout_v1 / sizeof layout_v1[0])
+/* Version 2: version 1 with foreign_diploma, last_job_end and
+ * time_since_job in their places. Never change this table either. */
+static const struct field layout_v2[] = {
+	{ SIT_LANG, F_LANG, 0 },
+	{ SIT_GENDER, F_CHOICE, 3 },
+	{ SIT_BIRTH_YEAR, F_YEAR, 0 },
+	{ SIT_FAMILY, F_CHOICE, 4 },
+	{ SIT_DIPLOMA, F_CHOICE, 6 },
+	{ SIT_FOREIGN_DIPLOMA, F_CHOICE, 2 },
+	{ SIT_FRENCH_LEVEL, F_CHOICE, 4 },
+	{ SIT_DRIVING_LICENCE, F_CHOICE, 3 },
+	{ SIT_VEHICLE, F_CHOICE, 2 },
+	{ SIT_DIGITAL, F_CHOICE, 3 },
+	{ SIT_DISABILITY, F_CHOICE, 3 },
+	{ SIT_BARRIERS, F_LIST, 7 },
+	{ SIT_PROJECT, F_CHOICE, 5 },
+	{ SIT_JOB, F_JOB, 0 },
+	{ SIT_PASSION, F_CHOICE, 4 },
+	{ SIT_DEPARTEMENT, F_DEP, 0 },
+	{ SIT_MOBILITY, F_CHOICE, 4 },
+	{ SIT_CONTRACT, F_LIST, 4 },
+	{ SIT_WORKTIME, F_CHOICE, 3 },
+	{ SIT_EXPERIENCE, F_CHOICE, 3 },
+	{ SIT_SENIORITY, F_CHOICE, 5 },
+	{ SIT_TRAINING, F_CHOICE, 4 },
+	{ SIT_LAST_JOB_END, F_CHOICE, 9 },
+	{ SIT_TIME_SINCE_JOB, F_CHOICE, 4 },
+	{ SIT_SEARCH_MONTHS, F_INT, 120 },
+	{ SIT_APPLICATIONS_WEEK, F_CHOICE, 4 },
+	{ SIT_INTERVIEWS, F_INT, 21 },
+	{ SIT_OFFERS_WEEK, F_CHOICE, 4 },
+	{ SIT_NETWORK, F_CHOICE, 3 },
+	{ SIT_METHODS, F_LIST, 6 },
+	{ SIT_FRUSTRATIONS, F_LIST, 16 },
+	{ SIT_SELF_DIAGNOSIS, F_CHOICE, CHALLENGE__COUNT + 1 },
+};
+
+#define NV(a) (sizeof (a) / sizeof (a)[0])
+
+/* The layout of each version, by version number. */
+static const struct layout {
+	const struct field *fields;
+	size_t n;
+} layouts[] = {
+	[1] = { layout_v1, NV(layout_v1) },
+	[2] = { layout_v2, NV(layout_v2) },
+};
+#define NLAYOUTS (int)NV(layouts)
+
+/* The newest version carries every key. */
+_Static_assert(NV(layout_v2) == SIT__COUNT, "the newest layout carries every key");
+_Static_assert(NLAYOUTS == RESCODE_VERSION + 1, "RESCODE_VERSION is the newest layout");
 #define MAX_SYMBOLS 64
 
 /* The 101 départements in a fixed order: the index is what the code
@@ -153,6 +206,7 @@ choice_field(struct situation *s, enum sit_key k)
 	case SIT_GENDER: return (unsigned *)&s->gender;
 	case SIT_FAMILY: return (unsigned *)&s->family;
 	case SIT_DIPLOMA: return (unsigned *)&s->diploma;
+	case SIT_FOREIGN_DIPLOMA: return (unsigned *)&s->foreign_diploma;
 	case SIT_FRENCH_LEVEL: return (unsigned *)&s->french_level;
 	case SIT_DRIVING_LICENCE: return (unsigned *)&s->driving_licence;
 	case SIT_VEHICLE: return (unsigned *)&s->vehicle;
@@ -167,6 +221,8 @@ choice_field(struct situation *s, enum sit_key k)
 	case SIT_EXPERIENCE: return (unsigned *)&s->experience;
 	case SIT_SENIORITY: return (unsigned *)&s->seniority;
 	case SIT_TRAINING: return (unsigned *)&s->training;
+	case SIT_LAST_JOB_END: return (unsigned *)&s->last_job_end;
+	case SIT_TIME_SINCE_JOB: return (unsigned *)&s->time_since_job;
 	case SIT_SEARCH_MONTHS: return (unsigned *)&s->search_months;
 	case SIT_APPLICATIONS_WEEK: return (unsigned *)&s->applications_week;
 	case SIT_INTERVIEWS: return (unsigned *)&s->interviews;
@@ -244,6 +300,7 @@ int
 rescode_encode(const struct situation *s, char *out, size_t len,
 	       struct tr_err *e)
 {
+	const struct layout *l = &layouts[RESCODE_VERSION];
 	struct bits b;
 	unsigned crc;
 	int nsym;
@@ -251,12 +308,12 @@ rescode_encode(const struct situation *s, char *out, size_t len,
 
 	memset(&b, 0, sizeof b);
 	put(&b, RESCODE_VERSION, 5);
-	for (size_t i = 0; i < NFIELDS; i++) {
-		int answered = SIT_HAS(s, layout_v1[i].key);
+	for (size_t i = 0; i < l->n; i++) {
+		int answered = SIT_HAS(s, l->fields[i].key);
 
 		if (put(&b, (unsigned)answered, 1) < 0)
 			return err_set(e, _("too many answers for a code"));
-		if (answered && encode_field(&b, &layout_v1[i], s, e) < 0)
+		if (answered && encode_field(&b, &l->fields[i], s, e) < 0)
 			return -1;
 	}
 	nsym = (b.nbits + 4) / 5;
@@ -336,6 +393,7 @@ decode_field(struct bits *b, const struct field *f, struct situation *s)
 int
 rescode_decode(const char *code, struct situation *s, struct tr_err *e)
 {
+	const struct layout *l;
 	struct situation out;
 	struct bits b;
 	int nsym = 0;
@@ -361,20 +419,23 @@ rescode_decode(const char *code, struct situation *s, struct tr_err *e)
 	crc = crc10(b.sym, nsym - 2);
 	if (crc != ((unsigned)b.sym[nsym - 2] << 5 | b.sym[nsym - 1]))
 		return err_set(e, _("this code has a typo: check it character by character"));
-	if (b.sym[0] != RESCODE_VERSION)
+	if (b.sym[0] >= NLAYOUTS)
 		return err_set(e, _("this code comes from a newer version of Tremplin (code version %d)"),
 			       b.sym[0]);
+	l = &layouts[b.sym[0]];
+	if (l->fields == NULL)
+		goto bad;
 	b.limit = (nsym - 2) * 5;
 	b.nbits = 5;
 	situation_init(&out);
-	for (size_t i = 0; i < NFIELDS; i++) {
+	for (size_t i = 0; i < l->n; i++) {
 		if (get(&b, 1, &v) < 0)
 			goto bad;
 		if (v == 0)
 			continue;
-		if (decode_field(&b, &layout_v1[i], &out) < 0)
+		if (decode_field(&b, &l->fields[i], &out) < 0)
 			goto bad;
-		out.answered |= (uint64_t)1 << layout_v1[i].key;
+		out.answered |= (uint64_t)1 << l->fields[i].key;
 	}
 	/* Only the padding may remain, and it is zero. */
 	if (b.limit - b.nbits >= 5 || (get(&b, b.limit - b.nbits, &v) == 0 && v != 0))

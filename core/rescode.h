@@ -13,7 +13,7 @@
 #include "err.h"
 #include "situation.h"
 
-#define RESCODE_VERSION 1
+#define RESCODE_VERSION 2        /* the newest layout; 1 is still read */
 #define RESCODE_MAX 96           /* longest code, dashes and NUL included */
 
 /* Write the code of S into OUT. Returns its length, or -1 with E filled

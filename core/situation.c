@@ -56,6 +56,10 @@ static const char *const mobility_v[] = { "city", "departement", "region", "coun
 static const char *const contract_v[] = { "cdi", "cdd", "interim", "any" };
 static const char *const worktime_v[] = { "full", "part", "any" };
 static const char *const experience_v[] = { "done_this", "similar", "never" };
+static const char *const last_job_v[] = { "still_employed", "never_worked",
+	"contract_end", "economic_layoff", "dismissal", "mutual_agreement",
+	"resignation", "health", "family" };
+static const char *const since_job_v[] = { "lt1", "1_2", "3_5", "gt5" };
 static const char *const seniority_v[] = { "intern", "junior", "intermediate", "senior", "expert" };
 static const char *const training_v[] = { "enough_diplomas", "enough_experience",
 	"in_training", "not_sure" };
@@ -67,6 +71,8 @@ static const char *const frustration_v[] = { "no_offers", "no_answers", "resume"
 	"interview", "training", "motivation", "confidence", "time", "experience",
 	"language", "foreign_qualifications", "atypical", "age_discrimination",
 	"sex_discrimination", "origin_discrimination", "childcare" };
+_Static_assert(NV(last_job_v) == LAST_JOB_FAMILY + 1, "last_job_end values");
+_Static_assert(NV(since_job_v) == SINCE_JOB_GT5 + 1, "time_since_job values");
 #define CHALLENGE_ID(name, id) id,
 static const char *const self_v[] = { CHALLENGE_LIST(CHALLENGE_ID) "unknown" };
 #undef CHALLENGE_ID
@@ -83,6 +89,7 @@ static const struct key_def keys[SIT__COUNT] = {
 	OTHER("birth_year", KIND_YEAR, birth_year),
 	CHOICE("family", family_v, family),
 	CHOICE("diploma", diploma_v, diploma),
+	CHOICE("foreign_diploma", yesno_v, foreign_diploma),
 	CHOICE("french_level", french_v, french_level),
 	CHOICE("driving_licence", licence_v, driving_licence),
 	CHOICE("vehicle", yesno_v, vehicle),
@@ -99,6 +106,8 @@ static const struct key_def keys[SIT__COUNT] = {
 	CHOICE("experience", experience_v, experience),
 	CHOICE("seniority", seniority_v, seniority),
 	CHOICE("training", training_v, training),
+	CHOICE("last_job_end", last_job_v, last_job_end),
+	CHOICE("time_since_job", since_job_v, time_since_job),
 	NUMBER("search_months", 0, 120, search_months),
 	CHOICE("applications_week", rate_v, applications_week),
 	NUMBER("interviews", 0, 21, interviews),

@@ -4,7 +4,8 @@
  * answered has its bit clear in `answered`; the field then holds its zero
  * value and must not be read as an answer. Choice fields hold the index of
  * the value in the lists below; list fields are bit masks of those indexes.
- * The answers-file value names are those of DESIGN.md, in the same order. */
+ * The answers-file value names are those of DESIGN.md and doc/answers.md,
+ * in the same order. */
 #ifndef TREMPLIN_SITUATION_H
 #define TREMPLIN_SITUATION_H
 
@@ -15,10 +16,11 @@
 
 enum sit_key {
 	SIT_LANG, SIT_GENDER, SIT_BIRTH_YEAR, SIT_FAMILY, SIT_DIPLOMA,
-	SIT_FRENCH_LEVEL, SIT_DRIVING_LICENCE, SIT_VEHICLE, SIT_DIGITAL,
-	SIT_DISABILITY, SIT_BARRIERS, SIT_PROJECT, SIT_JOB, SIT_PASSION,
-	SIT_DEPARTEMENT, SIT_MOBILITY, SIT_CONTRACT, SIT_WORKTIME,
-	SIT_EXPERIENCE, SIT_SENIORITY, SIT_TRAINING, SIT_SEARCH_MONTHS,
+	SIT_FOREIGN_DIPLOMA, SIT_FRENCH_LEVEL, SIT_DRIVING_LICENCE, SIT_VEHICLE,
+	SIT_DIGITAL, SIT_DISABILITY, SIT_BARRIERS, SIT_PROJECT, SIT_JOB,
+	SIT_PASSION, SIT_DEPARTEMENT, SIT_MOBILITY, SIT_CONTRACT, SIT_WORKTIME,
+	SIT_EXPERIENCE, SIT_SENIORITY, SIT_TRAINING, SIT_LAST_JOB_END,
+	SIT_TIME_SINCE_JOB, SIT_SEARCH_MONTHS,
 	SIT_APPLICATIONS_WEEK, SIT_INTERVIEWS, SIT_OFFERS_WEEK, SIT_NETWORK,
 	SIT_METHODS, SIT_FRUSTRATIONS, SIT_SELF_DIAGNOSIS,
 	SIT__COUNT
@@ -42,6 +44,15 @@ enum sit_mobility { MOBILITY_CITY, MOBILITY_DEPARTEMENT, MOBILITY_REGION, MOBILI
 enum sit_contract { CONTRACT_CDI, CONTRACT_CDD, CONTRACT_INTERIM, CONTRACT_ANY };
 enum sit_worktime { WORKTIME_FULL, WORKTIME_PART, WORKTIME_ANY };
 enum sit_experience { EXPERIENCE_DONE_THIS, EXPERIENCE_SIMILAR, EXPERIENCE_NEVER };
+/* How the last job ended (or that there is one, or none). A job left
+ * because of an illness or to raise children is HEALTH or FAMILY even
+ * when the contract still runs (sick leave, parental leave). */
+enum sit_last_job { LAST_JOB_STILL_EMPLOYED, LAST_JOB_NEVER_WORKED,
+	LAST_JOB_CONTRACT_END, LAST_JOB_ECONOMIC_LAYOFF, LAST_JOB_DISMISSAL,
+	LAST_JOB_MUTUAL_AGREEMENT, LAST_JOB_RESIGNATION, LAST_JOB_HEALTH,
+	LAST_JOB_FAMILY };
+/* Whole years since the person last worked: 0, 1-2, 3-5, 6 or more. */
+enum sit_time_since_job { SINCE_JOB_LT1, SINCE_JOB_1_2, SINCE_JOB_3_5, SINCE_JOB_GT5 };
 enum sit_seniority { SENIORITY_INTERN, SENIORITY_JUNIOR, SENIORITY_INTERMEDIATE,
 	SENIORITY_SENIOR, SENIORITY_EXPERT };
 enum sit_training { TRAINING_ENOUGH_DIPLOMAS, TRAINING_ENOUGH_EXPERIENCE,
@@ -89,6 +100,7 @@ struct situation {
 	int birth_year;
 	int family;                   /* enum sit_family */
 	int diploma;                  /* enum sit_diploma */
+	int foreign_diploma;          /* enum sit_yesno: obtained outside France */
 	int french_level;             /* enum sit_french */
 	int driving_licence;          /* enum sit_licence */
 	int vehicle;                  /* enum sit_yesno */
@@ -106,6 +118,8 @@ struct situation {
 	int experience;               /* enum sit_experience */
 	int seniority;                /* enum sit_seniority */
 	int training;                 /* enum sit_training */
+	int last_job_end;             /* enum sit_last_job */
+	int time_since_job;           /* enum sit_time_since_job */
 	int search_months;            /* 0..120 */
 	int applications_week;        /* enum sit_rate */
 	int interviews;               /* 0..21, 21 meaning more than 20 */

@@ -260,6 +260,62 @@ test_conditions(void)
 	}
 }
 
+/* The diploma abroad only with a diploma; how long ago only after a job
+ * that stopped; how the last job ended is always asked. */
+static void
+test_job_history(void)
+{
+	static const char *const stopped[] = { "contract_end", "economic_layoff",
+		"dismissal", "mutual_agreement", "resignation", "health", "family" };
+	struct situation s;
+	struct tr_err e;
+
+	situation_init(&s);
+	CHECK(!applies(SIT_FOREIGN_DIPLOMA, &s, NULL));
+	set(&s, "diploma=none");
+	CHECK(!applies(SIT_FOREIGN_DIPLOMA, &s, NULL));
+	for (int v = DIPLOMA_CAP_BEP; v <= DIPLOMA_BAC5; v++) {
+		CHECK_INT(situation_set(&s, SIT_DIPLOMA, situation_value_name(SIT_DIPLOMA, v), &e), 0);
+		CHECK(applies(SIT_FOREIGN_DIPLOMA, &s, NULL));
+	}
+	CHECK_INT(interview_get(interview_find(SIT_FOREIGN_DIPLOMA))->chapter, CHAPTER_ME);
+	CHECK_INT(interview_find(SIT_FOREIGN_DIPLOMA), interview_find(SIT_DIPLOMA) + 1);
+
+	situation_init(&s);
+	CHECK(applies(SIT_LAST_JOB_END, &s, NULL));
+	CHECK_INT(interview_get(interview_find(SIT_LAST_JOB_END))->chapter, CHAPTER_SEARCH);
+	CHECK_INT(interview_find(SIT_TIME_SINCE_JOB), interview_find(SIT_LAST_JOB_END) + 1);
+	CHECK_INT(interview_find(SIT_SEARCH_MONTHS), interview_find(SIT_TIME_SINCE_JOB) + 1);
+	CHECK(!applies(SIT_TIME_SINCE_JOB, &s, NULL));
+	set(&s, "last_job_end=still_employed");
+	CHECK(!applies(SIT_TIME_SINCE_JOB, &s, NULL));
+	CHECK_INT(situation_set(&s, SIT_LAST_JOB_END, "never_worked", &e), 0);
+	CHECK(!applies(SIT_TIME_SINCE_JOB, &s, NULL));
+	for (size_t i = 0; i < sizeof stopped / sizeof stopped[0]; i++) {
+		CHECK_INT(situation_set(&s, SIT_LAST_JOB_END, stopped[i], &e), 0);
+		CHECK(applies(SIT_TIME_SINCE_JOB, &s, NULL));
+		CHECK(applies(SIT_LAST_JOB_END, &s, NULL));
+	}
+
+	/* prune: no diploma, then a job again */
+	situation_init(&s);
+	CHECK_INT(situation_read_string(&s, "diploma=bac3\nforeign_diploma=yes\n"
+					"last_job_end=health\ntime_since_job=3_5\n",
+					"p", &e), 0);
+	CHECK_INT(interview_prune(&s, NULL), 0);
+	CHECK_INT(situation_set(&s, SIT_DIPLOMA, "none", &e), 0);
+	CHECK_INT(interview_prune(&s, NULL), 1);
+	CHECK(!SIT_HAS(&s, SIT_FOREIGN_DIPLOMA));
+	CHECK_INT(situation_set(&s, SIT_LAST_JOB_END, "still_employed", &e), 0);
+	CHECK_INT(interview_prune(&s, NULL), 1);
+	CHECK(!SIT_HAS(&s, SIT_TIME_SINCE_JOB));
+	CHECK(SIT_HAS(&s, SIT_LAST_JOB_END) && SIT_HAS(&s, SIT_DIPLOMA));
+	CHECK_INT(situation_set(&s, SIT_TIME_SINCE_JOB, "gt5", &e), 0);
+	situation_unset(&s, SIT_LAST_JOB_END);
+	CHECK_INT(interview_prune(&s, NULL), 1);
+	CHECK(!SIT_HAS(&s, SIT_TIME_SINCE_JOB));
+}
+
 /* The ids met walking forward from the Welcome screen, then back. */
 static void
 walk(const struct situation *s, const struct interview_facts *f, const char *want)
@@ -296,17 +352,19 @@ test_walk(void)
 
 	situation_init(&s);
 	walk(&s, NULL, "lang gender birth_year family diploma french_level digital "
-	     "project job search_months network methods frustrations departement "
-	     "mobility contract worktime driving_licence disability barriers "
-	     "self_diagnosis");
+	     "project job last_job_end search_months network methods frustrations "
+	     "departement mobility contract worktime driving_licence disability "
+	     "barriers self_diagnosis");
 	n = interview_missing(&s, NULL, keys);
-	CHECK_INT(n, 21);
+	CHECK_INT(n, 22);
 	CHECK_INT(keys[0], SIT_LANG);
 	CHECK_INT(keys[n - 1], SIT_SELF_DIAGNOSIS);
 
 	/* a job that needs a diploma and a licence, a search under way */
+	set(&s, "diploma=bac");
 	set(&s, "job=J1506");
 	set(&s, "experience=similar");
+	set(&s, "last_job_end=economic_layoff");
 	set(&s, "search_months=5");
 	set(&s, "driving_licence=yes");
 	set(&s, "departement=92");
@@ -315,27 +373,28 @@ test_walk(void)
 	g.diploma_required = 1;
 	g.licence_often = 1;
 	interview_facts_from_job(&f, &s, &g);
-	walk(&s, &f, "lang gender birth_year family diploma french_level digital "
-	     "project job passion experience seniority training search_months "
-	     "applications_week interviews offers_week network methods frustrations "
-	     "departement mobility contract worktime driving_licence vehicle "
-	     "disability barriers self_diagnosis");
+	walk(&s, &f, "lang gender birth_year family diploma foreign_diploma "
+	     "french_level digital project job passion experience seniority training "
+	     "last_job_end time_since_job search_months applications_week interviews "
+	     "offers_week network methods frustrations departement mobility contract "
+	     "worktime driving_licence vehicle disability barriers self_diagnosis");
 	/* from a question that does not apply, next and prev still work */
 	interview_facts_from_job(&f, &s, NULL);
 	CHECK_INT(interview_next(&s, &f, interview_find(SIT_TRAINING)),
-		  interview_find(SIT_SEARCH_MONTHS));
+		  interview_find(SIT_LAST_JOB_END));
 	CHECK_INT(interview_prev(&s, &f, interview_find(SIT_TRAINING)),
 		  interview_find(SIT_SENIORITY));
 	/* Paris, no licence needed by the job: licence and vehicle skipped */
-	walk(&s, &f, "lang gender birth_year family diploma french_level digital "
-	     "project job passion experience seniority search_months "
-	     "applications_week interviews offers_week network methods frustrations "
-	     "departement mobility contract worktime disability barriers "
-	     "self_diagnosis");
+	walk(&s, &f, "lang gender birth_year family diploma foreign_diploma "
+	     "french_level digital project job passion experience seniority "
+	     "last_job_end time_since_job search_months applications_week interviews "
+	     "offers_week network methods frustrations departement mobility contract "
+	     "worktime disability barriers self_diagnosis");
 	n = interview_missing(&s, &f, keys);
-	/* all but job, experience, search_months, departement, mobility;
-	 * driving_licence is answered but no longer applies */
-	CHECK_INT(n, 26 - 5);
+	/* all but diploma, job, experience, last_job_end, search_months,
+	 * departement, mobility; driving_licence is answered but no longer
+	 * applies */
+	CHECK_INT(n, 29 - 7);
 	for (int i = 0; i < n; i++) {
 		CHECK(!SIT_HAS(&s, keys[i]));
 		CHECK(keys[i] != SIT_TRAINING && keys[i] != SIT_VEHICLE);
@@ -364,15 +423,20 @@ test_files_missing(void)
 	situation_unset(&s, SIT_NETWORK);
 	situation_unset(&s, SIT_SENIORITY);
 	situation_unset(&s, SIT_LANG);
-	CHECK_INT(interview_missing(&s, &f, keys), 3);
+	situation_unset(&s, SIT_TIME_SINCE_JOB);
+	situation_unset(&s, SIT_FOREIGN_DIPLOMA);
+	CHECK_INT(interview_missing(&s, &f, keys), 5);
 	CHECK_INT(keys[0], SIT_LANG);
-	CHECK_INT(keys[1], SIT_SENIORITY);
-	CHECK_INT(keys[2], SIT_NETWORK);
+	CHECK_INT(keys[1], SIT_FOREIGN_DIPLOMA);
+	CHECK_INT(keys[2], SIT_SENIORITY);
+	CHECK_INT(keys[3], SIT_TIME_SINCE_JOB);
+	CHECK_INT(keys[4], SIT_NETWORK);
 
 	snprintf(path, sizeof path, "%s/tests/answers/julien-first-job.answers", srcdir);
 	CHECK_INT(situation_read_file(&s, path, &e), 0);
 	interview_facts_init(&f, &s);
-	/* job unknown, experience never, not searching yet: nothing else */
+	/* job unknown, experience never, never worked, not searching yet:
+	 * nothing else */
 	CHECK_INT(interview_missing(&s, &f, keys), 0);
 }
 
@@ -413,6 +477,15 @@ test_labels_english(void)
 	set(&s, "self_diagnosis=unknown");
 	CHECK_STR(interview_answer_label(&s, SIT_SELF_DIAGNOSIS, buf, sizeof buf),
 		  "I don't know");
+	set(&s, "foreign_diploma=yes");
+	CHECK_STR(interview_answer_label(&s, SIT_FOREIGN_DIPLOMA, buf, sizeof buf), "Abroad");
+	set(&s, "last_job_end=economic_layoff");
+	CHECK_STR(interview_answer_label(&s, SIT_LAST_JOB_END, buf, sizeof buf), "Economic layoff");
+	set(&s, "time_since_job=1_2");
+	CHECK_STR(interview_answer_label(&s, SIT_TIME_SINCE_JOB, buf, sizeof buf), "1 or 2 years");
+	CHECK_STR(interview_key_title(SIT_LAST_JOB_END), "How the last job ended");
+	CHECK_STR(interview_key_title(SIT_TIME_SINCE_JOB), "Time since the last job");
+	CHECK_STR(interview_key_title(SIT_FOREIGN_DIPLOMA), "Country of the diploma");
 	/* a small buffer is cut, not overrun */
 	set(&s, "frustrations=no_offers,no_answers,resume");
 	CHECK_STR(interview_answer_label(&s, SIT_FRUSTRATIONS, buf, 12), "No offers, ");
@@ -491,6 +564,16 @@ test_french(void)
 	CHECK_STR(interview_answer_label(&s, SIT_INTERVIEWS, buf, sizeof buf), "1 entretien");
 	set(&s, "worktime=part");
 	CHECK_STR(interview_answer_label(&s, SIT_WORKTIME, buf, sizeof buf), "Temps partiel");
+	set(&s, "last_job_end=mutual_agreement");
+	CHECK_STR(interview_answer_label(&s, SIT_LAST_JOB_END, buf, sizeof buf),
+		  "Rupture conventionnelle");
+	set(&s, "time_since_job=gt5");
+	CHECK_STR(interview_answer_label(&s, SIT_TIME_SINCE_JOB, buf, sizeof buf), "Plus de 5 ans");
+	set(&s, "foreign_diploma=no");
+	CHECK_STR(interview_answer_label(&s, SIT_FOREIGN_DIPLOMA, buf, sizeof buf), "En France");
+	CHECK_STR(interview_key_title(SIT_LAST_JOB_END), "Fin du dernier emploi");
+	for (int k = 0; k < SIT__COUNT; k++)
+		CHECK(text_width(interview_key_title((enum sit_key)k)) <= 30);
 	/* answers-file errors too */
 	struct tr_err e;
 	CHECK_INT(situation_read_string(&s, "hobby=chess", "f.answers", &e), -1);
@@ -535,6 +618,7 @@ main(void)
 	test_one_question_per_key();
 	test_ranges();
 	test_conditions();
+	test_job_history();
 	test_walk();
 	test_files_missing();
 	test_labels_english();

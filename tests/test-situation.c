@@ -11,8 +11,9 @@
 #include "check.h"
 #include "situation.h"
 
-/* The value lists of DESIGN.md section 3, typed in from the document (not
- * read from situation.c), in the order of the enums. */
+/* The value lists of DESIGN.md section 3 and doc/answers.md, typed in
+ * from the documents (not read from situation.c), in the order of the
+ * enums. */
 static const struct {
 	const char *key;
 	const char *values;
@@ -20,6 +21,7 @@ static const struct {
 	{ "gender", "female male unspecified" },
 	{ "family", "single couple couple_kids single_parent" },
 	{ "diploma", "none cap_bep bac bac2 bac3 bac5" },
+	{ "foreign_diploma", "yes no" },
 	{ "french_level", "native fluent intermediate beginner" },
 	{ "driving_licence", "yes no in_progress" },
 	{ "vehicle", "yes no" },
@@ -34,6 +36,9 @@ static const struct {
 	{ "experience", "done_this similar never" },
 	{ "seniority", "intern junior intermediate senior expert" },
 	{ "training", "enough_diplomas enough_experience in_training not_sure" },
+	{ "last_job_end", "still_employed never_worked contract_end economic_layoff "
+	  "dismissal mutual_agreement resignation health family" },
+	{ "time_since_job", "lt1 1_2 3_5 gt5" },
 	{ "applications_week", "lt2 2_5 6_15 gt15" },
 	{ "offers_week", "lt2 2_5 6_15 gt15" },
 	{ "network", "none some good" },
@@ -327,6 +332,22 @@ test_read_string(void)
 	CHECK_STR(e.msg, "u:2: unknown key \"hobby\"");
 	CHECK_INT(situation_read_string(&s, "gender=male\n\nvehicle=oui", "v", &e), -1);
 	CHECK_STR(e.msg, "v:3: \"oui\" is not a value of vehicle (yes, no)");
+	CHECK_INT(situation_read_string(&s, "diploma=bac\nforeign_diploma=maybe\n", "f", &e), -1);
+	CHECK_STR(e.msg, "f:2: \"maybe\" is not a value of foreign_diploma (yes, no)");
+	CHECK_INT(situation_read_string(&s, "# how it ended\nlast_job_end=fired\n", "j", &e), -1);
+	CHECK_STR(e.msg, "j:2: \"fired\" is not a value of last_job_end (still_employed, "
+		  "never_worked, contract_end, economic_layoff, dismissal, mutual_agreement, "
+		  "resignation, health, family)");
+	CHECK_INT(situation_read_string(&s, "last_job_end=health\ntime_since_job=2\n", "t", &e), -1);
+	CHECK_STR(e.msg, "t:2: \"2\" is not a value of time_since_job (lt1, 1_2, 3_5, gt5)");
+	CHECK_INT(situation_read_string(&s, "time_since_job=\n", "t", &e), -1);
+	CHECK_STR(e.msg, "t:1: time_since_job has no value");
+	CHECK_INT(situation_read_string(&s, "last_job_end=health,family\n", "t", &e), -1);
+	CHECK_STR(e.msg, "t:1: \"health,family\" is not a value of last_job_end (still_employed, "
+		  "never_worked, contract_end, economic_layoff, dismissal, mutual_agreement, "
+		  "resignation, health, family)");
+	CHECK_INT(situation_read_string(&s, "last_job_end=family\nlast_job_end=health\n", "t", &e), -1);
+	CHECK_STR(e.msg, "t:2: duplicate key \"last_job_end\"");
 	CHECK_INT(situation_read_string(&s, "gender=ma\xe9le\n", "latin1.answers", &e), -1);
 	CHECK_STR(e.msg, "latin1.answers:1: invalid UTF-8");
 
@@ -404,10 +425,16 @@ test_files(void)
 	CHECK_STR(s.job, "J1501");
 	CHECK_STR(s.departement, "59");
 	CHECK(!SIT_HAS(&s, SIT_VEHICLE));
+	CHECK_INT(s.foreign_diploma, YESNO_NO);
+	CHECK_INT(s.last_job_end, LAST_JOB_FAMILY);
+	CHECK_INT(s.time_since_job, SINCE_JOB_1_2);
 	char *text = write_string(&s);
 	CHECK(text != NULL && strstr(text, "\nbarriers=transport,care_relative\n") != NULL);
 	CHECK(text != NULL && strncmp(text, "lang=fr\ngender=female\nbirth_year=1982\n", 38) == 0);
 	CHECK(text != NULL && strstr(text, "vehicle") == NULL);
+	CHECK(text != NULL && strstr(text, "\ndiploma=cap_bep\nforeign_diploma=no\n") != NULL);
+	CHECK(text != NULL && strstr(text, "\ntraining=not_sure\nlast_job_end=family\n"
+				    "time_since_job=1_2\nsearch_months=7\n") != NULL);
 	free(text);
 
 	snprintf(path, sizeof path, "%s/tests/answers/julien-first-job.answers", srcdir);
@@ -437,6 +464,9 @@ test_files(void)
 	s.methods = (1u << 6) - 1;
 	s.frustrations = (1u << 16) - 1;
 	s.self_diagnosis = CHALLENGE_BRAVO;
+	s.foreign_diploma = YESNO_NO;
+	s.last_job_end = LAST_JOB_FAMILY;
+	s.time_since_job = SINCE_JOB_GT5;
 	round_trip("full", &s);
 
 	CHECK_INT(situation_read_file(&s, "/nonexistent/x.answers", &e), -1);
@@ -485,6 +515,56 @@ test_text(void)
 	free(text);
 }
 
+/* doc/answers.md lists every key, and for a choice or list key exactly
+ * its values, in order: the "| `key` | `v1`, `v2` ... |" rows. */
+static void
+test_doc(void)
+{
+	const char *srcdir = getenv("top_srcdir");
+	char path[1024], line[2048];
+	int seen[SIT__COUNT] = { 0 };
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/doc/answers.md", srcdir ? srcdir : ".");
+	fp = fopen(path, "r");
+	CHECK(fp != NULL);
+	if (fp == NULL)
+		return;
+	while (fgets(line, sizeof line, fp) != NULL) {
+		char key[64], want[1024] = "", got[1024] = "";
+		char *col, *end;
+		int k;
+
+		if (sscanf(line, "| `%63[a-z_]` |", key) != 1 ||
+		    (k = situation_key_find(key)) < 0)
+			continue;
+		seen[k]++;
+		if (situation_nvalues((enum sit_key)k) == 0)
+			continue;
+		col = strchr(line + 2, '|') + 1;
+		end = strchr(col, '|');
+		*end = '\0';
+		for (char *b = strchr(col, '`'); b != NULL; b = strchr(b + 1, '`')) {
+			char *e = strchr(b + 1, '`');
+
+			if (e == NULL)
+				break;
+			snprintf(got + strlen(got), sizeof got - strlen(got), "%s%.*s",
+				 got[0] ? " " : "", (int)(e - b - 1), b + 1);
+			b = e;
+		}
+		for (int v = 0; v < situation_nvalues((enum sit_key)k); v++)
+			snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
+				 v ? " " : "", situation_value_name((enum sit_key)k, v));
+		if (k == SIT_SELF_DIAGNOSIS)
+			continue;       /* "a challenge id (section 5) or `unknown`" */
+		CHECK_STR(got, want);
+	}
+	fclose(fp);
+	for (int k = 0; k < SIT__COUNT; k++)
+		CHECK_INT(seen[k], 1);
+}
+
 int
 main(void)
 {
@@ -497,5 +577,6 @@ main(void)
 	test_files();
 	test_challenges();
 	test_text();
+	test_doc();
 	return check_done();
 }

@@ -126,6 +126,12 @@ move_question(struct wizard *w, struct screen *s, int r)
 
 	if (r == SCREEN_NEXT)
 		wizard_refresh_facts(w);
+	/* An answer changed from the Summary or the diagnosis may make others
+	 * moot (a job now: no time since the last job): they are dropped
+	 * before either screen shows or weighs them. */
+	if ((w->from_summary || from_diagnosis) &&
+	    interview_prune(&w->sit, &w->facts) > 0)
+		w->dirty = 1;
 	if (w->from_summary) {
 		w->from_summary = 0;
 		return open_screen(w, s, &screen_summary_ops, -1);
