@@ -46,6 +46,10 @@ static const char *const gendered[][2] = {
 	{ NC_("female", "I live alone with my children"),
 	  NC_("male", "I live alone with my children") },
 	{ NC_("female", "Alone with children"), NC_("male", "Alone with children") },
+	{ NC_("female", "I was laid off for economic reasons"),
+	  NC_("male", "I was laid off for economic reasons") },
+	{ NC_("female", "I was dismissed for another reason"),
+	  NC_("male", "I was dismissed for another reason") },
 };
 
 int
