@@ -11,8 +11,6 @@
 #include "../tui/actions.h"
 #include "../tui/ui-curses.h"
 
-#define LEN(a) (sizeof (a) / sizeof (a)[0])
-
 static const struct {
 	long key;
 	const char *name;
@@ -29,7 +27,7 @@ static const struct {
 static const char *
 mankeys_name(long key, char *buf, size_t len)
 {
-	for (size_t i = 0; i < LEN(named); i++)
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
 		if (named[i].key == key)
 			return named[i].name;
 	for (int f = 1; f <= 12; f++)
@@ -90,7 +88,7 @@ main(void)
 	for (int i = 0; i < n; i++) {
 		const struct key_action *a = actions_at(i);
 		char seen[16][16];
-		int nseen = 0;
+		int nseen = 0, last = i;
 
 		if (a->describe == NULL)
 			continue;
@@ -98,12 +96,17 @@ main(void)
 		put_keys(a, seen, &nseen);
 		/* The rows without a description that follow share this one
 		 * (Up and Down: "move to the previous or next item"). */
-		for (int j = i + 1; j < n && actions_at(j)->describe == NULL; j++)
-			put_keys(actions_at(j), seen, &nseen);
+		while (last + 1 < n && actions_at(last + 1)->describe == NULL)
+			put_keys(actions_at(++last), seen, &nseen);
 		putchar('\n');
 		fputs("\\&", stdout);
 		put_roff(a->describe);
-		printf(" (\\fI%s\\fR)\n", a->name);
+		/* The names of the actions, as scripts and the help know them. */
+		fputs(" (\\fI", stdout);
+		for (int j = i; j <= last; j++) {
+			put_roff(actions_at(j)->name);
+			fputs(j < last ? "\\fR, \\fI" : "\\fR)\n", stdout);
+		}
 	}
 	return 0;
 }
