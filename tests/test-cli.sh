@@ -14,6 +14,10 @@ if [ -w /dev/full ]; then
 		expect_status "$opt > /dev/full" 1 sh -c '"$1" "$2" >/dev/full' sh "$TREMPLIN" "$opt"
 		expect_match "$opt > /dev/full message" "$(cat "$tmp/err")" '^tremplin: write error: '
 	done
+	expect_status "diagnose > /dev/full" 1 sh -c '"$1" diagnose "$2" >/dev/full' sh "$TREMPLIN" \
+		"$top_srcdir/tests/personas/no-answers.answers"
+	expect_match "diagnose > /dev/full message" "$(cat "$tmp/err")" '^tremplin: write error: '
+	expect_status "jobs > /dev/full" 1 sh -c '"$1" jobs cuisine >/dev/full' sh "$TREMPLIN"
 fi
 expect_status "--version" 0 "$TREMPLIN" --version
 expect_match "--version first line" "$(head -1 "$tmp/out")" '^tremplin \(Tremplin\) [0-9]+\.[0-9]+'

@@ -33,7 +33,7 @@ cli_close_stdout(int status)
 	}
 	if (bad) {
 		cli_error(_("write error: %s"), strerror(err != 0 ? err : EIO));
-		return EXIT_FAIL;
+		return status != EXIT_OK ? status : EXIT_FAIL;
 	}
 	return status;
 }

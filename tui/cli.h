@@ -40,8 +40,9 @@ int cmd_diagnose(int argc, char **argv, const struct cli_common *common);
 /* Print "PROGNAME: MSG" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Flush and close stdout as GNU programs do: a write error (a full disk,
- * a closed pipe) is reported and turns STATUS into EXIT_FAIL. */
+/* Flush and close stdout as GNU programs do, after --help, --version and
+ * every command: a write error (a full disk) is reported and turns an
+ * EXIT_OK STATUS into EXIT_FAIL; another STATUS is kept. */
 int cli_close_stdout(int status);
 
 /* Take "--db FILE" / "--db=FILE" out of ARGV (the commands accept it after

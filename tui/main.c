@@ -168,7 +168,8 @@ main(int argc, char **argv)
 	if (i < argc) {
 		for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
 			if (strcmp(argv[i], commands[c].name) == 0)
-				return commands[c].run(argc - i, argv + i, &common);
+				return cli_close_stdout(commands[c].run(argc - i, argv + i,
+									&common));
 		cli_error(_("unknown command '%s'"), argv[i]);
 		fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
 		return EXIT_USAGE;
