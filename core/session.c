@@ -64,9 +64,8 @@ session_default_path(char *buf, size_t len, struct tr_err *e)
 	return 0;
 }
 
-/* mkdir -p for the folders of PATH, new ones with mode 0700. */
-static int
-make_parents(const char *path, struct tr_err *e)
+int
+session_make_parents(const char *path, struct tr_err *e)
 {
 	char dir[4096];
 
@@ -91,7 +90,7 @@ session_open(const char *path, struct store **out, struct tr_err *e)
 	if (access(path, F_OK) < 0) {
 		int fd;
 
-		if (make_parents(path, e) < 0)
+		if (session_make_parents(path, e) < 0)
 			return -1;
 		/* Created here, empty and private, before SQLite sees it. */
 		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);

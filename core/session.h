@@ -21,6 +21,10 @@
  * folder is known. */
 int session_default_path(char *buf, size_t len, struct tr_err *e);
 
+/* mkdir -p for the folders of PATH (not PATH itself), new ones with mode
+ * 0700. */
+int session_make_parents(const char *path, struct tr_err *e);
+
 /* Open (creating when missing: folder 0700, file 0600) the sessions
  * database at PATH. */
 int session_open(const char *path, struct store **out, struct tr_err *e);

@@ -5,7 +5,20 @@
 
 expect_status "--help" 0 "$TREMPLIN" --help
 expect_match "--help usage" "$(head -1 "$tmp/out")" '^Usage: tremplin '
-expect_match "--help bugs line" "$(tail -1 "$tmp/out")" '^Report bugs to: '
+expect_match "--help names the manual" "$(tail -1 "$tmp/out")" 'man tremplin'
+checks=$((checks + 1))
+grep -q 'example\.org' "$tmp/out" && fail "--help gives an example.org address"
+# Write errors are not lost (GNU close_stdout): a full disk is an error.
+if [ -w /dev/full ]; then
+	for opt in --help --version; do
+		expect_status "$opt > /dev/full" 1 sh -c '"$1" "$2" >/dev/full' sh "$TREMPLIN" "$opt"
+		expect_match "$opt > /dev/full message" "$(cat "$tmp/err")" '^tremplin: write error: '
+	done
+	expect_status "diagnose > /dev/full" 1 sh -c '"$1" diagnose "$2" >/dev/full' sh "$TREMPLIN" \
+		"$top_srcdir/tests/personas/no-answers.answers"
+	expect_match "diagnose > /dev/full message" "$(cat "$tmp/err")" '^tremplin: write error: '
+	expect_status "jobs > /dev/full" 1 sh -c '"$1" jobs cuisine >/dev/full' sh "$TREMPLIN"
+fi
 expect_status "--version" 0 "$TREMPLIN" --version
 expect_match "--version first line" "$(head -1 "$tmp/out")" '^tremplin \(Tremplin\) [0-9]+\.[0-9]+'
 expect_status "unknown option" 2 "$TREMPLIN" --frobnicate

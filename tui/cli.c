@@ -1,6 +1,7 @@
 /* cli.c - what the commands share: error messages and the --db option. */
 #include <config.h>
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +19,23 @@ cli_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+int
+cli_close_stdout(int status)
+{
+	int bad = fflush(stdout) != 0 || ferror(stdout);
+	int err = errno;
+
+	if (fclose(stdout) != 0 && !bad) {
+		bad = 1;
+		err = errno;
+	}
+	if (bad) {
+		cli_error(_("write error: %s"), strerror(err != 0 ? err : EIO));
+		return status != EXIT_OK ? status : EXIT_FAIL;
+	}
+	return status;
 }
 
 int

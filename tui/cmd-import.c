@@ -10,6 +10,25 @@
 #include "i18n.h"
 #include "import.h"
 #include "store.h"
+#include "userdb.h"
+
+/* Without --db (or TREMPLIN_DB) an import writes the user's own reference
+ * database, made from a copy of the shipped one the first time, never the
+ * installed one. DB receives its path. */
+static int
+import_target(char *db, size_t len, struct tr_err *e)
+{
+	int copied;
+
+	if (userdb_path(db, len, e) < 0 ||
+	    userdb_prepare(db, cli_shipped_db(), &copied, e) < 0)
+		return -1;
+	if (copied)
+		/* TRANSLATORS: %s are two paths of reference databases. */
+		printf(_("%s: your reference database, made from a copy of %s\n"), db,
+		       cli_shipped_db());
+	return 0;
+}
 
 static int
 import_usage(void)
@@ -32,6 +51,7 @@ cmd_import(int argc, char **argv, const struct cli_common *common)
 	struct tr_err e;
 	struct store *s;
 	const char *db = common->db;
+	char user[4096];
 	const char *pos[2];
 	int npos = 0, kind, rc;
 
@@ -71,6 +91,13 @@ cmd_import(int argc, char **argv, const struct cli_common *common)
 		cli_error(_("unknown kind of data '%s'"), pos[0]);
 		return import_usage();
 	}
+	if (!common->db_asked && db == common->db) {
+		if (import_target(user, sizeof user, &e) < 0) {
+			cli_error("%s", e.msg);
+			return EXIT_FAIL;
+		}
+		db = user;
+	}
 	if (store_open(db, STORE_CREATE, &s, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
@@ -91,5 +118,8 @@ cmd_import(int argc, char **argv, const struct cli_common *common)
 	}
 	if (rep.note[0] != '\0')
 		printf("%s\n", rep.note);
+	if (db == user)
+		printf(_("%s: imported into your reference database (the installed one is "
+			 "not changed; --db FILE chooses another)\n"), db);
 	return EXIT_OK;
 }

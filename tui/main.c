@@ -66,7 +66,7 @@ usage(FILE *fp)
 		"                      demonstrations); the system clock otherwise\n"), fp);
 	fputs(_("Dates are read and shown in local time (TZ); the sessions file keeps UTC.\n"), fp);
 	fputs("\n", fp);
-	fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	fputs(_("The manual page tremplin(1) says more: man tremplin\n"), fp);
 }
 
 static void
@@ -115,7 +115,7 @@ find_lang(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct cli_common common = { NULL, NULL, PACKAGE };
+	struct cli_common common = { .progname = PACKAGE };
 	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL };
 	struct tr_err e;
 	time_t now;
@@ -123,7 +123,7 @@ main(int argc, char **argv)
 
 	common.lang = find_lang(argc, argv);
 	setup_i18n(common.lang);
-	common.db = cli_default_db();
+	common.db = cli_default_db(&common.db_asked);
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -132,20 +132,23 @@ main(int argc, char **argv)
 			break;
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			usage(stdout);
-			return EXIT_OK;
+			return cli_close_stdout(EXIT_OK);
 		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
 			version();
-			return EXIT_OK;
+			return cli_close_stdout(EXIT_OK);
 		} else if (strcmp(a, "--db") == 0 || strcmp(a, "--lang") == 0) {
 			if (i + 1 >= argc) {
 				cli_error(_("option '%s' needs a value"), a);
 				return EXIT_USAGE;
 			}
-			if (strcmp(a, "--db") == 0)
+			if (strcmp(a, "--db") == 0) {
 				common.db = argv[i + 1];
+				common.db_asked = 1;
+			}
 			i++;
 		} else if (strncmp(a, "--db=", 5) == 0) {
 			common.db = a + 5;
+			common.db_asked = 1;
 		} else if (strncmp(a, "--lang=", 7) == 0) {
 			/* taken by find_lang() */
 		} else if ((took = wizard_option(argc, argv, &i, &wopts)) != 0) {
@@ -165,7 +168,8 @@ main(int argc, char **argv)
 	if (i < argc) {
 		for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
 			if (strcmp(argv[i], commands[c].name) == 0)
-				return commands[c].run(argc - i, argv + i, &common);
+				return cli_close_stdout(commands[c].run(argc - i, argv + i,
+									&common));
 		cli_error(_("unknown command '%s'"), argv[i]);
 		fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
 		return EXIT_USAGE;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "userdb.h"
 
 /* Folder holding the running program, "" when unknown. */
 static const char *
@@ -46,19 +47,32 @@ in_self_dir(const char *rel, char *buf, size_t len)
 }
 
 const char *
-cli_default_db(void)
+cli_shipped_db(void)
 {
 	static char buf[PATH_MAX];
-	const char *env = getenv("TREMPLIN_DB");
 	const char *p;
 
-	if (env != NULL && env[0] != '\0')
-		return env;
 	/* The build tree has a Makefile beside the program. */
 	if (in_self_dir("Makefile", buf, sizeof buf) != NULL &&
 	    (p = in_self_dir("data/tremplin.db", buf, sizeof buf)) != NULL)
 		return p;
 	return PKGDATADIR "/tremplin.db";
+}
+
+const char *
+cli_default_db(int *asked)
+{
+	static char user[PATH_MAX];
+	const char *env = getenv("TREMPLIN_DB");
+
+	*asked = 0;
+	if (env != NULL && env[0] != '\0') {
+		*asked = 1;
+		return env;
+	}
+	if (userdb_path(user, sizeof user, NULL) == 0 && access(user, F_OK) == 0)
+		return user;
+	return cli_shipped_db();
 }
 
 const char *
