@@ -298,4 +298,55 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		   "France Services, GRETA and associations (French courses)"),
 		.conditions = 1,
 	},
+	[ACTION_RETURN_AFTER_ILLNESS] = {
+		"return-after-illness",
+		/* TRANSLATORS: at most 40 columns */
+		N_("Plan your return to work after illness"),
+		N_("After an illness or an accident, doctors and specialised services "
+		   "help you come back to work at the right pace."),
+		{
+			{ .text = N_("Talk to your doctor about when and how you can work again.") },
+			{ .text = N_("With an employer, ask the occupational doctor for a visite de "
+				     "pré-reprise before you go back.") },
+			{ .text = N_("Ask about a therapeutic part-time (temps partiel thérapeutique) to "
+				     "start again gradually.") },
+			{ .text = N_("If your health limits your work, ask the MDPH about the RQTH "
+				     "(disabled worker status)."),
+			  .audience = AUDIENCE_NOT_DISABLED },
+			{ .text = N_("With your RQTH, ask France Travail about Cap emploi, the job service "
+				     "for people with a disability."),
+			  .audience = AUDIENCE_DISABLED },
+			{ .text = N_("Tell your France Travail adviser which work your health allows.") },
+		},
+		N_("a few weeks to a few months"),
+		N_("your doctor, the occupational doctor (médecine du travail), CPAM, "
+		   "MDPH (RQTH), Cap emploi, France Travail"),
+		.conditions = 1,
+	},
+	[ACTION_RETURN_AFTER_BREAK] = {
+		"return-after-break",
+		/* TRANSLATORS: at most 40 columns */
+		N_("Come back to work after years at home"),
+		N_("After years at home raising children or caring for someone, the "
+		   "search starts by bringing your skills and confidence up to date."),
+		{
+			{ .text = N_("Tell your France Travail adviser how long you stopped and why: "
+				     "support exists for a return to work.") },
+			{ .text = N_("Put what you did in those years on your CV: associations, school, "
+				     "family care, organisation.") },
+			{ .text = N_("Ask about a short training or a few days in a company (PMSMP) to "
+				     "update your skills.") },
+			{ .text = N_("Arrange childcare before the interviews; ask the CAF and the town hall "
+				     "about solutions."),
+			  .audience = AUDIENCE_PARENT },
+			{ .text = N_("Ask France Travail about the AGEPI, a childcare aid for single parents "
+				     "who start a job."),
+			  .audience = AUDIENCE_SINGLE_PARENT },
+			{ .text = N_("Join a group workshop to regain confidence.") },
+		},
+		N_("a few weeks"),
+		N_("France Travail, CAF, the town hall, CIDFF (information centres "
+		   "for women and families)"),
+		.conditions = 1,
+	},
 };

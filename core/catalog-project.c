@@ -218,4 +218,25 @@ const struct action_def catalog_project[ACTION__COUNT] = {
 		   "Initiative France (honour loans)"),
 		.conditions = 1,
 	},
+	[ACTION_LAYOFF_SUPPORT] = {
+		"layoff-support",
+		/* TRANSLATORS: at most 40 columns */
+		N_("Use the support after a layoff"),
+		N_("After an economic layoff, the CSP (contrat de sécurisation "
+		   "professionnelle) gives close support and training; the choice is "
+		   "made soon after the employer proposes it."),
+		{
+			{ .text = N_("Ask France Travail about the CSP as soon as it is proposed: the time "
+				     "to answer is short.") },
+			{ .text = N_("Compare the CSP with the usual unemployment benefit with your adviser "
+				     "before you decide.") },
+			{ .text = N_("Ask which training and support the CSP would give you.") },
+			{ .text = N_("Keep every letter from your employer about the layoff.") },
+			{ .text = N_("Ask the employee representatives or a union about your rights.") },
+		},
+		N_("a few days to decide, then up to a year of support"),
+		N_("France Travail (CSP), your employer, employee representatives, "
+		   "unions"),
+		.conditions = 1,
+	},
 };

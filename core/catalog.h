@@ -48,7 +48,10 @@
 	X(ACTION_KEEP_GOING, "keep-going") \
 	X(ACTION_CREATION_CHAMBER, "creation-chamber") \
 	X(ACTION_CREATION_FUNDING, "creation-funding") \
-	X(ACTION_DIPLOMA_RECOGNITION, "diploma-recognition")
+	X(ACTION_DIPLOMA_RECOGNITION, "diploma-recognition") \
+	X(ACTION_RETURN_AFTER_ILLNESS, "return-after-illness") \
+	X(ACTION_LAYOFF_SUPPORT, "layoff-support") \
+	X(ACTION_RETURN_AFTER_BREAK, "return-after-break")
 
 /* New actions go at the end: saved plans keep an action's number. */
 #define ACTION_ENUM(name, id) name,

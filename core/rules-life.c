@@ -202,3 +202,50 @@ RULE(ac_youth_support)
 		     s, SIT_BIRTH_YEAR);
 	}
 }
+
+RULE(ac_return_after_illness)
+{
+	struct rule_reason *r;
+
+	if (!is(s, SIT_LAST_JOB_END, LAST_JOB_HEALTH, o))
+		return;
+	set(o, 3);
+	r = reason(o, N_("You stopped working because of an illness or an accident: the return "
+			 "to work is best planned with doctors."));
+	fact(r, s, SIT_LAST_JOB_END);
+	if (ANSWERED(SIT_TIME_SINCE_JOB))
+		fact(r, s, SIT_TIME_SINCE_JOB);
+}
+
+RULE(ac_layoff_support)
+{
+	struct rule_reason *r;
+
+	if (!is(s, SIT_LAST_JOB_END, LAST_JOB_ECONOMIC_LAYOFF, o))
+		return;
+	/* The CSP is chosen within days of the proposal: a layoff of a year
+	 * ago or more is past it. */
+	if (ANSWERED(SIT_TIME_SINCE_JOB) && s->time_since_job != SINCE_JOB_LT1)
+		return;
+	asked(s, SIT_TIME_SINCE_JOB, o);
+	set(o, 3);
+	r = reason(o, N_("You lost your job in an economic layoff: a specific support may "
+			 "be offered to you, and the time to choose it is short."));
+	fact(r, s, SIT_LAST_JOB_END);
+	if (ANSWERED(SIT_TIME_SINCE_JOB))
+		fact(r, s, SIT_TIME_SINCE_JOB);
+}
+
+RULE(ac_return_after_break)
+{
+	struct rule_reason *r;
+
+	if (!is(s, SIT_LAST_JOB_END, LAST_JOB_FAMILY, o) || !asked(s, SIT_TIME_SINCE_JOB, o) ||
+	    s->time_since_job == SINCE_JOB_LT1)
+		return;
+	set(o, s->time_since_job == SINCE_JOB_1_2 ? 2 : 3);
+	r = reason(o, N_("You stopped working for years to raise children or care for "
+			 "someone: coming back is a step of its own."));
+	fact(r, s, SIT_LAST_JOB_END);
+	fact(r, s, SIT_TIME_SINCE_JOB);
+}

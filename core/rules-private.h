@@ -350,5 +350,8 @@ RULE_SIGNATURE(ac_keep_going);
 RULE_SIGNATURE(ac_creation_chamber);
 RULE_SIGNATURE(ac_creation_funding);
 RULE_SIGNATURE(ac_diploma_recognition);
+RULE_SIGNATURE(ac_return_after_illness);
+RULE_SIGNATURE(ac_layoff_support);
+RULE_SIGNATURE(ac_return_after_break);
 
 #endif

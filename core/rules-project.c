@@ -144,6 +144,11 @@ RULE(ac_creation_funding)
 
 RULE(ac_diploma_recognition)
 {
+	if (is(s, SIT_FOREIGN_DIPLOMA, YESNO_YES, o)) {
+		set(o, 3);
+		fact(reason(o, N_("Your diploma comes from abroad: a certificate says what it is "
+				  "worth in France.")), s, SIT_FOREIGN_DIPLOMA);
+	}
 	if (holds(s, SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS, o)) {
 		set(o, 3);
 		fact_item(reason(o, N_("Employers do not know what your diploma from abroad is worth.")),

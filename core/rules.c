@@ -161,8 +161,16 @@ const struct rule rules_table[] = {
 	   "3 project=create_company", ac_creation_chamber),
 	AC(ACTION_CREATION_FUNDING, "creation-funding", "project",
 	   "2 project=create_company", ac_creation_funding),
-	AC(ACTION_DIPLOMA_RECOGNITION, "diploma-recognition", "frustrations",
-	   "3 foreign_qualifications frustration", ac_diploma_recognition),
+	AC(ACTION_DIPLOMA_RECOGNITION, "diploma-recognition", "foreign_diploma, frustrations",
+	   "3 foreign_diploma=yes, or the foreign_qualifications frustration", ac_diploma_recognition),
+	AC(ACTION_RETURN_AFTER_ILLNESS, "return-after-illness", "last_job_end, time_since_job",
+	   "3 last_job_end=health", ac_return_after_illness),
+	AC(ACTION_LAYOFF_SUPPORT, "layoff-support", "last_job_end, time_since_job",
+	   "3 last_job_end=economic_layoff less than a year ago (or time not said): the CSP is chosen soon after the layoff",
+	   ac_layoff_support),
+	AC(ACTION_RETURN_AFTER_BREAK, "return-after-break", "last_job_end, time_since_job",
+	   "last_job_end=family: 3 three years or more ago, 2 one or two years ago",
+	   ac_return_after_break),
 };
 
 const int rules_count = (int)(sizeof rules_table / sizeof rules_table[0]);

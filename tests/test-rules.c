@@ -850,6 +850,40 @@ test_vae(void)
 	CHECK_INT(ac(ACTION_TRAINING_DIPLOMA), 0);
 }
 
+/* The new situations: an illness, an economic layoff, years at home, a
+ * diploma from abroad. */
+static void
+test_situations(void)
+{
+	reset();
+	CHECK_INT(ac(ACTION_RETURN_AFTER_ILLNESS), 0);
+	CHECK(missing(SIT_LAST_JOB_END));
+	SET(SIT_LAST_JOB_END, last_job_end, LAST_JOB_HEALTH);
+	CHECK_INT(ac(ACTION_RETURN_AFTER_ILLNESS), 3);
+	CHECK_INT(ac(ACTION_LAYOFF_SUPPORT), 0);
+	SET(SIT_LAST_JOB_END, last_job_end, LAST_JOB_ECONOMIC_LAYOFF);
+	CHECK_INT(ac(ACTION_LAYOFF_SUPPORT), 3);   /* time not said: still offered */
+	CHECK(missing(SIT_TIME_SINCE_JOB));
+	SET(SIT_TIME_SINCE_JOB, time_since_job, SINCE_JOB_LT1);
+	CHECK_INT(ac(ACTION_LAYOFF_SUPPORT), 3);
+	SET(SIT_TIME_SINCE_JOB, time_since_job, SINCE_JOB_1_2);
+	CHECK_INT(ac(ACTION_LAYOFF_SUPPORT), 0);
+	SET(SIT_LAST_JOB_END, last_job_end, LAST_JOB_FAMILY);
+	CHECK_INT(ac(ACTION_RETURN_AFTER_BREAK), 2);
+	SET(SIT_TIME_SINCE_JOB, time_since_job, SINCE_JOB_3_5);
+	CHECK_INT(ac(ACTION_RETURN_AFTER_BREAK), 3);
+	SET(SIT_TIME_SINCE_JOB, time_since_job, SINCE_JOB_LT1);
+	CHECK_INT(ac(ACTION_RETURN_AFTER_BREAK), 0);
+	UNSET(SIT_TIME_SINCE_JOB);
+	CHECK_INT(ac(ACTION_RETURN_AFTER_BREAK), 0);
+	CHECK(missing(SIT_TIME_SINCE_JOB));
+	CHECK_INT(ac(ACTION_DIPLOMA_RECOGNITION), 0);
+	SET(SIT_FOREIGN_DIPLOMA, foreign_diploma, YESNO_YES);
+	CHECK_INT(ac(ACTION_DIPLOMA_RECOGNITION), 3);
+	SET(SIT_FOREIGN_DIPLOMA, foreign_diploma, YESNO_NO);
+	CHECK_INT(ac(ACTION_DIPLOMA_RECOGNITION), 0);
+}
+
 int
 main(void)
 {
@@ -869,5 +903,6 @@ main(void)
 	test_audience();
 	test_channels();
 	test_vae();
+	test_situations();
 	return check_done();
 }
