@@ -229,8 +229,7 @@ market_channels(struct store *s, const char *rome, struct market_channel *out,
 		c->kind = (enum market_channel_kind)kind;
 		c->share = sqlite3_column_double(st, 1);
 		store_column(st, 2, c->rome, sizeof c->rome);
-		snprintf(c->sheet, sizeof c->sheet, "%s",
-			 strcmp(c->rome, rome) != 0 ? rome : "");
+		market_sheet(c->sheet, c->rome, rome);
 		store_column(st, 3, c->source, sizeof c->source);
 		c->year = sqlite3_column_int(st, 4);
 		c->example = sqlite3_column_int(st, 5);
@@ -268,8 +267,7 @@ read_salary(sqlite3_stmt *st, const char *rome, struct market_salary *out)
 	const char *level = (const char *)sqlite3_column_text(st, 1);
 
 	store_column(st, 0, out->rome, sizeof out->rome);
-	snprintf(out->sheet, sizeof out->sheet, "%s",
-		 strcmp(out->rome, rome) != 0 ? rome : "");
+	market_sheet(out->sheet, out->rome, rome);
 	out->level = level[0] == 'D' ? AREA_DEPARTEMENT
 		: level[0] == 'R' ? AREA_REGION : AREA_FRANCE;
 	store_column(st, 2, out->area, sizeof out->area);
@@ -300,12 +298,7 @@ market_salary(struct store *s, const char *rome, const char *dep, int age,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_salary(st, rome, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read the salaries"), e);
+	return market_one(s, st, rc, _("cannot read the salaries"), e);
 }
 
 /* ---- recruitment projects ---- */
@@ -330,8 +323,7 @@ market_projects(struct store *s, const char *rome, const char *dep,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		store_column(st, 0, out->rome, sizeof out->rome);
-		snprintf(out->sheet, sizeof out->sheet, "%s",
-			 strcmp(out->rome, rome) != 0 ? rome : "");
+		market_sheet(out->sheet, out->rome, rome);
 		store_column(st, 1, out->departement, sizeof out->departement);
 		out->projects = sqlite3_column_double(st, 2);
 		out->hard_share = market_column_real(st, 3);
@@ -340,10 +332,5 @@ market_projects(struct store *s, const char *rome, const char *dep,
 		out->year = sqlite3_column_int(st, 6);
 		out->example = sqlite3_column_int(st, 7);
 	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read the recruitment projects"), e);
+	return market_one(s, st, rc, _("cannot read the recruitment projects"), e);
 }

@@ -42,12 +42,7 @@ market_departement(struct store *s, const char *code, struct departement *out,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_departement(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read a département"), e);
+	return market_one(s, st, rc, _("cannot read a département"), e);
 }
 
 /* How well département D (folded name FOLDED) answers query Q (folded):
@@ -206,9 +201,25 @@ market_read_figure(sqlite3_stmt *st, int col, const char *asked,
 		snprintf(out->area_name, sizeof out->area_name, "%s", _("France"));
 	else
 		store_column(st, col + 13, out->area_name, sizeof out->area_name);
-	out->sheet[0] = '\0';
-	if (asked != NULL && strcmp(asked, out->rome) != 0)
-		snprintf(out->sheet, sizeof out->sheet, "%s", asked);
+	market_sheet(out->sheet, out->rome, asked);
+}
+
+void
+market_sheet(char *sheet, const char *rome, const char *asked)
+{
+	snprintf(sheet, 6, "%s", asked != NULL && strcmp(asked, rome) != 0 ? asked : "");
+}
+
+int
+market_one(struct store *s, sqlite3_stmt *st, int rc, const char *what,
+	   struct tr_err *e)
+{
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, what, e);
 }
 
 int
@@ -225,12 +236,7 @@ market_lookup(struct store *s, const char *rome, const char *dep,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		market_read_figure(st, 0, rome, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read market figures"), e);
+	return market_one(s, st, rc, _("cannot read market figures"), e);
 }
 
 int
