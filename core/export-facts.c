@@ -351,7 +351,12 @@ export_fact_text(const struct rule_fact *x, const struct situation *s,
 		if (s != NULL && SIT_HAS(s, SIT_GENDER))   /* the words agree */
 			situation_set(&one, SIT_GENDER,
 				      situation_value_name(SIT_GENDER, s->gender), NULL);
-		if (x->key == SIT_JOB && f->has_job && strcmp(x->value, f->job.code) == 0)
+		if (x->key == SIT_JOB && f->has_job && strcmp(x->value, f->job.code) == 0 &&
+		    s != NULL && SIT_HAS(s, SIT_JOB_TITLE))
+			/* TRANSLATORS: a chosen job title, then its group and code. */
+			snprintf(label, sizeof label, _("%1$s (%2$s, %3$s)"), s->job_title,
+				 f->job.name, f->job.code);
+		else if (x->key == SIT_JOB && f->has_job && strcmp(x->value, f->job.code) == 0)
 			/* TRANSLATORS: a job group and its ROME code: "Boulangerie (D1102)". */
 			snprintf(label, sizeof label, _("%1$s (%2$s)"), f->job.name, f->job.code);
 		else if (situation_set(&one, (enum sit_key)x->key, x->value, NULL) == 0)

@@ -302,10 +302,18 @@ answers(struct out *o, const struct situation *s, const struct diag_facts *f)
 		interview_answer_label(s, (enum sit_key)k, value, sizeof value);
 		/* The names beside the codes of the job group and the
 		 * département, when the data has them. */
+		if (k == SIT_JOB_TITLE)
+			continue;   /* written with the job */
 		if (k == SIT_JOB && f->has_job && strcmp(f->job.code, s->job) == 0) {
 			size_t used = strlen(value);
 
-			snprintf(value + used, sizeof value - used, " %s", f->job.name);
+			if (SIT_HAS(s, SIT_JOB_TITLE))
+				/* TRANSLATORS: a chosen job title, then its group
+				 * and code: "Baker (Boulangerie, D1102)". */
+				snprintf(value + used, sizeof value - used, _(" (%1$s, %2$s)"),
+					 f->job.name, f->job.code);
+			else
+				snprintf(value + used, sizeof value - used, " %s", f->job.name);
 		} else if (k == SIT_DEPARTEMENT && f->has_departement &&
 			   strcmp(f->departement.code, s->departement) == 0) {
 			size_t used = strlen(value);

@@ -817,7 +817,8 @@ interview_answer_label(const struct situation *s, enum sit_key k, char *buf,
 		snprintf(buf, size, "%d", s->birth_year);
 		break;
 	case QUESTION_JOB:
-		snprintf(buf, size, "%s", s->job_unknown ? _(q->unknown_label) : s->job);
+		snprintf(buf, size, "%s", s->job_unknown ? _(q->unknown_label) :
+			 SIT_HAS(s, SIT_JOB_TITLE) ? s->job_title : s->job);
 		break;
 	case QUESTION_DEPARTEMENT:
 		snprintf(buf, size, "%s", s->departement);
@@ -911,6 +912,11 @@ interview_prune(struct situation *s, const struct interview_facts *f)
 			}
 		}
 	} while (changed);
+	/* The title goes with its job. */
+	if (SIT_HAS(s, SIT_JOB_TITLE) && (!SIT_HAS(s, SIT_JOB) || s->job_unknown)) {
+		situation_unset(s, SIT_JOB_TITLE);
+		dropped++;
+	}
 	return dropped;
 }
 
@@ -934,6 +940,7 @@ interview_key_title(enum sit_key k)
 		[SIT_BARRIERS] = N_("Difficulties outside work"),
 		[SIT_PROJECT] = N_("Project"),
 		[SIT_JOB] = N_("Target job"),
+		[SIT_JOB_TITLE] = N_("Job title"),
 		[SIT_PASSION] = N_("Liking for the job"),
 		[SIT_DEPARTEMENT] = N_("Département"),
 		[SIT_MOBILITY] = N_("How far you would go"),

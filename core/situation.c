@@ -24,7 +24,8 @@ enum key_kind {
 	KIND_YEAR,                    /* birth year */
 	KIND_LANG,                    /* 2-3 lowercase letters */
 	KIND_DEPARTEMENT,             /* INSEE département code */
-	KIND_JOB                      /* ROME code or "unknown" */
+	KIND_JOB,                     /* ROME code or "unknown" */
+	KIND_TEXT                     /* one line of text (a job title) */
 };
 
 struct key_def {
@@ -98,6 +99,7 @@ static const struct key_def keys[SIT__COUNT] = {
 	LIST("barriers", barrier_v, barriers),
 	CHOICE("project", project_v, project),
 	OTHER("job", KIND_JOB, job),
+	OTHER("job_title", KIND_TEXT, job_title),
 	CHOICE("passion", passion_v, passion),
 	OTHER("departement", KIND_DEPARTEMENT, departement),
 	CHOICE("mobility", mobility_v, mobility),
@@ -447,6 +449,23 @@ parse_job(struct situation *s, const char *v, struct tr_err *e)
 	return 0;
 }
 
+/* One line of printable text that fits the field (a job title). */
+static int
+parse_text(const struct key_def *d, const char *v, char *field, struct tr_err *e)
+{
+	size_t len = strlen(v);
+
+	if (len >= SIT_TITLE_MAX)
+		/* TRANSLATORS: %1$s is a key, %2$d a number of bytes. */
+		return err_set(e, _("%1$s is too long (more than %2$d bytes)"), d->name,
+			       SIT_TITLE_MAX - 1);
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f)
+			return err_set(e, _("%s holds a control character"), d->name);
+	memcpy(field, v, len + 1);
+	return 0;
+}
+
 /* Parse value V of key K into S (V is trimmed and may be modified). */
 static int
 parse_value(struct situation *s, enum sit_key k, char *v, struct tr_err *e)
@@ -478,6 +497,8 @@ parse_value(struct situation *s, enum sit_key k, char *v, struct tr_err *e)
 		return parse_departement(v, field, e);
 	case KIND_JOB:
 		return parse_job(s, v, e);
+	case KIND_TEXT:
+		return parse_text(d, v, field, e);
 	default:
 		return err_set(e, "internal error: key kind");
 	}
@@ -509,6 +530,22 @@ situation_set(struct situation *s, enum sit_key k, const char *value,
 	return 0;
 }
 
+int
+situation_set_job(struct situation *s, const char *code, const char *title,
+		  struct tr_err *e)
+{
+	struct situation tmp = *s;
+
+	if (situation_set(&tmp, SIT_JOB, code, e) < 0)
+		return -1;
+	situation_unset(&tmp, SIT_JOB_TITLE);
+	if (!tmp.job_unknown && title != NULL && title[0] != '\0' &&
+	    situation_set(&tmp, SIT_JOB_TITLE, title, e) < 0)
+		return -1;
+	*s = tmp;
+	return 0;
+}
+
 void
 situation_unset(struct situation *s, enum sit_key k)
 {
@@ -519,7 +556,8 @@ situation_unset(struct situation *s, enum sit_key k)
 	situation_init(&blank);
 	memcpy((char *)s + keys[k].offset, (char *)&blank + keys[k].offset,
 	       k == SIT_LANG ? sizeof s->lang : k == SIT_DEPARTEMENT ?
-	       sizeof s->departement : k == SIT_JOB ? sizeof s->job : sizeof(int));
+	       sizeof s->departement : k == SIT_JOB ? sizeof s->job :
+	       k == SIT_JOB_TITLE ? sizeof s->job_title : sizeof(int));
 	if (k == SIT_JOB)
 		s->job_unknown = 0;
 	s->answered &= ~((uint64_t)1 << k);
@@ -652,7 +690,7 @@ situation_format_value(const struct situation *s, enum sit_key k, char *buf,
 	case KIND_INT: case KIND_YEAR:
 		n = (size_t)snprintf(buf, size, "%d", situation_get_int(s, k));
 		break;
-	case KIND_LANG: case KIND_DEPARTEMENT:
+	case KIND_LANG: case KIND_DEPARTEMENT: case KIND_TEXT:
 		n = (size_t)snprintf(buf, size, "%s", (const char *)s + d->offset);
 		break;
 	case KIND_JOB:

@@ -18,7 +18,8 @@ enum sit_key {
 	SIT_LANG, SIT_GENDER, SIT_BIRTH_YEAR, SIT_FAMILY, SIT_DIPLOMA,
 	SIT_FOREIGN_DIPLOMA, SIT_FRENCH_LEVEL, SIT_DRIVING_LICENCE, SIT_VEHICLE,
 	SIT_DIGITAL, SIT_DISABILITY, SIT_BARRIERS, SIT_PROJECT, SIT_JOB,
-	SIT_PASSION, SIT_DEPARTEMENT, SIT_MOBILITY, SIT_CONTRACT, SIT_WORKTIME,
+	SIT_JOB_TITLE, SIT_PASSION, SIT_DEPARTEMENT, SIT_MOBILITY, SIT_CONTRACT,
+	SIT_WORKTIME,
 	SIT_EXPERIENCE, SIT_SENIORITY, SIT_TRAINING, SIT_LAST_JOB_END,
 	SIT_TIME_SINCE_JOB, SIT_SEARCH_MONTHS,
 	SIT_APPLICATIONS_WEEK, SIT_INTERVIEWS, SIT_OFFERS_WEEK, SIT_NETWORK,
@@ -93,6 +94,10 @@ int challenge_find(const char *id);
 
 #define SIT_JOB_UNKNOWN "unknown"
 
+/* A job title as the referential writes it ("Boulanger / Boulangère"),
+ * in bytes with its NUL. */
+#define SIT_TITLE_MAX 160
+
 struct situation {
 	uint64_t answered;            /* bit k set: key k was answered */
 	char lang[8];                 /* "fr", "en" ... */
@@ -110,6 +115,7 @@ struct situation {
 	int project;                  /* enum sit_project */
 	char job[6];                  /* ROME code, or "unknown" is stored as "" with job_unknown = 1 */
 	int job_unknown;
+	char job_title[SIT_TITLE_MAX]; /* the job title chosen in the search, "" none */
 	int passion;                  /* enum sit_passion */
 	char departement[4];
 	int mobility;                 /* enum sit_mobility */
@@ -176,6 +182,11 @@ int situation_age(const struct situation *s, int year);
 /* Set key K from VALUE (answers-file syntax, as after "key="), replacing
  * any earlier answer: what the front ends call with the chosen value.
  * Returns 0, or -1 with E filled (S unchanged). */
+/* The job chosen in the search: CODE (a ROME code, or SIT_JOB_UNKNOWN)
+ * and the TITLE chosen (NULL or "" for none; never kept with an unknown
+ * job). Returns 0, or -1 with E filled (S unchanged). */
+int situation_set_job(struct situation *s, const char *code, const char *title,
+		      struct tr_err *e);
 int situation_set(struct situation *s, enum sit_key k, const char *value,
 		  struct tr_err *e);
 /* Forget the answer to K. */

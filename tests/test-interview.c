@@ -37,7 +37,8 @@ test_one_question_per_key(void)
 	int seen[SIT__COUNT] = { 0 };
 	int last_chapter = CHAPTER_WELCOME;
 
-	CHECK_INT(interview_count(), SIT__COUNT);
+	/* every key but job_title, which the job question sets with the job */
+	CHECK_INT(interview_count(), SIT__COUNT - 1);
 	CHECK(interview_get(-1) == NULL);
 	CHECK(interview_get(interview_count()) == NULL);
 	for (int i = 0; i < interview_count(); i++) {
@@ -90,7 +91,7 @@ test_one_question_per_key(void)
 		}
 	}
 	for (int k = 0; k < SIT__COUNT; k++)
-		CHECK_INT(seen[k], 1);
+		CHECK_INT(seen[k], k == SIT_JOB_TITLE ? 0 : 1);
 	/* self_diagnosis comes last */
 	CHECK_INT(interview_get(interview_count() - 1)->key, SIT_SELF_DIAGNOSIS);
 	CHECK_INT(interview_get(interview_find(SIT_SELF_DIAGNOSIS))->noptions,

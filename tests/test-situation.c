@@ -402,7 +402,7 @@ test_files(void)
 	static const char *const files[] = { "nadia-caregiver", "julien-first-job",
 		"fatou-reorientation", "marc-long-search" };
 	const char *srcdir = getenv("top_srcdir");
-	char path[1024];
+	char path[1024], line[SIT_TITLE_MAX + 1];
 	struct situation s;
 	struct tr_err e;
 
@@ -467,7 +467,22 @@ test_files(void)
 	s.foreign_diploma = YESNO_NO;
 	s.last_job_end = LAST_JOB_FAMILY;
 	s.time_since_job = SINCE_JOB_GT5;
+	snprintf(s.job_title, sizeof s.job_title, "%s", "Conseiller / Conseillère de vente");
 	round_trip("full", &s);
+	/* the job title: one line of text that fits, kept with its job */
+	situation_init(&s);
+	CHECK_INT(situation_set_job(&s, "D1106", "Vendeur / Vendeuse en boulangerie", &e), 0);
+	CHECK_STR(s.job_title, "Vendeur / Vendeuse en boulangerie");
+	CHECK_INT(situation_set_job(&s, "unknown", "Vendeur", &e), 0);
+	CHECK(!SIT_HAS(&s, SIT_JOB_TITLE));
+	CHECK_INT(situation_set_job(&s, "D11", "Vendeur", &e), -1);
+	CHECK(s.job_unknown);
+	CHECK_INT(situation_set(&s, SIT_JOB_TITLE, "a\tb", &e), -1);
+	CHECK_STR(e.msg, "job_title holds a control character");
+	memset(line, 'x', SIT_TITLE_MAX);
+	line[SIT_TITLE_MAX] = '\0';
+	CHECK_INT(situation_set(&s, SIT_JOB_TITLE, line, &e), -1);
+	CHECK(strstr(e.msg, "too long") != NULL);
 
 	CHECK_INT(situation_read_file(&s, "/nonexistent/x.answers", &e), -1);
 	CHECK_STR(e.msg, "/nonexistent/x.answers: cannot open: No such file or directory");

@@ -28,7 +28,9 @@ struct ask {
 	int nhits;
 	char query[PLAIN_LINE_MAX];
 	char codes[PLAIN_HITS][JOB_CODE_LEN];
+	char titles[PLAIN_HITS][JOB_NAME_MAX];   /* job titles of the hits */
 	char names[PLAIN_HITS][2 * JOB_NAME_MAX + 8];
+	const char *title;            /* the title of the hit being chosen */
 };
 
 static int
@@ -221,8 +223,11 @@ static enum answer
 set(struct ask *a, const char *value)
 {
 	struct tr_err e;
+	int rc = a->q->kind == QUESTION_JOB
+		? situation_set_job(&a->p->sit, value, a->title, &e)
+		: situation_set(&a->p->sit, a->q->key, value, &e);
 
-	if (situation_set(&a->p->sit, a->q->key, value, &e) < 0) {
+	if (rc < 0) {
 		plain_say(a->p, 0, 0, e.msg);
 		return ANS_AGAIN;
 	}
@@ -352,6 +357,7 @@ search(struct ask *a, const char *query)
 		n = jobs_search(a->p->store, query, hits, PLAIN_HITS + 1, &e);
 		for (int i = 0; i < n && i < PLAIN_HITS; i++) {
 			snprintf(a->codes[i], sizeof a->codes[i], "%.5s", hits[i].code);
+			snprintf(a->titles[i], sizeof a->titles[i], "%s", hits[i].title);
 			snprintf(a->names[i], sizeof a->names[i], "%.159s (%.159s)",
 				 hits[i].title, hits[i].group);
 		}
@@ -388,8 +394,10 @@ answer_search(struct ask *a, const char *line)
 	}
 	if (job && v == 0)
 		return chosen(a, SIT_JOB_UNKNOWN);
-	if (a->listed && v >= 1 && v <= shown && line[0] != '0')
+	if (a->listed && v >= 1 && v <= shown && line[0] != '0') {
+		a->title = job ? a->titles[v - 1] : NULL;
 		return chosen(a, a->codes[v - 1]);
+	}
 	if (a->listed && job && v >= 0)
 		return refuse(a, _("Please type a number from %d to %d."), 0, shown);
 	a->nhits = search(a, line);
@@ -401,8 +409,10 @@ answer_search(struct ask *a, const char *line)
 			   _("No département matches \"%s\"."), line);
 		return ANS_AGAIN;
 	}
-	if (!job && a->nhits == 1)
+	if (!job && a->nhits == 1) {
+		a->title = NULL;
 		return chosen(a, a->codes[0]);
+	}
 	a->listed = 1;
 	show_list(a);
 	return ANS_PROMPT;

@@ -177,6 +177,19 @@ job_key(struct screen *s, const struct screen_key *k)
 	return SCREEN_STAY;
 }
 
+/* The job and the title chosen, into the answers. */
+static int
+store_job(struct screen *s, const char *code, const char *title)
+{
+	struct tr_err e;
+
+	if (situation_set_job(&s->wiz->sit, code, title, &e) < 0) {
+		wizard_error(s->wiz, e.msg);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 job_can_leave(struct screen *s)
 {
@@ -189,11 +202,11 @@ job_can_leave(struct screen *s)
 					       "for \"I don't know yet\"."));
 			return 0;
 		}
-		return screen_store(s, SIT_JOB_UNKNOWN) == 0;
+		return store_job(s, SIT_JOB_UNKNOWN, NULL) == 0;
 	}
 	if (is_current(j, i))
 		return 1;
-	return screen_store(s, j->hits[hit_of(j, i)].code) == 0;
+	return store_job(s, j->hits[hit_of(j, i)].code, j->hits[hit_of(j, i)].title) == 0;
 }
 
 static const char *

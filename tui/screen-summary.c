@@ -38,6 +38,11 @@ answer_text(struct wizard *w, const struct question *q, char *buf, size_t size)
 	if (SIT_HAS(sit, q->key) && q->kind == QUESTION_JOB && !sit->job_unknown) {
 		struct job_group g;
 
+		/* The title the person chose says it in their words. */
+		if (SIT_HAS(sit, SIT_JOB_TITLE)) {
+			snprintf(buf, size, "%s", sit->job_title);
+			return;
+		}
 		if (jobs_group(w->store, sit->job, &g, &e) == 1) {
 			snprintf(buf, size, "%s (%s)", g.name, sit->job);
 			return;
