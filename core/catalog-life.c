@@ -349,4 +349,25 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		   "for women and families)"),
 		.conditions = 1,
 	},
+	[ACTION_LEGAL_HELP] = {
+		"legal-help",
+		/* TRANSLATORS: at most 40 columns */
+		N_("Get help with papers and legal problems"),
+		N_("Free services help with administrative papers, rights and legal "
+		   "problems, so that they stop getting in the way of a job."),
+		{
+			{ .text = N_("Go to a France Services point for help with your administrative papers.") },
+			{ .text = N_("Ask for a free appointment at a Point-justice, where lawyers and "
+				     "legal advisers answer questions.") },
+			{ .text = N_("Find the nearest Point-justice on justice.fr."),
+			  .audience = AUDIENCE_ONLINE },
+			{ .text = N_("For a problem with a public service or an unfair treatment, contact "
+				     "the Défenseur des droits, free.") },
+			{ .text = N_("Tell your adviser what the problem is, so the plan can take it "
+				     "into account.") },
+		},
+		N_("an hour to start, then as needed"),
+		N_("France Services, Point-justice (justice.fr), Défenseur des droits, "
+		   "the CCAS"),
+	},
 };

@@ -51,7 +51,8 @@
 	X(ACTION_DIPLOMA_RECOGNITION, "diploma-recognition") \
 	X(ACTION_RETURN_AFTER_ILLNESS, "return-after-illness") \
 	X(ACTION_LAYOFF_SUPPORT, "layoff-support") \
-	X(ACTION_RETURN_AFTER_BREAK, "return-after-break")
+	X(ACTION_RETURN_AFTER_BREAK, "return-after-break") \
+	X(ACTION_LEGAL_HELP, "legal-help")
 
 /* New actions go at the end: saved plans keep an action's number. */
 #define ACTION_ENUM(name, id) name,

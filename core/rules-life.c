@@ -130,6 +130,11 @@ RULE(ac_caregiver_support)
 	barrier_rule(s, BARRIER_CARE_RELATIVE, N_("You care for a relative."), o);
 }
 
+RULE(ac_legal_help)
+{
+	barrier_rule(s, BARRIER_LEGAL, N_("You said a legal or paperwork problem gets in the way."), o);
+}
+
 RULE(ac_confidence_boost)
 {
 	if (holds(s, SIT_FRUSTRATIONS, FRUST_CONFIDENCE, o)) {

@@ -353,5 +353,6 @@ RULE_SIGNATURE(ac_diploma_recognition);
 RULE_SIGNATURE(ac_return_after_illness);
 RULE_SIGNATURE(ac_layoff_support);
 RULE_SIGNATURE(ac_return_after_break);
+RULE_SIGNATURE(ac_legal_help);
 
 #endif

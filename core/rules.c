@@ -171,6 +171,7 @@ const struct rule rules_table[] = {
 	AC(ACTION_RETURN_AFTER_BREAK, "return-after-break", "last_job_end, time_since_job",
 	   "last_job_end=family: 3 three years or more ago, 2 one or two years ago",
 	   ac_return_after_break),
+	AC(ACTION_LEGAL_HELP, "legal-help", "barriers", "3 legal barrier", ac_legal_help),
 };
 
 const int rules_count = (int)(sizeof rules_table / sizeof rules_table[0]);
