@@ -108,6 +108,16 @@ clock_format(time_t t, enum clock_zone z, int with_time, char *buf,
 }
 
 int
+clock_date(time_t t, char *date, int *year)
+{
+	if (clock_format(t, CLOCK_LOCAL, 0, date, CLOCK_DATE_LEN) < 0)
+		return -1;
+	if (year != NULL)
+		*year = clock_year_of(t);
+	return 0;
+}
+
+int
 clock_today(char *date, int *year, struct tr_err *e)
 {
 	time_t t;
@@ -115,10 +125,8 @@ clock_today(char *date, int *year, struct tr_err *e)
 	date[0] = '\0';
 	if (clock_now(&t, e) < 0)
 		return -1;
-	if (clock_format(t, CLOCK_LOCAL, 0, date, CLOCK_DATE_LEN) < 0)
+	if (clock_date(t, date, year) < 0)
 		return err_set(e, _("cannot read the system clock"));
-	if (year != NULL)
-		*year = clock_year_of(t);
 	return 0;
 }
 

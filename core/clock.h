@@ -44,6 +44,11 @@ int clock_now(time_t *out, struct tr_err *e);
 int clock_format(time_t t, enum clock_zone z, int with_time, char *buf,
 		 size_t size);
 
+/* The local date of T, "YYYY-MM-DD", into DATE (CLOCK_DATE_LEN bytes)
+ * and its year into *YEAR (YEAR may be NULL). Returns 0, or -1 (DATE
+ * then holds ""). */
+int clock_date(time_t t, char *date, int *year);
+
 /* Today's local date "YYYY-MM-DD" into DATE (CLOCK_DATE_LEN bytes) and
  * its year into *YEAR (YEAR may be NULL). Returns 0, or -1 with E filled
  * (a bad TREMPLIN_NOW); DATE then holds "". */

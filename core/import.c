@@ -70,34 +70,53 @@ static const char sql_source_ins[] =
 	"INSERT INTO sources (kind, path, source, year, example, rows, imported, "
 	"release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
+/* The `sources` row of SOURCE read from PATH: ROWS rows, dated today by
+ * the program's clock, with the import's year, example flag and release. */
 static int
-write_source(struct import_ctx *c, const char *kind)
+insert_source(struct import_ctx *c, const char *kind, const char *path,
+	      const char *source, long rows)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = store_stmt(c->s, sql_source_ins, c->e);
 	char today[CLOCK_DATE_LEN];
 
+	if (st == NULL)
+		return -1;
 	clock_format(c->now, CLOCK_LOCAL, 0, today, sizeof today);
-	st = store_stmt(c->s, sql_source_del, c->e);
-	if (st == NULL)
-		return -1;
 	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->path, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot record the source"), c->e);
-	st = store_stmt(c->s, sql_source_ins, c->e);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->path, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, c->source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, source, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, c->year);
 	sqlite3_bind_int(st, 5, c->example);
-	sqlite3_bind_int64(st, 6, c->rows);
-	sqlite3_bind_text(st, 7, today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, rows);
+	sqlite3_bind_text(st, 7, today, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 8, c->release, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot record the source"), c->e);
 	return 0;
+}
+
+/* Delete the `sources` rows that SQL (?1 the kind, ?2 KEY) names. */
+static int
+delete_sources(struct import_ctx *c, const char *sql, const char *kind,
+	       const char *key)
+{
+	sqlite3_stmt *st = store_stmt(c->s, sql, c->e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return store_fail(c->s, _("cannot record the source"), c->e);
+	return 0;
+}
+
+static int
+write_source(struct import_ctx *c, const char *kind)
+{
+	if (delete_sources(c, sql_source_del, kind, c->path) < 0)
+		return -1;
+	return insert_source(c, kind, c->path, c->source, c->rows);
 }
 
 static const char sql_source_of[] =
@@ -107,30 +126,9 @@ int
 import_source_row(struct import_ctx *c, const char *kind, const char *path,
 		  const char *source, long rows)
 {
-	sqlite3_stmt *st = store_stmt(c->s, sql_source_of, c->e);
-	char today[CLOCK_DATE_LEN];
-
-	if (st == NULL)
+	if (delete_sources(c, sql_source_of, kind, source) < 0)
 		return -1;
-	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, source, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot record the source"), c->e);
-	clock_format(c->now, CLOCK_LOCAL, 0, today, sizeof today);
-	st = store_stmt(c->s, sql_source_ins, c->e);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, source, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 4, c->year);
-	sqlite3_bind_int(st, 5, c->example);
-	sqlite3_bind_int64(st, 6, rows);
-	sqlite3_bind_text(st, 7, today, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, c->release, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot record the source"), c->e);
-	return 0;
+	return insert_source(c, kind, path, source, rows);
 }
 
 int

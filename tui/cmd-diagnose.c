@@ -35,14 +35,6 @@ struct diagnose_opts {
 	int speaking_set;
 };
 
-/* The export date and year of T. */
-static void
-set_date(time_t t, struct diagnose_opts *o)
-{
-	clock_format(t, CLOCK_LOCAL, 0, o->date, sizeof o->date);
-	o->year = clock_year_of(t);
-}
-
 /* --date: a day of the calendar, "YYYY-MM-DD". */
 static int
 parse_date(const char *s, struct diagnose_opts *o)
@@ -51,8 +43,7 @@ parse_date(const char *s, struct diagnose_opts *o)
 
 	if (strlen(s) != CLOCK_DATE_LEN - 1 || clock_parse(s, CLOCK_LOCAL, &t) < 0)
 		return -1;
-	set_date(t, o);
-	return 0;
+	return clock_date(t, o->date, &o->year);
 }
 
 /* Take the options out of ARGV; returns the number of files left in
@@ -179,7 +170,7 @@ cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 		cli_error("%s", e.msg);
 		return EXIT_USAGE;
 	}
-	set_date(now, &o);
+	clock_date(now, o.date, &o.year);
 	o.follow_lang = common->lang == NULL;
 	if (language != NULL)
 		snprintf(o.language, sizeof o.language, "%s", language);
