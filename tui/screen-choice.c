@@ -131,11 +131,11 @@ choice_key(struct screen *s, const struct screen_key *k)
 {
 	struct choice *c = s->state;
 
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (ui_list_action(&c->list, k->action)) {
+	if (ui_list_request(&c->list, k->req)) {
 		if (!c->chosen) {
 			c->chosen = 1;
 			ui_list_draw_item(&c->list, c->list.focus);
@@ -188,7 +188,7 @@ choice_help(struct screen *s)
 
 const struct screen_ops screen_choice_ops = {
 	"question-choice",
-	ACT_COMMON | ACT_LIST,
+	REQ_COMMON | REQ_LIST,
 	choice_open, choice_close, choice_draw, choice_key, NULL,
 	choice_can_leave, choice_help,
 };

@@ -133,7 +133,7 @@ screen_field_key(struct screen_field *f, const struct screen_key *k)
 	mbstate_t st;
 	size_t n;
 
-	if (k->action == ACT_ERASE) {
+	if (k->req == REQ_ERASE) {
 		if (f->len == 0)
 			return 0;
 		do

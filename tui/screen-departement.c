@@ -113,11 +113,11 @@ dep_key(struct screen *s, const struct screen_key *k)
 {
 	struct dep *d = s->state;
 
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (ui_list_action(&d->list, k->action))
+	if (ui_list_request(&d->list, k->req))
 		return SCREEN_STAY;
 	if (screen_field_key(&d->field, k)) {
 		search(s, d);
@@ -152,7 +152,7 @@ dep_help(struct screen *s)
 
 const struct screen_ops screen_departement_ops = {
 	"question-departement",
-	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_ERASE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE),
 	dep_open, dep_close, dep_draw, dep_key, NULL,
 	dep_can_leave, dep_help,
 };

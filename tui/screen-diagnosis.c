@@ -251,12 +251,12 @@ build_why(struct dg *g, struct wizard *w, int c)
 /* ---- drawing ------------------------------------------------------------ */
 
 static const struct ui_hint list_hints[] = {
-	{ ACT_NEXT, N_("Open") }, { ACT_WHY, NULL }, { ACT_PLAN, NULL },
-	{ ACT_UP, NULL }, { ACT_BACK, NULL }, { ACT_HELP, NULL }, { ACT_QUIT, NULL },
+	{ REQ_NEXT, N_("Open") }, { REQ_WHY, NULL }, { REQ_PLAN, NULL },
+	{ REQ_UP, NULL }, { REQ_BACK, NULL }, { REQ_HELP, NULL }, { REQ_QUIT, NULL },
 };
 static const struct ui_hint why_hints[] = {
-	{ ACT_BACK, N_("Back to the list") }, { ACT_UP, N_("Scroll") },
-	{ ACT_PLAN, NULL }, { ACT_HELP, NULL }, { ACT_QUIT, NULL },
+	{ REQ_BACK, N_("Back to the list") }, { REQ_UP, N_("Scroll") },
+	{ REQ_PLAN, NULL }, { REQ_HELP, NULL }, { REQ_QUIT, NULL },
 };
 
 #define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
@@ -327,23 +327,23 @@ list_key(struct screen *s, struct dg *g, const struct screen_key *k)
 {
 	const struct item *it = &g->items[g->list.focus];
 
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (k->action == ACT_PLAN)
+	if (k->req == REQ_PLAN)
 		return SCREEN_NEXT;
-	if (k->action == ACT_NEXT || k->action == ACT_WHY) {
+	if (k->req == REQ_NEXT || k->req == REQ_WHY) {
 		if (it->kind == ITEM_CHALLENGE) {
 			show_why(s, it->index);
 		} else if (it->kind == ITEM_PLAN) {
-			return k->action == ACT_NEXT ? SCREEN_NEXT : SCREEN_STAY;
-		} else if (k->action == ACT_NEXT) {
+			return k->req == REQ_NEXT ? SCREEN_NEXT : SCREEN_STAY;
+		} else if (k->req == REQ_NEXT) {
 			remembered = g->list.focus;
 			s->jump = it->qindex;
 			return SCREEN_JUMP;
 		}
 		return SCREEN_STAY;
 	}
-	ui_list_action(&g->list, k->action);
+	ui_list_request(&g->list, k->req);
 	return SCREEN_STAY;
 }
 
@@ -354,12 +354,12 @@ diag_key(struct screen *s, const struct screen_key *k)
 
 	if (g->why < 0)
 		return list_key(s, g, k);
-	if (k->action == ACT_PLAN)
+	if (k->req == REQ_PLAN)
 		return SCREEN_NEXT;
-	if (k->action == ACT_BACK || k->action == ACT_WHY || k->action == ACT_NEXT)
+	if (k->req == REQ_BACK || k->req == REQ_WHY || k->req == REQ_NEXT)
 		show_why(s, -1);
 	else
-		ui_text_action(&g->text, k->action);
+		ui_text_request(&g->text, k->req);
 	return SCREEN_STAY;
 }
 
@@ -383,6 +383,6 @@ diag_help(struct screen *s)
 
 const struct screen_ops screen_diagnosis_ops = {
 	"diagnosis",
-	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_WHY) | ACT_BIT(ACT_PLAN),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_WHY) | REQ_BIT(REQ_PLAN),
 	diag_open, diag_close, diag_draw, diag_key, NULL, NULL, diag_help,
 };

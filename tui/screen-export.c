@@ -87,19 +87,19 @@ export_close(struct screen *s)
 }
 
 static const struct ui_hint menu_hints[] = {
-	{ ACT_NEXT, N_("Choose") }, { ACT_UP, NULL }, { ACT_BACK, N_("Back to the plan") },
-	{ ACT_HELP, NULL }, { ACT_QUIT, NULL },
+	{ REQ_NEXT, N_("Choose") }, { REQ_UP, NULL }, { REQ_BACK, N_("Back to the plan") },
+	{ REQ_HELP, NULL }, { REQ_QUIT, NULL },
 };
 static const struct ui_hint file_hints[] = {
-	{ ACT_NEXT, N_("Save") }, { ACT_BACK, N_("Cancel") }, { ACT_ERASE, N_("Erase") },
-	{ ACT_HELP, NULL },
+	{ REQ_NEXT, N_("Save") }, { REQ_BACK, N_("Cancel") }, { REQ_ERASE, N_("Erase") },
+	{ REQ_HELP, NULL },
 };
 static const struct ui_hint confirm_hints[] = {
-	{ ACT_BACK, N_("Keep it") }, { ACT_HELP, NULL },
+	{ REQ_BACK, N_("Keep it") }, { REQ_HELP, NULL },
 };
 static const struct ui_hint view_hints[] = {
-	{ ACT_BACK, N_("Back") }, { ACT_UP, N_("Scroll") }, { ACT_PGUP, N_("Page") },
-	{ ACT_HELP, NULL }, { ACT_QUIT, NULL },
+	{ REQ_BACK, N_("Back") }, { REQ_UP, N_("Scroll") }, { REQ_PGUP, N_("Page") },
+	{ REQ_HELP, NULL }, { REQ_QUIT, NULL },
 };
 
 static void
@@ -267,14 +267,14 @@ choose(struct screen *s, int i)
 static enum screen_result
 menu_key(struct screen *s, struct ex *e, const struct screen_key *k)
 {
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		choose(s, e->list.focus);
 	else if (!k->is_fkey && k->ch >= L'1' && (int)(k->ch - L'1') < e->list.n)
 		choose(s, (int)(k->ch - L'1'));
 	else
-		ui_list_action(&e->list, k->action);
+		ui_list_request(&e->list, k->req);
 	return SCREEN_STAY;
 }
 
@@ -287,9 +287,9 @@ export_key(struct screen *s, const struct screen_key *k)
 	case MODE_MENU:
 		return menu_key(s, e, k);
 	case MODE_FILE:
-		if (k->action == ACT_NEXT)
+		if (k->req == REQ_NEXT)
 			save(s, 0);
-		else if (k->action == ACT_BACK)
+		else if (k->req == REQ_BACK)
 			set_mode(s, MODE_MENU);
 		else
 			ui_field_key(&e->field, k);
@@ -306,10 +306,10 @@ export_key(struct screen *s, const struct screen_key *k)
 		break;
 	}
 	case MODE_VIEW:
-		if (k->action == ACT_BACK || k->action == ACT_NEXT)
+		if (k->req == REQ_BACK || k->req == REQ_NEXT)
 			set_mode(s, MODE_MENU);
 		else
-			ui_text_action(&e->text, k->action);
+			ui_text_request(&e->text, k->req);
 		break;
 	}
 	return SCREEN_STAY;
@@ -334,6 +334,6 @@ export_help(struct screen *s)
 
 const struct screen_ops screen_export_ops = {
 	"export",
-	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_ERASE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE),
 	export_open, export_close, export_draw, export_key, NULL, NULL, export_help,
 };

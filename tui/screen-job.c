@@ -161,11 +161,11 @@ job_key(struct screen *s, const struct screen_key *k)
 {
 	struct job *j = s->state;
 
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (ui_list_action(&j->list, k->action)) {
+	if (ui_list_request(&j->list, k->req)) {
 		j->moved = 1;
 		return SCREEN_STAY;
 	}
@@ -217,7 +217,7 @@ job_help(struct screen *s)
 
 const struct screen_ops screen_job_ops = {
 	"question-job",
-	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_ERASE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE),
 	job_open, job_close, job_draw, job_key, NULL,
 	job_can_leave, job_help,
 };

@@ -97,15 +97,15 @@ multi_key(struct screen *s, const struct screen_key *k)
 {
 	struct multi *m = s->state;
 
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (k->action == ACT_TOGGLE) {
+	if (k->req == REQ_TOGGLE) {
 		toggle(m, m->list.focus);
 		return SCREEN_STAY;
 	}
-	if (ui_list_action(&m->list, k->action))
+	if (ui_list_request(&m->list, k->req))
 		return SCREEN_STAY;
 	if (!k->is_fkey && k->ch >= L'1' && k->ch <= L'9') {
 		if ((int)(k->ch - L'1') < m->list.n)
@@ -155,7 +155,7 @@ multi_help(struct screen *s)
 
 const struct screen_ops screen_multi_ops = {
 	"question-multi",
-	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_TOGGLE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE),
 	multi_open, multi_close, multi_draw, multi_key, NULL,
 	multi_can_leave, multi_help,
 };

@@ -127,12 +127,12 @@ number_key(struct screen *s, const struct screen_key *k)
 {
 	struct number *n = s->state;
 
-	switch (k->action) {
-	case ACT_NEXT: return SCREEN_NEXT;
-	case ACT_BACK: return SCREEN_BACK;
-	case ACT_UP: step(n, 1); return SCREEN_STAY;
-	case ACT_DOWN: step(n, -1); return SCREEN_STAY;
-	case ACT_ERASE:
+	switch (k->req) {
+	case REQ_NEXT: return SCREEN_NEXT;
+	case REQ_BACK: return SCREEN_BACK;
+	case REQ_UP: step(n, 1); return SCREEN_STAY;
+	case REQ_DOWN: step(n, -1); return SCREEN_STAY;
+	case REQ_ERASE:
 		if (n->len > 0)
 			n->text[--n->len] = '\0';
 		draw_field(n);
@@ -192,7 +192,7 @@ number_help(struct screen *s)
 
 const struct screen_ops screen_number_ops = {
 	"question-number",
-	ACT_COMMON | ACT_BIT(ACT_ERASE),
+	REQ_COMMON | REQ_BIT(REQ_ERASE),
 	number_open, number_close, number_draw, number_key, NULL,
 	number_can_leave, number_help,
 };

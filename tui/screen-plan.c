@@ -265,18 +265,18 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 /* ---- drawing ------------------------------------------------------------ */
 
 static const struct ui_hint list_hints[] = {
-	{ ACT_NEXT, N_("Details") }, { ACT_TOGGLE, NULL }, { ACT_WHEN, NULL },
-	{ ACT_DONE, NULL }, { ACT_NOTE, NULL }, { ACT_EXPORT, NULL },
-	{ ACT_HELP, NULL }, { ACT_BACK, NULL }, { ACT_MORE, NULL },
+	{ REQ_NEXT, N_("Details") }, { REQ_TOGGLE, NULL }, { REQ_WHEN, NULL },
+	{ REQ_DONE, NULL }, { REQ_NOTE, NULL }, { REQ_EXPORT, NULL },
+	{ REQ_HELP, NULL }, { REQ_BACK, NULL }, { REQ_MORE, NULL },
 };
 static const struct ui_hint detail_hints[] = {
-	{ ACT_BACK, N_("List") }, { ACT_TOGGLE, NULL }, { ACT_WHEN, NULL },
-	{ ACT_DONE, NULL }, { ACT_NOTE, NULL }, { ACT_UP, N_("Scroll") },
-	{ ACT_HELP, NULL },
+	{ REQ_BACK, N_("List") }, { REQ_TOGGLE, NULL }, { REQ_WHEN, NULL },
+	{ REQ_DONE, NULL }, { REQ_NOTE, NULL }, { REQ_UP, N_("Scroll") },
+	{ REQ_HELP, NULL },
 };
 static const struct ui_hint note_hints[] = {
-	{ ACT_NEXT, N_("Keep the note") }, { ACT_BACK, N_("Cancel") },
-	{ ACT_ERASE, N_("Erase") },
+	{ REQ_NEXT, N_("Keep the note") }, { REQ_BACK, N_("Cancel") },
+	{ REQ_ERASE, N_("Erase") },
 };
 
 static void
@@ -389,26 +389,26 @@ marks_changed(struct screen *s, struct pl *p)
 }
 
 static int
-mark_key(struct screen *s, struct pl *p, enum action a)
+mark_key(struct screen *s, struct pl *p, enum request a)
 {
 	int pi = target(p);
 	struct plan_mark *m;
 
-	if (pi < 0 || (a != ACT_TOGGLE && a != ACT_WHEN && a != ACT_DONE && a != ACT_NOTE))
+	if (pi < 0 || (a != REQ_TOGGLE && a != REQ_WHEN && a != REQ_DONE && a != REQ_NOTE))
 		return 0;
 	m = mark_of(s->wiz, action_of(p, pi), 1);
 	if (m == NULL)
 		return 1;
-	if (a == ACT_TOGGLE) {
+	if (a == REQ_TOGGLE) {
 		m->chosen = !(m->chosen || m->done);
 		if (!m->chosen) {
 			m->when = PLAN_WHEN_UNSET;
 			m->done = 0;
 		}
-	} else if (a == ACT_WHEN) {
+	} else if (a == REQ_WHEN) {
 		m->when = (m->when + 1) % PLAN_WHEN__COUNT;
 		m->chosen = 1;
-	} else if (a == ACT_DONE) {
+	} else if (a == REQ_DONE) {
 		m->done = !m->done;
 		m->chosen = 1;
 	} else {
@@ -476,30 +476,30 @@ list_key(struct screen *s, struct pl *p, const struct screen_key *k)
 {
 	enum item_kind kind = p->items[p->list.focus].kind;
 
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (k->action == ACT_EXPORT ||
-	    (kind == ITEM_EXPORT && (k->action == ACT_NEXT || k->action == ACT_TOGGLE))) {
+	if (k->req == REQ_EXPORT ||
+	    (kind == ITEM_EXPORT && (k->req == REQ_NEXT || k->req == REQ_TOGGLE))) {
 		remembered = p->list.focus;
 		return SCREEN_JUMP;
 	}
-	if (k->action == ACT_MORE && p->r.plan.n > p->r.plan.nproposed) {
+	if (k->req == REQ_MORE && p->r.plan.n > p->r.plan.nproposed) {
 		toggle_more(s, p);
 		return SCREEN_STAY;
 	}
-	if (kind == ITEM_MORE && (k->action == ACT_NEXT || k->action == ACT_TOGGLE)) {
+	if (kind == ITEM_MORE && (k->req == REQ_NEXT || k->req == REQ_TOGGLE)) {
 		toggle_more(s, p);
 		return SCREEN_STAY;
 	}
-	if (kind == ITEM_ACTION && k->action == ACT_NEXT) {
+	if (kind == ITEM_ACTION && k->req == REQ_NEXT) {
 		p->detail = p->items[p->list.focus].pi;
 		p->text.top = 0;
 		plan_draw(s);
 		return SCREEN_STAY;
 	}
-	if (mark_key(s, p, k->action))
+	if (mark_key(s, p, k->req))
 		return SCREEN_STAY;
-	if (ui_list_action(&p->list, k->action))
+	if (ui_list_request(&p->list, k->req))
 		draw_note_row(p, s->wiz);
 	ui_list_cursor(&p->list);
 	return SCREEN_STAY;
@@ -511,9 +511,9 @@ plan_key(struct screen *s, const struct screen_key *k)
 	struct pl *p = s->state;
 
 	if (p->noting) {
-		if (k->action == ACT_NEXT)
+		if (k->req == REQ_NEXT)
 			end_note(s, p, 1);
-		else if (k->action == ACT_BACK)
+		else if (k->req == REQ_BACK)
 			end_note(s, p, 0);
 		else
 			ui_field_key(&p->field, k);
@@ -521,14 +521,14 @@ plan_key(struct screen *s, const struct screen_key *k)
 	}
 	if (p->detail < 0)
 		return list_key(s, p, k);
-	if (k->action == ACT_BACK || k->action == ACT_NEXT) {
+	if (k->req == REQ_BACK || k->req == REQ_NEXT) {
 		p->detail = -1;
 		plan_draw(s);
-	} else if (k->action == ACT_EXPORT) {
+	} else if (k->req == REQ_EXPORT) {
 		remembered = p->list.focus;
 		return SCREEN_JUMP;
-	} else if (!mark_key(s, p, k->action)) {
-		ui_text_action(&p->text, k->action);
+	} else if (!mark_key(s, p, k->req)) {
+		ui_text_request(&p->text, k->req);
 	}
 	return SCREEN_STAY;
 }
@@ -556,8 +556,8 @@ plan_help(struct screen *s)
 
 const struct screen_ops screen_plan_ops = {
 	"plan",
-	ACT_COMMON | ACT_LIST | ACT_BIT(ACT_TOGGLE) | ACT_BIT(ACT_WHEN) |
-	ACT_BIT(ACT_DONE) | ACT_BIT(ACT_NOTE) | ACT_BIT(ACT_MORE) |
-	ACT_BIT(ACT_EXPORT) | ACT_BIT(ACT_ERASE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_WHEN) |
+	REQ_BIT(REQ_DONE) | REQ_BIT(REQ_NOTE) | REQ_BIT(REQ_MORE) |
+	REQ_BIT(REQ_EXPORT) | REQ_BIT(REQ_ERASE),
 	plan_open, plan_close, plan_draw, plan_key, NULL, NULL, plan_help,
 };

@@ -33,6 +33,6 @@ small_draw(struct screen *s)
 
 const struct screen_ops screen_small_ops = {
 	"too-small",
-	ACT_BIT(ACT_QUIT) | ACT_BIT(ACT_REDRAW),
+	REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW),
 	NULL, NULL, small_draw, NULL, NULL, NULL, NULL,
 };

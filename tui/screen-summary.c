@@ -180,9 +180,9 @@ summary_key(struct screen *s, const struct screen_key *k)
 {
 	struct summary *sm = s->state;
 
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
-	if (k->action == ACT_NEXT) {
+	if (k->req == REQ_NEXT) {
 		if (sm->on_button)
 			return SCREEN_NEXT;
 		s->wiz->summary_focus = sm->list.focus;
@@ -190,26 +190,26 @@ summary_key(struct screen *s, const struct screen_key *k)
 		return SCREEN_JUMP;
 	}
 	if (sm->on_button) {
-		if (k->action == ACT_UP || k->action == ACT_PGUP) {
+		if (k->req == REQ_UP || k->req == REQ_PGUP) {
 			to_button(sm, 0);
 			ui_list_move(&sm->list, sm->list.n - 1);
-		} else if (k->action == ACT_HOME) {
+		} else if (k->req == REQ_HOME) {
 			to_button(sm, 0);
 			ui_list_move(&sm->list, 0);
 		}
 		return SCREEN_STAY;
 	}
-	if ((k->action == ACT_DOWN || k->action == ACT_END || k->action == ACT_PGDN) &&
+	if ((k->req == REQ_DOWN || k->req == REQ_END || k->req == REQ_PGDN) &&
 	    sm->list.focus == sm->list.n - 1) {
 		to_button(sm, 1);
 		return SCREEN_STAY;
 	}
-	if (k->action == ACT_END) {
+	if (k->req == REQ_END) {
 		ui_list_move(&sm->list, sm->list.n - 1);
 		to_button(sm, 1);
 		return SCREEN_STAY;
 	}
-	ui_list_action(&sm->list, k->action);
+	ui_list_request(&sm->list, k->req);
 	return SCREEN_STAY;
 }
 
@@ -226,7 +226,7 @@ summary_help(struct screen *s)
 
 const struct screen_ops screen_summary_ops = {
 	"summary",
-	ACT_COMMON | ACT_LIST,
+	REQ_COMMON | REQ_LIST,
 	summary_open, summary_close, summary_draw, summary_key, NULL, NULL,
 	summary_help,
 };

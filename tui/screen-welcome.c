@@ -31,7 +31,7 @@ welcome_key(struct screen *s, const struct screen_key *k)
 	(void)s;
 	if (!k->is_fkey && (k->ch == L'r' || k->ch == L'R'))
 		return SCREEN_JUMP;   /* type a resume code (wizard-session.c) */
-	return k->action == ACT_NEXT ? SCREEN_NEXT : SCREEN_STAY;
+	return k->req == REQ_NEXT ? SCREEN_NEXT : SCREEN_STAY;
 }
 
 static const char *
@@ -49,6 +49,6 @@ welcome_help(struct screen *s)
 
 const struct screen_ops screen_welcome_ops = {
 	"welcome",
-	ACT_BIT(ACT_NEXT) | ACT_BIT(ACT_HELP) | ACT_BIT(ACT_QUIT) | ACT_BIT(ACT_REDRAW),
+	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW),
 	NULL, NULL, welcome_draw, welcome_key, NULL, NULL, welcome_help,
 };

@@ -11,7 +11,7 @@
 
 #include <wchar.h>
 
-#include "actions.h"
+#include "keys.h"
 
 struct wizard;
 struct question;
@@ -35,17 +35,17 @@ struct screen {
 	void *state;                  /* the screen kind's own */
 };
 
-/* A key as the loop read it: the action of the table (ACT_NONE for a
+/* A key as the loop read it: the action of the table (REQ_NONE for a
  * character to type), and the raw key. */
 struct screen_key {
-	enum action action;
+	enum request req;
 	int is_fkey;
 	wint_t ch;
 };
 
 struct screen_ops {
 	const char *name;
-	unsigned actions;             /* ACT_BIT()s shown in the help line */
+	unsigned requests;            /* REQ_BIT()s shown in the help line */
 	/* Build the state from the answers; 0, or -1 on failure. */
 	int (*open)(struct screen *s);
 	void (*close)(struct screen *s);

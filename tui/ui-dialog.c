@@ -6,7 +6,7 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "actions.h"
+#include "keys.h"
 #include "i18n.h"
 #include "ui-dialog.h"
 #include "ui-draw.h"
@@ -33,10 +33,10 @@ key_rows(unsigned mask)
 {
 	int n = 0;
 
-	for (int i = 0; i < actions_count(); i++) {
-		const struct key_action *a = actions_at(i);
+	for (int i = 0; i < keys_count(); i++) {
+		const struct key_binding *a = keys_at(i);
 
-		if (a->key_label != NULL && a->describe != NULL && (mask & ACT_BIT(a->id)))
+		if (a->key_label != NULL && a->describe != NULL && (mask & REQ_BIT(a->id)))
 			n++;
 	}
 	return n;
@@ -61,16 +61,16 @@ ui_dialog_help(const char *text, unsigned mask)
 	row = y + 1;
 	if (rows > 0)
 		row += ui_wrap(row, x + 2, w - 4, h - 3, CLR_NORMAL, text, 1) + 1;
-	for (int i = 0; i < actions_count(); i++) {
-		const struct key_action *a = actions_at(i);
+	for (int i = 0; i < keys_count(); i++) {
+		const struct key_binding *a = keys_at(i);
 
 		if (a->key_label != NULL && ui_width(_(a->key_label)) > keyw)
 			keyw = ui_width(_(a->key_label));
 	}
-	for (int i = 0; i < actions_count() && row < y + h - 2; i++) {
-		const struct key_action *a = actions_at(i);
+	for (int i = 0; i < keys_count() && row < y + h - 2; i++) {
+		const struct key_binding *a = keys_at(i);
 
-		if (a->key_label == NULL || a->describe == NULL || !(mask & ACT_BIT(a->id)))
+		if (a->key_label == NULL || a->describe == NULL || !(mask & REQ_BIT(a->id)))
 			continue;
 		ui_put(row, x + 2, keyw + 2, CLR_KEY, _(a->key_label));
 		ui_put(row, x + 4 + keyw, w - 6 - keyw, CLR_NORMAL, _(a->describe));

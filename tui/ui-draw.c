@@ -5,7 +5,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "actions.h"
+#include "keys.h"
 #include "i18n.h"
 #include "ui-draw.h"
 
@@ -424,11 +424,11 @@ ui_helpline(unsigned mask)
 	set_role(CLR_NORMAL);
 	wmove(stdscr, lay.help_row, 0);
 	wclrtoeol(stdscr);
-	for (int i = 0; i < actions_count(); i++) {
-		const struct key_action *a = actions_at(i);
+	for (int i = 0; i < keys_count(); i++) {
+		const struct key_binding *a = keys_at(i);
 		int need;
 
-		if (!a->in_helpline || !(mask & ACT_BIT(a->id)))
+		if (!a->in_helpline || !(mask & REQ_BIT(a->id)))
 			continue;
 		need = ui_width(_(a->key_label)) + 1 + ui_width(_(a->label));
 		if (x + need > right)

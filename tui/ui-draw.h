@@ -78,7 +78,7 @@ void ui_step(const char *step);
 /* The message line: TEXT (NULL or "" clears it) with ROLE. Draws only
  * when it changes. */
 void ui_message(const char *text, enum color_role role);
-/* The help line for the actions of MASK (see actions.h). */
+/* The help line for the actions of MASK (see keys.h). */
 void ui_helpline(unsigned mask);
 
 /* Where the hardware cursor goes at the next ui_flush(). */

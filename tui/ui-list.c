@@ -91,17 +91,17 @@ ui_list_move(struct ui_list *l, int to)
 }
 
 int
-ui_list_action(struct ui_list *l, enum action a)
+ui_list_request(struct ui_list *l, enum request a)
 {
 	int page = l->h > 1 ? l->h - 1 : 1;
 
 	switch (a) {
-	case ACT_UP: ui_list_move(l, l->focus - 1); return 1;
-	case ACT_DOWN: ui_list_move(l, l->focus + 1); return 1;
-	case ACT_PGUP: ui_list_move(l, l->focus - page); return 1;
-	case ACT_PGDN: ui_list_move(l, l->focus + page); return 1;
-	case ACT_HOME: ui_list_move(l, 0); return 1;
-	case ACT_END: ui_list_move(l, l->n - 1); return 1;
+	case REQ_UP: ui_list_move(l, l->focus - 1); return 1;
+	case REQ_DOWN: ui_list_move(l, l->focus + 1); return 1;
+	case REQ_PGUP: ui_list_move(l, l->focus - page); return 1;
+	case REQ_PGDN: ui_list_move(l, l->focus + page); return 1;
+	case REQ_HOME: ui_list_move(l, 0); return 1;
+	case REQ_END: ui_list_move(l, l->n - 1); return 1;
 	default: return 0;
 	}
 }

@@ -4,7 +4,7 @@
 #ifndef TREMPLIN_UI_LIST_H
 #define TREMPLIN_UI_LIST_H
 
-#include "actions.h"
+#include "keys.h"
 
 struct ui_list;
 
@@ -33,7 +33,7 @@ void ui_list_draw_item(const struct ui_list *l, int i);
 int ui_list_move(struct ui_list *l, int to);
 /* Handle a movement action (Up, Down, PgUp, PgDn, Home, End); returns 1
  * when A was one of them. */
-int ui_list_action(struct ui_list *l, enum action a);
+int ui_list_request(struct ui_list *l, enum request a);
 /* Put the hardware cursor on the focused item. */
 void ui_list_cursor(const struct ui_list *l);
 

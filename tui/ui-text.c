@@ -237,17 +237,17 @@ ui_text_draw(struct ui_text *t)
 }
 
 int
-ui_text_action(struct ui_text *t, enum action a)
+ui_text_request(struct ui_text *t, enum request a)
 {
 	int page = t->h > 1 ? t->h - 1 : 1, old = t->top;
 
 	switch (a) {
-	case ACT_UP: t->top--; break;
-	case ACT_DOWN: t->top++; break;
-	case ACT_PGUP: t->top -= page; break;
-	case ACT_PGDN: t->top += page; break;
-	case ACT_HOME: t->top = 0; break;
-	case ACT_END: t->top = t->nrows; break;
+	case REQ_UP: t->top--; break;
+	case REQ_DOWN: t->top++; break;
+	case REQ_PGUP: t->top -= page; break;
+	case REQ_PGDN: t->top += page; break;
+	case REQ_HOME: t->top = 0; break;
+	case REQ_END: t->top = t->nrows; break;
 	default: return 0;
 	}
 	clamp_top(t);
@@ -343,7 +343,7 @@ ui_field_key(struct ui_field *f, const struct screen_key *k)
 {
 	size_t n;
 
-	if (k->action == ACT_ERASE) {
+	if (k->req == REQ_ERASE) {
 		n = prev_char(f->text, f->cur);
 		if (n == 0)
 			return 1;
@@ -358,9 +358,9 @@ ui_field_key(struct ui_field *f, const struct screen_key *k)
 		f->cur -= prev_char(f->text, f->cur);
 	} else if (k->is_fkey && k->ch == KEY_RIGHT) {
 		f->cur += next_char(f->text, f->len, f->cur);
-	} else if (k->action == ACT_HOME) {
+	} else if (k->req == REQ_HOME) {
 		f->cur = 0;
-	} else if (k->action == ACT_END) {
+	} else if (k->req == REQ_END) {
 		f->cur = f->len;
 	} else if (screen_typable(k)) {
 		if (!insert(f, k->ch))
@@ -403,7 +403,7 @@ ui_hints(const struct ui_hint *hints, int n)
 	wmove(stdscr, l->help_row, 0);
 	wclrtoeol(stdscr);
 	for (int i = 0; i < n; i++) {
-		const struct key_action *a = actions_get(hints[i].action);
+		const struct key_binding *a = keys_get(hints[i].req);
 		const char *label = _(hints[i].label != NULL ? hints[i].label : a->label);
 		int need;
 

@@ -51,7 +51,7 @@ void ui_text_place(struct ui_text *t, int y, int x, int w, int h);
 void ui_text_draw(struct ui_text *t);
 /* Scroll for a movement action (Up, Down, PgUp, PgDn, Home, End): 1 when
  * A was one (the view is repainted when it moved). */
-int ui_text_action(struct ui_text *t, enum action a);
+int ui_text_request(struct ui_text *t, enum request a);
 /* The first row of paragraph P, -1 when none. */
 int ui_text_row_of(const struct ui_text *t, int p);
 /* Rows of text. */
@@ -81,7 +81,7 @@ void ui_field_draw(struct ui_field *f);
 /* ---- help line in the screen's order ----------------------------------- */
 
 struct ui_hint {
-	enum action action;
+	enum request req;
 	const char *label;            /* N_() label, NULL: the table's */
 };
 

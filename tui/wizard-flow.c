@@ -232,7 +232,7 @@ flow_frame(struct wizard *w, struct screen *s)
 	ui_chapters(names, CHAPTER__COUNT, chapter);
 	step_text(w, s, step, sizeof step);
 	ui_step(step);
-	ui_helpline(s->ops->actions);
+	ui_helpline(s->ops->requests);
 }
 
 const struct screen_ops *

@@ -281,9 +281,9 @@ offer_key(struct screen *s, const struct screen_key *k)
 {
 	struct offer *o = s->state;
 
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
-	if (ui_list_action(&o->list, k->action))
+	if (ui_list_request(&o->list, k->req))
 		return SCREEN_STAY;
 	if (!k->is_fkey && (k->ch == L'1' || k->ch == L'2')) {
 		ui_list_move(&o->list, (int)(k->ch - L'1'));
@@ -310,8 +310,8 @@ offer_help(struct screen *s)
 
 static const struct screen_ops offer_ops = {
 	"continue",
-	ACT_BIT(ACT_NEXT) | ACT_BIT(ACT_HELP) | ACT_BIT(ACT_QUIT) |
-	ACT_BIT(ACT_REDRAW) | ACT_BIT(ACT_UP) | ACT_BIT(ACT_DOWN),
+	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) |
+	REQ_BIT(REQ_REDRAW) | REQ_BIT(REQ_UP) | REQ_BIT(REQ_DOWN),
 	offer_open, offer_close, offer_draw, offer_key, NULL, NULL, offer_help,
 };
 
@@ -413,9 +413,9 @@ code_key(struct screen *s, const struct screen_key *k)
 {
 	struct code *c = s->state;
 
-	if (k->action == ACT_NEXT)
+	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
-	if (k->action == ACT_BACK)
+	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
 	if (screen_field_key(&c->field, k))
 		screen_field_draw(&c->field);
@@ -454,8 +454,8 @@ code_help(struct screen *s)
 
 static const struct screen_ops code_ops = {
 	"resume-code",
-	ACT_BIT(ACT_NEXT) | ACT_BIT(ACT_BACK) | ACT_BIT(ACT_HELP) |
-	ACT_BIT(ACT_QUIT) | ACT_BIT(ACT_REDRAW),
+	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_BACK) | REQ_BIT(REQ_HELP) |
+	REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW),
 	code_open, code_close, code_draw, code_key, NULL, code_can_leave, code_help,
 };
 

@@ -106,7 +106,7 @@ redraw_all(struct loop *lp)
 	}
 	if (lp->overlay == OVERLAY_HELP)
 		ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
-			       lp->scr.ops->actions);
+			       lp->scr.ops->requests);
 	else if (lp->overlay == OVERLAY_QUIT)
 		ui_dialog_quit(lp->w->sessions != NULL);
 }
@@ -174,28 +174,28 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 
 	k.is_fkey = is_fkey;
 	k.ch = ch;
-	k.action = actions_find(is_fkey, ch);
+	k.req = keys_find(is_fkey, ch);
 	/* In a free-text field '?' is a character (French puts it after a
 	 * space); F1 still opens the help. */
-	if (k.action == ACT_HELP && !is_fkey && lp->scr.typing)
-		k.action = ACT_NONE;
+	if (k.req == REQ_HELP && !is_fkey && lp->scr.typing)
+		k.req = REQ_NONE;
 	if (lp->overlay != OVERLAY_NONE) {
 		overlay_key(lp, &k);
 		return;
 	}
-	if (k.action == ACT_QUIT) {
+	if (k.req == REQ_QUIT) {
 		lp->overlay = OVERLAY_QUIT;
 		ui_dialog_quit(lp->w->sessions != NULL);
 		return;
 	}
-	if (k.action == ACT_REDRAW) {
+	if (k.req == REQ_REDRAW) {
 		clearok(curscr, TRUE);
 		redraw_all(lp);
 		return;
 	}
 	if (ui_layout()->too_small)
 		return;           /* nothing to act on until the window grows */
-	if (k.action == ACT_HELP) {
+	if (k.req == REQ_HELP) {
 		lp->overlay = OVERLAY_HELP;
 		redraw_all(lp);
 		return;

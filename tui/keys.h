@@ -1,45 +1,45 @@
-/* actions.h - the one table of actions: what a key does, which keys do
+/* keys.h - the one table of key requests: what a key asks for, which keys do
  * it, and the label of the help line and of the help screen. Key handling
- * (actions_find), the help line (ui_helpline) and the key list of the help
+ * (keys_find), the help line (ui_helpline) and the key list of the help
  * screen are all derived from it. */
-#ifndef TREMPLIN_ACTIONS_H
-#define TREMPLIN_ACTIONS_H
+#ifndef TREMPLIN_KEYS_H
+#define TREMPLIN_KEYS_H
 
 #include <wchar.h>
 
-enum action {
-	ACT_NONE,                 /* not an action: a character to type */
-	ACT_NEXT,
-	ACT_BACK,
-	ACT_HELP,
-	ACT_QUIT,
-	ACT_UP,
-	ACT_DOWN,
-	ACT_PGUP,
-	ACT_PGDN,
-	ACT_HOME,
-	ACT_END,
-	ACT_TOGGLE,
-	ACT_ERASE,
-	ACT_REDRAW,
+enum request {
+	REQ_NONE,                 /* not an action: a character to type */
+	REQ_NEXT,
+	REQ_BACK,
+	REQ_HELP,
+	REQ_QUIT,
+	REQ_UP,
+	REQ_DOWN,
+	REQ_PGUP,
+	REQ_PGDN,
+	REQ_HOME,
+	REQ_END,
+	REQ_TOGGLE,
+	REQ_ERASE,
+	REQ_REDRAW,
 	/* The diagnosis, plan and export screens. */
-	ACT_WHY,
-	ACT_WHEN,
-	ACT_DONE,
-	ACT_NOTE,
-	ACT_MORE,
-	ACT_PLAN,
-	ACT_EXPORT,
-	ACT__COUNT
+	REQ_WHY,
+	REQ_WHEN,
+	REQ_DONE,
+	REQ_NOTE,
+	REQ_MORE,
+	REQ_PLAN,
+	REQ_EXPORT,
+	REQ__COUNT
 };
 
 /* Bit of action A in a mask of actions a screen offers. */
-#define ACT_BIT(a) (1u << (a))
+#define REQ_BIT(a) (1u << (a))
 /* The actions every screen offers. */
-#define ACT_COMMON (ACT_BIT(ACT_NEXT) | ACT_BIT(ACT_BACK) | ACT_BIT(ACT_HELP) | \
-		    ACT_BIT(ACT_QUIT) | ACT_BIT(ACT_REDRAW))
-#define ACT_LIST (ACT_BIT(ACT_UP) | ACT_BIT(ACT_DOWN) | ACT_BIT(ACT_PGUP) | \
-		  ACT_BIT(ACT_PGDN) | ACT_BIT(ACT_HOME) | ACT_BIT(ACT_END))
+#define REQ_COMMON (REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_BACK) | REQ_BIT(REQ_HELP) | \
+		    REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW))
+#define REQ_LIST (REQ_BIT(REQ_UP) | REQ_BIT(REQ_DOWN) | REQ_BIT(REQ_PGUP) | \
+		  REQ_BIT(REQ_PGDN) | REQ_BIT(REQ_HOME) | REQ_BIT(REQ_END))
 
 /* A key as read by wget_wch(): function keys (KEY_UP...) are marked with
  * KEYF so that they never collide with a character. */
@@ -47,8 +47,8 @@ enum action {
 
 #define ACTION_MAX_KEYS 4
 
-struct key_action {
-	enum action id;
+struct key_binding {
+	enum request id;
 	const char *name;         /* "next": for scripts and documentation */
 	long keys[ACTION_MAX_KEYS];   /* 0-terminated */
 	const char *key_label;    /* N_(): "Enter", shown in the help line */
@@ -58,14 +58,14 @@ struct key_action {
 };
 
 /* The action bound to a key: IS_FKEY is 1 when wget_wch() returned
- * KEY_CODE_YES. ACT_NONE for a key bound to nothing. */
-enum action actions_find(int is_fkey, wint_t ch);
+ * KEY_CODE_YES. REQ_NONE for a key bound to nothing. */
+enum request keys_find(int is_fkey, wint_t ch);
 
 /* The table entry of action A (never NULL for a valid A). */
-const struct key_action *actions_get(enum action a);
+const struct key_binding *keys_get(enum request a);
 
 /* Entries in table order, for the help line and the help screen. */
-int actions_count(void);
-const struct key_action *actions_at(int i);
+int keys_count(void);
+const struct key_binding *keys_at(int i);
 
 #endif

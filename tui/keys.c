@@ -1,7 +1,7 @@
-/* actions.c - the table of actions (see actions.h). */
+/* keys.c - the table of actions (see keys.h). */
 #include <config.h>
 
-#include "actions.h"
+#include "keys.h"
 #include "i18n.h"
 #include "ui-curses.h"
 
@@ -10,57 +10,57 @@
 /* The order is the order of the help line and of the help screen: the
  * keys every screen has come first, so that the line changes little from
  * one screen to the next. */
-static const struct key_action table[] = {
-	{ ACT_NEXT, "next", { '\n', '\r', KEYF(KEY_ENTER) },
+static const struct key_binding table[] = {
+	{ REQ_NEXT, "next", { '\n', '\r', KEYF(KEY_ENTER) },
 	  /* TRANSLATORS: key names and labels of the help line at the bottom
 	   * of the screen; the whole line must fit in 80 cells. */
 	  N_("Enter"), N_("Next"), N_("accept the answer shown and go on"), 1 },
-	{ ACT_BACK, "back", { 27, KEYF(KEY_BTAB) },
+	{ REQ_BACK, "back", { 27, KEYF(KEY_BTAB) },
 	  N_("Esc"), N_("Back"), N_("go back one screen; every answer is kept"), 1 },
-	{ ACT_HELP, "help", { KEYF(KEY_F(1)), '?' },
+	{ REQ_HELP, "help", { KEYF(KEY_F(1)), '?' },
 	  N_("F1/?"), N_("Help"), N_("show the help of this screen"), 1 },
-	{ ACT_QUIT, "quit", { CTRL('c'), KEYF(KEY_F(10)) },
+	{ REQ_QUIT, "quit", { CTRL('c'), KEYF(KEY_F(10)) },
 	  N_("Ctrl-C"), N_("Quit"), N_("quit, after asking"), 1 },
-	{ ACT_UP, "up", { KEYF(KEY_UP) },
+	{ REQ_UP, "up", { KEYF(KEY_UP) },
 	  N_("Up/Down"), N_("Move"), N_("move to the previous or next item"), 1 },
-	{ ACT_DOWN, "down", { KEYF(KEY_DOWN) },
+	{ REQ_DOWN, "down", { KEYF(KEY_DOWN) },
 	  NULL, NULL, NULL, 0 },
-	{ ACT_TOGGLE, "toggle", { ' ' },
+	{ REQ_TOGGLE, "toggle", { ' ' },
 	  N_("Space"), N_("Tick"), N_("tick or untick the item"), 1 },
-	{ ACT_PGUP, "page-up", { KEYF(KEY_PPAGE) },
+	{ REQ_PGUP, "page-up", { KEYF(KEY_PPAGE) },
 	  N_("PgUp/PgDn"), NULL, N_("move by one page in a long list"), 0 },
-	{ ACT_PGDN, "page-down", { KEYF(KEY_NPAGE) },
+	{ REQ_PGDN, "page-down", { KEYF(KEY_NPAGE) },
 	  NULL, NULL, NULL, 0 },
-	{ ACT_HOME, "home", { KEYF(KEY_HOME) },
+	{ REQ_HOME, "home", { KEYF(KEY_HOME) },
 	  N_("Home/End"), NULL, N_("go to the first or last item"), 0 },
-	{ ACT_END, "end", { KEYF(KEY_END) },
+	{ REQ_END, "end", { KEYF(KEY_END) },
 	  NULL, NULL, NULL, 0 },
-	{ ACT_ERASE, "erase", { KEYF(KEY_BACKSPACE), 127, CTRL('h') },
+	{ REQ_ERASE, "erase", { KEYF(KEY_BACKSPACE), 127, CTRL('h') },
 	  N_("Backspace"), NULL, N_("erase the last letter typed"), 0 },
-	{ ACT_REDRAW, "redraw", { CTRL('l') },
+	{ REQ_REDRAW, "redraw", { CTRL('l') },
 	  N_("Ctrl-L"), NULL, N_("redraw the screen"), 0 },
 	/* Letters: typed as text in a text field (screen_typable). */
-	{ ACT_WHY, "why", { 'w', 'W' },
+	{ REQ_WHY, "why", { 'w', 'W' },
 	  N_("w"), N_("Why?"), N_("show the reasons and the facts behind them"), 0 },
-	{ ACT_PLAN, "plan", { 'p', 'P' },
+	{ REQ_PLAN, "plan", { 'p', 'P' },
 	  N_("p"), N_("Plan"), N_("go to the action plan"), 0 },
-	{ ACT_WHEN, "when", { 't', 'T' },
+	{ REQ_WHEN, "when", { 't', 'T' },
 	  /* TRANSLATORS: "t" stays the key; "When" is its label. */
 	  N_("t"), N_("When"), N_("set when: today, this week, this month, later"), 0 },
-	{ ACT_DONE, "done", { 'd', 'D' },
+	{ REQ_DONE, "done", { 'd', 'D' },
 	  N_("d"), N_("Done"), N_("mark the action done, or not done"), 0 },
-	{ ACT_NOTE, "note", { 'n', 'N' },
+	{ REQ_NOTE, "note", { 'n', 'N' },
 	  N_("n"), N_("Note"), N_("write a short note on the action"), 0 },
-	{ ACT_MORE, "more", { 'm', 'M' },
+	{ REQ_MORE, "more", { 'm', 'M' },
 	  N_("m"), N_("More"), N_("show or hide the other actions you can choose"), 0 },
-	{ ACT_EXPORT, "export", { 'e', 'E' },
+	{ REQ_EXPORT, "export", { 'e', 'E' },
 	  N_("e"), N_("Keep"), N_("save, print or show the plan as text"), 0 },
 };
 
 #define TABLE_LEN ((int)(sizeof table / sizeof table[0]))
 
-enum action
-actions_find(int is_fkey, wint_t ch)
+enum request
+keys_find(int is_fkey, wint_t ch)
 {
 	long key = is_fkey ? KEYF(ch) : (long)ch;
 
@@ -68,11 +68,11 @@ actions_find(int is_fkey, wint_t ch)
 		for (int k = 0; k < ACTION_MAX_KEYS && table[i].keys[k] != 0; k++)
 			if (table[i].keys[k] == key)
 				return table[i].id;
-	return ACT_NONE;
+	return REQ_NONE;
 }
 
-const struct key_action *
-actions_get(enum action a)
+const struct key_binding *
+keys_get(enum request a)
 {
 	for (int i = 0; i < TABLE_LEN; i++)
 		if (table[i].id == a)
@@ -81,13 +81,13 @@ actions_get(enum action a)
 }
 
 int
-actions_count(void)
+keys_count(void)
 {
 	return TABLE_LEN;
 }
 
-const struct key_action *
-actions_at(int i)
+const struct key_binding *
+keys_at(int i)
 {
 	return i >= 0 && i < TABLE_LEN ? &table[i] : NULL;
 }
