@@ -9,7 +9,12 @@
 #
 # Script commands, one per line (# starts a comment):
 #   size COLS LINES       terminal size at start (default 80 24)
-#   args ARG...           program arguments; @screen@ is tests/screen
+#   args ARG...           program arguments; @screen@ is tests/screen,
+#                         @work@ the test's own folder (its home)
+#   db-without TABLE      make nodata.db in @work@, the database without
+#                         TABLE (data that opens but cannot be read), and
+#                         run the program in @work@ (messages show the
+#                         file name as given: --db nodata.db)
 #   env VAR=VALUE...      extra environment of the program
 #   keys KEY...           tmux key names: Enter Escape Up Down BSpace F1 C-c ...
 #   type TEXT             literal text
@@ -111,7 +116,7 @@ first_screen() {
 # The command the pane runs: the program in the pinned environment, then
 # its exit status into $work/status.
 command_line() {
-	printf '%s' "env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
+	printf '%s' "${chdir:+cd $chdir && }env TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC NO_COLOR= \
 		HOME=$work XDG_DATA_HOME=$work/xdg TREMPLIN_DB=$TREMPLIN_DB \
 		TREMPLIN_LOCALEDIR=$TREMPLIN_LOCALEDIR TREMPLIN_NOW=$TREMPLIN_NOW $envs $TREMPLIN $args; \
 		echo \$? >$work/status; exec sleep 600"
@@ -131,7 +136,7 @@ run_one() {
 	name=$1 scr=$screens/$1.scr exp=$screens/$1.expect
 	actual=$out/screen-$1.out
 	sock=tremplin-screen-$$-$1
-	cols=80 lines=24 args="" envs="" started=0 status=0
+	cols=80 lines=24 args="" envs="" chdir="" started=0 status=0
 	work=$(mktemp -d "${TMPDIR:-/tmp}/tremplin-screen.XXXXXX") || return 99
 	: >"$actual"
 	[ -f "$exp" ] || { echo "FAIL $name: no $exp"; status=1; }
@@ -146,8 +151,16 @@ run_one() {
 		case $cmd in
 		\#*) continue ;;
 		size) cols=$1 lines=$2; continue ;;
-		args) args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g"); continue ;;
+		args) args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g; s|@work@|$work|g"); continue ;;
 		env) envs="$envs $*"; continue ;;
+		db-without)
+			python3 -c 'import shutil, sqlite3, sys
+shutil.copyfile(sys.argv[1], sys.argv[2])
+db = sqlite3.connect(sys.argv[2])
+db.execute("DROP TABLE " + sys.argv[3])
+db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
+			chdir=$work
+			continue ;;
 		esac
 		if [ $started = 0 ]; then
 			started=1

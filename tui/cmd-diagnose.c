@@ -17,11 +17,8 @@
 
 #include "cli.h"
 #include "clock.h"
-#include "diag.h"
-#include "export.h"
+#include "pipeline.h"
 #include "i18n.h"
-#include "plan.h"
-#include "rescode.h"
 #include "situation.h"
 #include "store.h"
 
@@ -118,12 +115,10 @@ static int
 diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 {
 	static struct situation s;
-	static struct diag_facts f;
-	static struct diag d;
-	static struct plan p;
+	static struct pipeline p;
 	struct tr_err e;
-	char code[RESCODE_MAX];
 	struct export_options eo = { o->date, o->ascii, EXPORT_WIDTH, NULL, NULL, 0 };
+	int rc;
 
 	if (situation_read_file(&s, path, &e) < 0) {
 		fprintf(stderr, "%s\n", e.msg);
@@ -131,17 +126,16 @@ diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 	}
 	if (o->follow_lang)
 		speak(SIT_HAS(&s, SIT_LANG) ? s.lang : NULL, o);
-	if (diag_facts_load(st, &s, o->year, &f, &e) < 0) {
+	if (pipeline_run(&p, st, &s, o->year, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
-	diag_run(&s, &f, &d);
-	plan_build(&s, &f, &d, &p);
-	if (o->json)
-		return export_json(stdout, &s, &f, &d, &p, &e) < 0 ? (cli_error("%s", e.msg), EXIT_FAIL) : EXIT_OK;
-	if (rescode_encode(&s, code, sizeof code, &e) >= 0)
-		eo.resume_code = code;
-	return export_text(stdout, &s, &f, &d, &p, &eo, &e) < 0 ? (cli_error("%s", e.msg), EXIT_FAIL) : EXIT_OK;
+	rc = o->json ? pipeline_json(stdout, &p, &e) : pipeline_text(stdout, &p, &eo, &e);
+	if (rc < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
 }
 
 /* SQLite sorts in memory it frees at once; glibc gives memory above

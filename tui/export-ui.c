@@ -17,59 +17,35 @@
 #include "clock.h"
 #include "export.h"
 #include "i18n.h"
-#include "rescode.h"
 #include "wizard.h"
 
-static const char *print_command;
-
-void
-export_ui_set_print_command(const char *cmd)
-{
-	print_command = cmd != NULL && cmd[0] != '\0' ? cmd : NULL;
-}
-
+/* --print-command CMD, or NULL: printing is not offered. */
 const char *
-export_ui_print_command(void)
+export_ui_print_command(const struct wizard *w)
 {
-	return print_command;
+	const char *cmd = w->opts->print_command;
+
+	return cmd != NULL && cmd[0] != '\0' ? cmd : NULL;
 }
 
-void
-export_ui_compute(struct wizard *w, struct export_ui_result *r)
-{
-	struct tr_err e;
-	int year = 0;
-
-	if (clock_today(r->date, &year, &e) < 0)
-		wizard_error(w, e.msg);
-	diag_facts_init(&r->facts, year);
-	if (diag_facts_load(w->store, &w->sit, year, &r->facts, &e) < 0)
-		wizard_error(w, e.msg);
-	diag_run(&w->sit, &r->facts, &r->diag);
-	plan_build(&w->sit, &r->facts, &r->diag, &r->plan);
-}
-
+/* The export of the diagnosis the screens show (w->result), with the
+ * marks of the plan screen. */
 static int
-write_export(struct wizard *w, const struct export_ui_result *r, FILE *fp,
-	     struct tr_err *e)
+write_export(struct wizard *w, FILE *fp, struct tr_err *e)
 {
-	char code[RESCODE_MAX];
-	struct tr_err ce;
 	struct export_options o;
 
 	memset(&o, 0, sizeof o);
-	o.date = r->date;
+	o.date = w->date;
 	o.ascii = w->opts->ascii;
 	o.width = EXPORT_WIDTH;
-	if (rescode_encode(&w->sit, code, sizeof code, &ce) >= 0)
-		o.resume_code = code;
 	o.marks = w->marks;
 	o.nmarks = w->nmarks;
-	return export_text(fp, &w->sit, &r->facts, &r->diag, &r->plan, &o, e);
+	return pipeline_text(fp, &w->result, &o, e);
 }
 
 char *
-export_ui_text(struct wizard *w, const struct export_ui_result *r)
+export_ui_text(struct wizard *w)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -78,7 +54,7 @@ export_ui_text(struct wizard *w, const struct export_ui_result *r)
 
 	if (fp == NULL)
 		return NULL;
-	if (write_export(w, r, fp, &e) < 0) {
+	if (write_export(w, fp, &e) < 0) {
 		fclose(fp);
 		free(buf);
 		return NULL;
@@ -99,7 +75,7 @@ is_dir(const char *path)
 }
 
 void
-export_ui_default_path(const struct export_ui_result *r, char *buf, size_t len)
+export_ui_default_path(const struct wizard *w, char *buf, size_t len)
 {
 	const char *home = getenv("HOME");
 	const char *docs = getenv("XDG_DOCUMENTS_DIR");
@@ -113,7 +89,7 @@ export_ui_default_path(const struct export_ui_result *r, char *buf, size_t len)
 		;
 	else
 		snprintf(dir, sizeof dir, "%s", home);
-	snprintf(buf, len, "%s/tremplin-plan-%s.txt", dir, r->date);
+	snprintf(buf, len, "%s/tremplin-plan-%s.txt", dir, w->date);
 	export_ui_tilde(buf, buf, len);
 }
 
@@ -190,7 +166,7 @@ explain(int err, const char *path, struct tr_err *e)
 }
 
 enum export_ui_status
-export_ui_save(struct wizard *w, const struct export_ui_result *r, const char *path,
+export_ui_save(struct wizard *w, const char *path,
 	       int overwrite, char *done, size_t donelen, struct tr_err *e)
 {
 	char full[4096];
@@ -217,7 +193,7 @@ export_ui_save(struct wizard *w, const struct export_ui_result *r, const char *p
 			close(fd);
 		return EXPORT_UI_FAIL;
 	}
-	if (write_export(w, r, fp, e) < 0) {
+	if (write_export(w, fp, e) < 0) {
 		err = errno;
 		fclose(fp);
 		explain(err, full, e);
@@ -253,13 +229,14 @@ unhush(int fd, int saved)
 }
 
 int
-export_ui_print(struct wizard *w, const struct export_ui_result *r, struct tr_err *e)
+export_ui_print(struct wizard *w, struct tr_err *e)
 {
+	const char *cmd = export_ui_print_command(w);
 	struct sigaction ign, old;
 	int out, errfd, status, failed;
 	FILE *fp;
 
-	if (print_command == NULL)
+	if (cmd == NULL)
 		return err_set(e, "%s", _("No print command is configured."));
 	memset(&ign, 0, sizeof ign);
 	ign.sa_handler = SIG_IGN;
@@ -268,14 +245,14 @@ export_ui_print(struct wizard *w, const struct export_ui_result *r, struct tr_er
 	fflush(stdout);
 	out = hush(STDOUT_FILENO);
 	errfd = hush(STDERR_FILENO);
-	fp = popen(print_command, "w");
+	fp = popen(cmd, "w");
 	unhush(STDOUT_FILENO, out);
 	unhush(STDERR_FILENO, errfd);
 	if (fp == NULL) {
 		sigaction(SIGPIPE, &old, NULL);
 		return err_set(e, _("Could not run the print command: %s."), strerror(errno));
 	}
-	failed = write_export(w, r, fp, e) < 0;
+	failed = write_export(w, fp, e) < 0;
 	status = pclose(fp);
 	sigaction(SIGPIPE, &old, NULL);
 	if (status == -1)

@@ -18,24 +18,14 @@
 
 struct wizard;
 
-struct export_ui_result {
-	struct diag_facts facts;
-	struct diag diag;
-	struct plan plan;
-	char date[CLOCK_DATE_LEN];   /* the date of the export, "YYYY-MM-DD" */
-};
-
-/* Diagnose the wizard's answers into R. A store error is shown on the
- * message line; the rules still run on the answers. */
-void export_ui_compute(struct wizard *w, struct export_ui_result *r);
-
-/* The export as one string (malloc'd, NUL-terminated), NULL when out of
- * memory. */
-char *export_ui_text(struct wizard *w, const struct export_ui_result *r);
+/* The export of the wizard's diagnosis (w->result, which the screen
+ * got from wizard_result()) as one string (malloc'd, NUL-terminated),
+ * NULL when out of memory. */
+char *export_ui_text(struct wizard *w);
 
 /* The file proposed for saving: XDG_DOCUMENTS_DIR, else ~/Documents when
  * it exists, else ~; named tremplin-plan-DATE.txt. */
-void export_ui_default_path(const struct export_ui_result *r, char *buf, size_t len);
+void export_ui_default_path(const struct wizard *w, char *buf, size_t len);
 
 /* PATH with the home folder written "~" (for the screen), into OUT (may
  * be PATH). */
@@ -47,18 +37,16 @@ enum export_ui_status { EXPORT_UI_OK, EXPORT_UI_EXISTS, EXPORT_UI_FAIL };
  * existing file is left alone (EXPORT_UI_EXISTS). EXPORT_UI_FAIL: E says
  * why in plain words (missing folder, permission...). The path
  * written, "~" for the home folder, goes to DONE. */
-enum export_ui_status export_ui_save(struct wizard *w, const struct export_ui_result *r,
-				     const char *path, int overwrite,
+enum export_ui_status export_ui_save(struct wizard *w, const char *path, int overwrite,
 				     char *done, size_t donelen, struct tr_err *e);
 
 /* --print-command CMD (NULL: printing is not offered). */
-void export_ui_set_print_command(const char *cmd);
-const char *export_ui_print_command(void);
+const char *export_ui_print_command(const struct wizard *w);
 
 /* Run the print command with the export on its standard input (its own
  * output is discarded so that the screen stays clean). Returns its exit
  * status (0-255), or -1 with E filled when it could not be run or ended
  * on a signal. */
-int export_ui_print(struct wizard *w, const struct export_ui_result *r, struct tr_err *e);
+int export_ui_print(struct wizard *w, struct tr_err *e);
 
 #endif

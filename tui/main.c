@@ -116,7 +116,7 @@ int
 main(int argc, char **argv)
 {
 	struct cli_common common = { .progname = PACKAGE };
-	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL };
+	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL, NULL };
 	struct tr_err e;
 	time_t now;
 	int i, took;

@@ -4,6 +4,7 @@
  * diagnosis and plan as core's text export with the resume code. */
 #include <config.h>
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,12 +14,9 @@
 
 #include "cli.h"
 #include "clock.h"
-#include "diag.h"
-#include "export.h"
 #include "i18n.h"
 #include "plain.h"
-#include "plan.h"
-#include "rescode.h"
+#include "pipeline.h"
 
 volatile sig_atomic_t plain_got_int;
 static int forced;
@@ -91,9 +89,9 @@ refresh_facts(struct plain *p)
 {
 	struct tr_err e;
 
-	if (p->store == NULL ||
-	    interview_facts_load(p->store, &p->sit, &p->facts, &e) < 0)
-		interview_facts_init(&p->facts, &p->sit);
+	/* On a store error the walk goes on with the defaults the load left;
+	 * the diagnosis says what failed. */
+	(void)interview_facts_load(p->store, &p->sit, &p->facts, &e);
 }
 
 static int
@@ -250,30 +248,30 @@ speak(const struct situation *s)
 	textdomain(PACKAGE);          /* gettext looks at LANGUAGE again */
 }
 
+/* The diagnosis and plan, as the export. When the data cannot be read
+ * nothing is diagnosed (pipeline.h); the resume code keeps the answers. */
 static int
 diagnosis(struct plain *p, const char *date, int year)
 {
-	static struct diag_facts f;
-	static struct diag d;
-	static struct plan pl;
-	char code[RESCODE_MAX];
+	static struct pipeline pl;
 	struct tr_err e;
 	struct export_options eo = { date, p->opts->ascii, EXPORT_WIDTH, NULL, NULL, 0 };
 
 	speak(&p->sit);
 	plain_blank(p);
-	diag_facts_init(&f, year);
-	if (diag_facts_load(p->store, &p->sit, year, &f, &e) < 0) {
-		plain_say(p, 0, 0, e.msg);    /* the rules still run on the answers */
-		diag_facts_init(&f, year);
+	if (pipeline_run(&pl, p->store, &p->sit, year, &e) < 0) {
+		plain_say(p, 0, 0, e.msg);
+		if (pl.code[0] != '\0')
+			plain_sayf(p, 0, 0, _("Your answers are kept in this resume code: %s"),
+				   pl.code);
+		return EXIT_FAIL;
 	}
-	diag_run(&p->sit, &f, &d);
-	plan_build(&p->sit, &f, &d, &pl);
-	if (rescode_encode(&p->sit, code, sizeof code, &e) >= 0)
-		eo.resume_code = code;
-	if (export_text(p->out, &p->sit, &f, &d, &pl, &eo, &e) < 0 ||
-	    fflush(p->out) != 0) {
+	if (pipeline_text(p->out, &pl, &eo, &e) < 0) {
 		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	if (fflush(p->out) != 0) {
+		cli_error("%s", strerror(errno));
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;

@@ -31,16 +31,13 @@ struct item {
 };
 
 struct dg {
-	struct export_ui_result r;
+	const struct pipeline *r;   /* the wizard's diagnosis (wizard_result) */
 	struct ui_list list;
 	struct item items[CHALLENGE__COUNT + SIT__COUNT + 1];
 	int status_w;                 /* cells of the status column */
 	int why;                      /* challenge shown, -1: the list */
 	struct ui_text text;
 };
-
-/* The line focused when the screen was left for a question. */
-static int remembered = -1;
 
 static const char *
 status_word(int c, enum diag_status st)
@@ -93,10 +90,10 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	w -= 2;
 	switch (it->kind) {
 	case ITEM_CHALLENGE: {
-		enum diag_status st = g->r.diag.challenges[it->index].status;
+		enum diag_status st = g->r->diag.challenges[it->index].status;
 
 		/* Only the head shows the focus: moving repaints a few cells. */
-		ui_put_cut(y, x, col - 2, it->index == g->r.diag.main ? CLR_QUESTION : CLR_ITEM,
+		ui_put_cut(y, x, col - 2, it->index == g->r->diag.main ? CLR_QUESTION : CLR_ITEM,
 			   _(rules_challenge_title(it->index)));
 		ui_put(y, x + col - 2, 2, CLR_NORMAL, "");
 		ui_put(y, x + col, w - col, status_role(it->index, st),
@@ -120,7 +117,7 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 static void
 build_items(struct dg *g, struct wizard *w)
 {
-	uint64_t missing = g->r.diag.missing | g->r.plan.missing;
+	uint64_t missing = g->r->diag.missing | g->r->plan.missing;
 	int n = 0;
 
 	for (int c = 0; c < CHALLENGE__COUNT; c++) {
@@ -147,14 +144,18 @@ diag_open(struct screen *s)
 
 	if (g == NULL)
 		return -1;
-	export_ui_compute(s->wiz, &g->r);
+	g->r = wizard_result(s->wiz);
+	if (g->r == NULL) {
+		free(g);
+		return -1;
+	}
 	build_items(g, s->wiz);
 	g->why = -1;
 	g->list.draw_item = draw_item;
 	g->list.arg = g;
 	g->list.cursor_col = 2;
-	g->list.focus = remembered >= 0 ? remembered : 0;
-	remembered = -1;
+	g->list.focus = s->wiz->diagnosis_focus >= 0 ? s->wiz->diagnosis_focus : 0;
+	s->wiz->diagnosis_focus = -1;
 	for (int c = 0; c < CHALLENGE__COUNT; c++) {
 		int sw = ui_width(status_word(c, DIAG_NEED));
 
@@ -184,12 +185,12 @@ diag_close(struct screen *s)
 static void
 why_self(struct dg *g, struct wizard *w)
 {
-	if (g->r.diag.self_match < 0)
+	if (g->r->diag.self_match < 0)
 		return;
 	ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
 	ui_text_addf(&g->text, CLR_NORMAL, 0, 0, _("You thought the main challenge was: %s."),
 		     i18n_agree(&w->sit, rules_challenge_title(w->sit.self_diagnosis)));
-	ui_text_add(&g->text, CLR_NORMAL, 0, 0, g->r.diag.self_match ?
+	ui_text_add(&g->text, CLR_NORMAL, 0, 0, g->r->diag.self_match ?
 		    _("The diagnosis agrees with you.") :
 		    _("The diagnosis finds another challenge first; both are worth reading."));
 }
@@ -220,14 +221,14 @@ why_missing(struct dg *g, uint64_t missing)
 static void
 build_why(struct dg *g, struct wizard *w, int c)
 {
-	const struct diag_challenge *ch = &g->r.diag.challenges[c];
+	const struct diag_challenge *ch = &g->r->diag.challenges[c];
 	char fact[1024];
 
 	ui_text_clear(&g->text);
 	ui_text_add(&g->text, CLR_QUESTION, 0, 0, i18n_agree(&w->sit, rules_challenge_title(c)));
 	ui_text_addf(&g->text, status_role(c, ch->status), 0, 0, _("Status: %s"),
 		     status_word(c, ch->status));
-	if (c == g->r.diag.main)
+	if (c == g->r->diag.main)
 		ui_text_add(&g->text, CLR_NORMAL, 0, 0,
 			    _("This is the main challenge: it comes first."));
 	ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
@@ -240,10 +241,10 @@ build_why(struct dg *g, struct wizard *w, int c)
 		ui_text_addf(&g->text, CLR_NORMAL, 0, 2, "- %s", i18n_agree(&w->sit, rr->text));
 		for (int k = 0; k < rr->nfacts; k++)
 			ui_text_add(&g->text, CLR_NOTE, 4, 6,
-				    export_fact_text(&rr->facts[k], &w->sit, &g->r.facts, fact,
+				    export_fact_text(&rr->facts[k], &w->sit, &g->r->facts, fact,
 						     sizeof fact));
 	}
-	if (c == g->r.diag.main)
+	if (c == g->r->diag.main)
 		why_self(g, w);
 	why_missing(g, ch->out.missing);
 }
@@ -273,12 +274,12 @@ draw_head(struct dg *g, struct wizard *w)
 	ui_put(y++, x, wd, CLR_QUESTION, _("Your diagnosis"));
 	ui_put(y++, x, wd, CLR_NOTE, _("What most holds your search back:"));
 	y += ui_wrap(y, x + 2, wd - 2, 2, CLR_QUESTION,
-		     i18n_agree(&w->sit, rules_challenge_title(g->r.diag.main)), 1);
-	if (g->r.diag.self_match >= 0) {
+		     i18n_agree(&w->sit, rules_challenge_title(g->r->diag.main)), 1);
+	if (g->r->diag.self_match >= 0) {
 		snprintf(line, sizeof line, "%s %s",
-			 g->r.diag.self_match ? _("You thought so too.") :
+			 g->r->diag.self_match ? _("You thought so too.") :
 			 _("You thought it was something else:"),
-			 g->r.diag.self_match ? "" :
+			 g->r->diag.self_match ? "" :
 			 i18n_agree(&w->sit, rules_challenge_title(w->sit.self_diagnosis)));
 		y += ui_wrap(y, x, wd, 2, CLR_NORMAL, line, 1);
 	}
@@ -337,7 +338,7 @@ list_key(struct screen *s, struct dg *g, const struct screen_key *k)
 		} else if (it->kind == ITEM_PLAN) {
 			return k->req == REQ_NEXT ? SCREEN_NEXT : SCREEN_STAY;
 		} else if (k->req == REQ_NEXT) {
-			remembered = g->list.focus;
+			s->wiz->diagnosis_focus = g->list.focus;
 			s->jump = it->qindex;
 			return SCREEN_JUMP;
 		}

@@ -21,7 +21,7 @@ enum choice { CHOICE_FILE, CHOICE_PRINT, CHOICE_SHOW };
 enum mode { MODE_MENU, MODE_FILE, MODE_CONFIRM, MODE_VIEW };
 
 struct ex {
-	struct export_ui_result r;
+	const struct pipeline *r;   /* the wizard's diagnosis (wizard_result) */
 	struct ui_list list;
 	enum choice choices[3];
 	enum mode mode;
@@ -62,9 +62,13 @@ export_open(struct screen *s)
 
 	if (e == NULL)
 		return -1;
-	export_ui_compute(s->wiz, &e->r);
+	e->r = wizard_result(s->wiz);
+	if (e->r == NULL) {
+		free(e);
+		return -1;
+	}
 	e->choices[n++] = CHOICE_FILE;
-	if (export_ui_print_command() != NULL)
+	if (export_ui_print_command(s->wiz) != NULL)
 		e->choices[n++] = CHOICE_PRINT;
 	e->choices[n++] = CHOICE_SHOW;
 	e->list.n = n;
@@ -184,7 +188,7 @@ save(struct screen *s, int overwrite)
 	struct tr_err err;
 	char msg[UI_FIELD_MAX + 512];
 
-	switch (export_ui_save(s->wiz, &e->r, e->field.text, overwrite, e->path,
+	switch (export_ui_save(s->wiz, e->field.text, overwrite, e->path,
 			       sizeof e->path, &err)) {
 	case EXPORT_UI_EXISTS:
 		set_mode(s, MODE_CONFIRM);
@@ -204,10 +208,9 @@ save(struct screen *s, int overwrite)
 static void
 print(struct screen *s)
 {
-	struct ex *e = s->state;
 	struct tr_err err;
 	char msg[256];
-	int st = export_ui_print(s->wiz, &e->r, &err);
+	int st = export_ui_print(s->wiz, &err);
 
 	if (st < 0) {
 		wizard_error(s->wiz, err.msg);
@@ -223,7 +226,7 @@ static void
 show(struct screen *s)
 {
 	struct ex *e = s->state;
-	char *text = export_ui_text(s->wiz, &e->r), *line, *next;
+	char *text = export_ui_text(s->wiz), *line, *next;
 
 	if (text == NULL) {
 		wizard_error(s->wiz, _("Out of memory: the plan cannot be shown."));
@@ -251,7 +254,7 @@ choose(struct screen *s, int i)
 	ui_list_move(&e->list, i);
 	switch (e->choices[i]) {
 	case CHOICE_FILE:
-		export_ui_default_path(&e->r, path, sizeof path);
+		export_ui_default_path(s->wiz, path, sizeof path);
 		ui_field_set(&e->field, path, UI_FIELD_MAX);
 		set_mode(s, MODE_FILE);
 		break;

@@ -30,7 +30,7 @@ struct item {
 };
 
 struct pl {
-	struct export_ui_result r;
+	const struct pipeline *r;   /* the wizard's diagnosis (wizard_result) */
 	struct ui_list list;
 	struct item items[ACTION__COUNT + 2];
 	int detail;                   /* plan item shown in detail, -1: the list */
@@ -42,10 +42,6 @@ struct pl {
 	struct wizard *wiz;           /* for the marks, when drawing the list */
 	int hidden;                   /* other actions not in the list now */
 };
-
-/* Kept while the export screen or a question is open. */
-static int remembered = -1;
-static int show_more;
 
 #define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
 
@@ -70,7 +66,7 @@ mark_of(struct wizard *w, int action, int create)
 static int
 action_of(const struct pl *p, int pi)
 {
-	return p->r.plan.items[pi].action;
+	return p->r->plan.items[pi].action;
 }
 
 /* ---- the list ------------------------------------------------------------ */
@@ -90,17 +86,17 @@ touched(const struct pl *p, int pi)
 static void
 build_items(struct pl *p)
 {
-	int n = 0, extra = p->r.plan.n - p->r.plan.nproposed;
+	int n = 0, extra = p->r->plan.n - p->r->plan.nproposed;
 
 	p->hidden = 0;
-	for (int i = 0; i < p->r.plan.nproposed; i++) {
+	for (int i = 0; i < p->r->plan.nproposed; i++) {
 		p->items[n].kind = ITEM_ACTION;
 		p->items[n++].pi = i;
 	}
 	if (extra > 0) {
 		p->items[n++].kind = ITEM_MORE;
-		for (int i = p->r.plan.nproposed; i < p->r.plan.n; i++) {
-			if (!show_more && !touched(p, i)) {
+		for (int i = p->r->plan.nproposed; i < p->r->plan.n; i++) {
+			if (!p->wiz->plan_more && !touched(p, i)) {
 				p->hidden++;
 				continue;
 			}
@@ -125,7 +121,7 @@ draw_action(const struct pl *p, const struct wizard *w, int pi, int y, int x, in
 	snprintf(head, sizeof head, "[%c] %2d. ", m != NULL && (m->chosen || m->done) ? 'x' : ' ',
 		 pi + 1);
 	ui_put(y, x, 8, focused ? CLR_FOCUS : CLR_ITEM, head);
-	ui_put_cut(y, x + 8, tw, pi < p->r.plan.nproposed ? CLR_ITEM : CLR_NOTE,
+	ui_put_cut(y, x + 8, tw, pi < p->r->plan.nproposed ? CLR_ITEM : CLR_NOTE,
 		   i18n_agree(&w->sit, catalog_get((enum action_id)a)->title));
 	ui_put(y, x + 8 + tw, 2, CLR_NORMAL, "");
 	if (m != NULL && m->done)
@@ -154,7 +150,7 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	case ITEM_ACTION:
 		break;                /* drawn by draw_item_action() */
 	case ITEM_MORE:
-		if (show_more)
+		if (p->wiz->plan_more)
 			snprintf(text, sizeof text, "%s", _("Other actions you can choose (m hides them):"));
 		else
 			snprintf(text, sizeof text, P_("+ %d more action you can choose (m shows it)",
@@ -219,7 +215,7 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 {
 	int a = action_of(p, pi);
 	const struct action_def *d = catalog_get((enum action_id)a);
-	const struct rule_out *out = &p->r.plan.items[pi].out;
+	const struct rule_out *out = &p->r->plan.items[pi].out;
 	const struct plan_mark *m = plan_find_mark(w->marks, w->nmarks, a);
 	char fact[1024];
 	int top = p->text.top;
@@ -245,14 +241,14 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 			     i18n_agree(&w->sit, out->reasons[i].text));
 		for (int k = 0; k < out->reasons[i].nfacts; k++)
 			ui_text_add(&p->text, CLR_NOTE, 4, 6,
-				    export_fact_text(&out->reasons[i].facts[k], &w->sit, &p->r.facts,
+				    export_fact_text(&out->reasons[i].facts[k], &w->sit, &p->r->facts,
 						     fact, sizeof fact));
 	}
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
 	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Steps:"));
-	for (int i = 0; i < p->r.plan.items[pi].nsteps; i++)
+	for (int i = 0; i < p->r->plan.items[pi].nsteps; i++)
 		ui_text_addf(&p->text, CLR_NORMAL, 0, 3, "%d. %s", i + 1,
-			     i18n_agree(&w->sit, p->r.plan.items[pi].steps[i]));
+			     i18n_agree(&w->sit, p->r->plan.items[pi].steps[i]));
 	if (d->conditions)
 		ui_text_add(&p->text, CLR_NOTE, 0, 2, _(catalog_conditions_note()));
 	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
@@ -305,7 +301,7 @@ plan_draw(struct screen *s)
 		ui_text_draw(&p->text);
 	} else {
 		ui_put(y, x, wd, CLR_QUESTION, _("Your action plan"));
-		ui_put(y + 1, x, wd, CLR_NOTE, p->r.plan.nproposed > 0 ?
+		ui_put(y + 1, x, wd, CLR_NOTE, p->r->plan.nproposed > 0 ?
 		       _("Tick what you will do, and when. Enter shows the details.") :
 		       _("No action is proposed from these answers."));
 		p->list.y = y + 3;
@@ -331,14 +327,18 @@ plan_open(struct screen *s)
 	if (p == NULL)
 		return -1;
 	p->wiz = s->wiz;
-	export_ui_compute(s->wiz, &p->r);
+	p->r = wizard_result(s->wiz);
+	if (p->r == NULL) {
+		free(p);
+		return -1;
+	}
 	build_items(p);
 	p->detail = -1;
 	p->list.draw_item = draw_line;
 	p->list.arg = p;
 	p->list.cursor_col = 2;
-	p->list.focus = remembered >= 0 ? remembered : 0;
-	remembered = -1;
+	p->list.focus = s->wiz->plan_focus >= 0 ? s->wiz->plan_focus : 0;
+	s->wiz->plan_focus = -1;
 	for (int k = PLAN_WHEN_TODAY; k < PLAN_WHEN__COUNT; k++)
 		if (ui_width(plan_when_label(k)) > p->when_w)
 			p->when_w = ui_width(plan_when_label(k));
@@ -452,17 +452,17 @@ toggle_more(struct screen *s, struct pl *p)
 {
 	int more_at;
 
-	show_more = !show_more;
+	p->wiz->plan_more = !p->wiz->plan_more;
 	build_items(p);
 	for (more_at = 0; more_at < p->list.n; more_at++)
 		if (p->items[more_at].kind == ITEM_MORE)
 			break;
 	p->list.focus = more_at < p->list.n ? more_at : 0;
-	if (show_more && more_at + 1 < p->list.n)
+	if (p->wiz->plan_more && more_at + 1 < p->list.n)
 		p->list.focus = more_at + 1;
 	/* Lines below the focus change: the list is drawn again. */
 	ui_list_fit(&p->list);
-	if (show_more && p->list.focus + 3 < p->list.n &&
+	if (p->wiz->plan_more && p->list.focus + 3 < p->list.n &&
 	    p->list.focus + 3 >= p->list.top + p->list.h)
 		p->list.top = p->list.focus - 1;
 	ui_list_fit(&p->list);
@@ -480,10 +480,10 @@ list_key(struct screen *s, struct pl *p, const struct screen_key *k)
 		return SCREEN_BACK;
 	if (k->req == REQ_EXPORT ||
 	    (kind == ITEM_EXPORT && (k->req == REQ_NEXT || k->req == REQ_TOGGLE))) {
-		remembered = p->list.focus;
+		p->wiz->plan_focus = p->list.focus;
 		return SCREEN_JUMP;
 	}
-	if (k->req == REQ_MORE && p->r.plan.n > p->r.plan.nproposed) {
+	if (k->req == REQ_MORE && p->r->plan.n > p->r->plan.nproposed) {
 		toggle_more(s, p);
 		return SCREEN_STAY;
 	}
@@ -525,7 +525,7 @@ plan_key(struct screen *s, const struct screen_key *k)
 		p->detail = -1;
 		plan_draw(s);
 	} else if (k->req == REQ_EXPORT) {
-		remembered = p->list.focus;
+		p->wiz->plan_focus = p->list.focus;
 		return SCREEN_JUMP;
 	} else if (!mark_key(s, p, k->req)) {
 		ui_text_request(&p->text, k->req);

@@ -1,11 +1,13 @@
 /* screen.h - one kind of screen behind a small table of functions.
  *
  * The main loop (wizard.c) only calls these through struct screen_ops; it
- * knows no screen by name. Which screen follows which is decided by
- * wizard-flow.c from core's interview (core/interview.h). Each kind lives
- * in its own file: screen-welcome.c, screen-choice.c, screen-multi.c,
- * screen-number.c, screen-job.c, screen-departement.c, screen-summary.c,
- * screen-diagnosis.c, screen-plan.c, screen-export.c, screen-small.c. */
+ * knows no screen by name. Which screen follows which is the transition
+ * table of wizard-flow.c, (place, result) -> next place; the questions
+ * come in core's order (core/interview.h). Each kind lives in its own
+ * file: screen-welcome.c, screen-continue.c, screen-code.c,
+ * screen-choice.c, screen-multi.c, screen-number.c, screen-job.c,
+ * screen-departement.c, screen-summary.c, screen-diagnosis.c,
+ * screen-plan.c, screen-export.c, screen-nodata.c, screen-small.c. */
 #ifndef TREMPLIN_SCREEN_H
 #define TREMPLIN_SCREEN_H
 
@@ -20,12 +22,31 @@ enum screen_result {
 	SCREEN_STAY,        /* the key was handled (or ignored) here */
 	SCREEN_NEXT,        /* go forward (can_leave decides) */
 	SCREEN_BACK,        /* go back; the answers stay */
-	SCREEN_JUMP         /* open question screen->jump (from the Summary or
-			       the diagnosis); from the plan: the export */
+	SCREEN_JUMP,        /* the screen's other way: open question
+			       screen->jump (Summary, diagnosis), the export
+			       (plan), a resume code (Welcome), start again
+			       (the offer to continue) */
+	SCREEN__RESULTS
+};
+
+/* Where a screen stands in the journey: the rows of the transition table
+ * (wizard-flow.c). Every question is PLACE_QUESTION. */
+enum screen_place {
+	PLACE_WELCOME,
+	PLACE_CONTINUE,     /* the offer to continue a saved session */
+	PLACE_CODE,         /* typing a resume code */
+	PLACE_QUESTION,
+	PLACE_SUMMARY,
+	PLACE_DIAGNOSIS,
+	PLACE_PLAN,
+	PLACE_EXPORT,
+	PLACE_NODATA,       /* the diagnosis could not be made */
+	PLACE__COUNT
 };
 
 struct screen {
 	const struct screen_ops *ops;
+	enum screen_place place;
 	struct wizard *wiz;
 	const struct question *q;     /* the question shown, NULL for none */
 	int qindex;                   /* its index in the interview, -1 */
@@ -65,6 +86,8 @@ struct screen_ops {
 
 /* The screen kinds (each in its own file). */
 extern const struct screen_ops screen_welcome_ops;
+extern const struct screen_ops screen_continue_ops;
+extern const struct screen_ops screen_code_ops;
 extern const struct screen_ops screen_choice_ops;
 extern const struct screen_ops screen_multi_ops;
 extern const struct screen_ops screen_number_ops;
@@ -74,6 +97,7 @@ extern const struct screen_ops screen_summary_ops;
 extern const struct screen_ops screen_diagnosis_ops;
 extern const struct screen_ops screen_plan_ops;
 extern const struct screen_ops screen_export_ops;
+extern const struct screen_ops screen_nodata_ops;
 extern const struct screen_ops screen_small_ops;
 
 #endif

@@ -1,7 +1,7 @@
-/* wizard-flow.c - which screen follows which: Welcome, then every
- * question that applies (core's interview_next/prev), the Summary, the
- * diagnosis, the plan, the export. The kind of a question screen comes from a table of question
- * kinds; nothing here knows a question. */
+/* wizard-flow.c - which screen follows which: one transition table,
+ * (place, result) -> where to go, and the places' screens. The questions
+ * come in core's order (interview_next/prev), each shown by the screen of
+ * its kind; nothing here knows a question. */
 #include <config.h>
 
 #include <stdio.h>
@@ -13,6 +13,66 @@
 #include "screen.h"
 #include "ui-draw.h"
 #include "wizard.h"
+
+/* Where a move goes. */
+enum flow_target {
+	TO_WELCOME,
+	TO_CODE,
+	TO_SAVED,           /* the screen of the session taken back */
+	TO_FIRST,           /* the first question that applies */
+	TO_NEXT,            /* the next question, or the return point */
+	TO_PREV,            /* the previous question, or the return point */
+	TO_LAST,            /* the last question that applies */
+	TO_ASKED,           /* question screen->jump; it returns here */
+	TO_SUMMARY,
+	TO_DIAGNOSIS,
+	TO_PLAN,
+	TO_EXPORT,
+};
+
+static const struct flow_move {
+	enum screen_place from;
+	enum screen_result result;
+	enum flow_target to;
+} transitions[] = {
+	{ PLACE_WELCOME, SCREEN_NEXT, TO_FIRST },
+	{ PLACE_WELCOME, SCREEN_JUMP, TO_CODE },
+	{ PLACE_CONTINUE, SCREEN_NEXT, TO_SAVED },
+	{ PLACE_CONTINUE, SCREEN_JUMP, TO_WELCOME },      /* start again */
+	{ PLACE_CODE, SCREEN_NEXT, TO_SUMMARY },
+	{ PLACE_CODE, SCREEN_BACK, TO_WELCOME },
+	{ PLACE_QUESTION, SCREEN_NEXT, TO_NEXT },
+	{ PLACE_QUESTION, SCREEN_BACK, TO_PREV },
+	{ PLACE_SUMMARY, SCREEN_NEXT, TO_DIAGNOSIS },
+	{ PLACE_SUMMARY, SCREEN_BACK, TO_LAST },
+	{ PLACE_SUMMARY, SCREEN_JUMP, TO_ASKED },
+	{ PLACE_DIAGNOSIS, SCREEN_NEXT, TO_PLAN },
+	{ PLACE_DIAGNOSIS, SCREEN_BACK, TO_SUMMARY },
+	{ PLACE_DIAGNOSIS, SCREEN_JUMP, TO_ASKED },
+	{ PLACE_PLAN, SCREEN_BACK, TO_DIAGNOSIS },
+	{ PLACE_PLAN, SCREEN_JUMP, TO_EXPORT },
+	{ PLACE_EXPORT, SCREEN_BACK, TO_PLAN },
+	{ PLACE_NODATA, SCREEN_BACK, TO_SUMMARY },
+};
+
+/* The screen of each place; a question's comes from its kind. */
+static const struct flow_place {
+	const struct screen_ops *ops;
+	const char *id;               /* in the sessions file; NULL: not kept */
+	int chapter;                  /* lit in the chapter bar */
+	int needs_result;             /* shows the diagnosis: PLACE_NODATA
+					 when it cannot be made */
+} places[PLACE__COUNT] = {
+	[PLACE_WELCOME] = { &screen_welcome_ops, NULL, CHAPTER_WELCOME, 0 },
+	[PLACE_CONTINUE] = { &screen_continue_ops, NULL, CHAPTER_WELCOME, 0 },
+	[PLACE_CODE] = { &screen_code_ops, NULL, CHAPTER_WELCOME, 0 },
+	[PLACE_QUESTION] = { NULL, NULL, CHAPTER_WELCOME, 0 },
+	[PLACE_SUMMARY] = { &screen_summary_ops, "summary", CHAPTER_SUMMARY, 0 },
+	[PLACE_DIAGNOSIS] = { &screen_diagnosis_ops, "diagnosis", CHAPTER_SUMMARY, 1 },
+	[PLACE_PLAN] = { &screen_plan_ops, "plan", CHAPTER_SUMMARY, 1 },
+	[PLACE_EXPORT] = { &screen_export_ops, "export", CHAPTER_SUMMARY, 1 },
+	[PLACE_NODATA] = { &screen_nodata_ops, NULL, CHAPTER_SUMMARY, 0 },
+};
 
 static const struct {
 	enum question_kind kind;
@@ -27,16 +87,8 @@ static const struct {
 	{ QUESTION_DEPARTEMENT, &screen_departement_ops },
 };
 
-/* The end of the wizard (flow_finished). Nothing moves there now: the plan
- * and its export are the last screens; the person leaves with Quit. */
-static const struct screen_ops finished_ops = { "finished", 0, NULL, NULL,
-	NULL, NULL, NULL, NULL, NULL };
-
-/* A question opened from the diagnosis (a missing answer) returns there. */
-static int from_diagnosis;
-
 static const struct screen_ops *
-ops_of(const struct question *q)
+kind_ops(const struct question *q)
 {
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (kinds[i].kind == q->kind)
@@ -52,59 +104,54 @@ flow_close(struct screen *s)
 	s->state = NULL;
 }
 
+/* Open PLACE (question QINDEX for PLACE_QUESTION) into S. */
 static int
-open_screen(struct wizard *w, struct screen *s, const struct screen_ops *ops,
-	    int qindex)
+open_place(struct wizard *w, struct screen *s, enum screen_place place, int qindex)
 {
+	if (places[place].needs_result && wizard_result(w) == NULL)
+		place = PLACE_NODATA;
 	flow_close(s);
 	memset(s, 0, sizeof *s);
 	s->wiz = w;
-	s->qindex = qindex;
-	s->q = qindex >= 0 ? interview_get(qindex) : NULL;
-	s->ops = s->q != NULL ? ops_of(s->q) : ops;
+	s->place = place;
+	s->qindex = place == PLACE_QUESTION ? qindex : -1;
+	s->q = place == PLACE_QUESTION ? interview_get(qindex) : NULL;
+	s->ops = s->q != NULL ? kind_ops(s->q) : places[place].ops;
 	if (s->ops == NULL)
 		return -1;
 	return s->ops->open != NULL ? s->ops->open(s) : 0;
 }
 
+/* Answers to questions that no longer apply are neither shown nor
+ * diagnosed (a job now: no time since the last job). */
+static void
+prune(struct wizard *w)
+{
+	if (interview_prune(&w->sit, &w->facts) > 0)
+		w->dirty = 1;
+}
+
+/* Question QINDEX; -1 is Welcome, interview_count() the Summary. */
 static int
 open_question(struct wizard *w, struct screen *s, int qindex)
 {
 	if (qindex < 0)
-		return open_screen(w, s, &screen_welcome_ops, -1);
+		return open_place(w, s, PLACE_WELCOME, -1);
 	if (qindex >= interview_count()) {
-		/* Answers to questions that no longer apply are neither shown
-		 * nor diagnosed. */
-		if (interview_prune(&w->sit, &w->facts) > 0)
-			w->dirty = 1;
-		return open_screen(w, s, &screen_summary_ops, -1);
+		prune(w);
+		return open_place(w, s, PLACE_SUMMARY, -1);
 	}
-	return open_screen(w, s, NULL, qindex);
+	return open_place(w, s, PLACE_QUESTION, qindex);
 }
 
-int
-flow_start(struct wizard *w, struct screen *s)
+/* The screen recorded as ID in a saved session: a question that still
+ * applies, "diagnosis", "plan", "export"; the Summary otherwise. */
+static int
+open_saved(struct wizard *w, struct screen *s, const char *id)
 {
-	memset(s, 0, sizeof *s);
-	return open_screen(w, s, &screen_welcome_ops, -1);
-}
-
-int
-flow_open(struct wizard *w, struct screen *s, int qindex)
-{
-	return open_question(w, s, qindex);
-}
-
-int
-flow_open_id(struct wizard *w, struct screen *s, const char *id)
-{
-	static const struct screen_ops *const after[] = {
-		&screen_diagnosis_ops, &screen_plan_ops, &screen_export_ops,
-	};
-
-	for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
-		if (strcmp(id, after[i]->name) == 0)
-			return open_screen(w, s, after[i], -1);
+	for (int p = PLACE_DIAGNOSIS; p <= PLACE_EXPORT; p++)
+		if (strcmp(id, places[p].id) == 0)
+			return open_place(w, s, (enum screen_place)p, -1);
 	for (int i = 0; i < interview_count(); i++)
 		if (strcmp(interview_get(i)->id, id) == 0 &&
 		    interview_applies(interview_get(i), &w->sit, &w->facts))
@@ -112,88 +159,86 @@ flow_open_id(struct wizard *w, struct screen *s, const char *id)
 	return open_question(w, s, interview_count());
 }
 
+/* Back from a question to where it was asked from, if anywhere. */
+static int
+open_return(struct wizard *w, struct screen *s)
+{
+	enum screen_place to = w->return_to;
+
+	w->return_to = PLACE__COUNT;
+	prune(w);
+	return open_place(w, s, to, -1);
+}
+
+static int
+go_to(struct wizard *w, struct screen *s, enum flow_target to)
+{
+	int q = s->qindex, count = interview_count();
+
+	switch (to) {
+	case TO_WELCOME: return open_place(w, s, PLACE_WELCOME, -1);
+	case TO_CODE: return open_place(w, s, PLACE_CODE, -1);
+	case TO_SAVED:
+		/* A finished session goes back to its plan. */
+		return open_saved(w, s, w->saved_finished ? "plan" : w->saved_screen);
+	case TO_FIRST: return open_question(w, s, interview_next(&w->sit, &w->facts, -1));
+	case TO_NEXT:
+		if (w->return_to != PLACE__COUNT)
+			return open_return(w, s);
+		return open_question(w, s, interview_next(&w->sit, &w->facts, q));
+	case TO_PREV:
+		if (w->return_to != PLACE__COUNT)
+			return open_return(w, s);
+		return open_question(w, s, interview_prev(&w->sit, &w->facts, q));
+	case TO_LAST: return open_question(w, s, interview_prev(&w->sit, &w->facts, count));
+	case TO_ASKED:
+		w->return_to = s->place;
+		return open_question(w, s, s->jump);
+	case TO_SUMMARY: return open_question(w, s, count);
+	case TO_DIAGNOSIS: return open_place(w, s, PLACE_DIAGNOSIS, -1);
+	case TO_PLAN: return open_place(w, s, PLACE_PLAN, -1);
+	case TO_EXPORT: return open_place(w, s, PLACE_EXPORT, -1);
+	}
+	return -1;
+}
+
 int
-flow_finished(const struct screen *s)
+flow_move(struct wizard *w, struct screen *s, enum screen_result r)
 {
-	return s->ops == &finished_ops;
-}
-
-/* From question screen S going forward or back. */
-static int
-move_question(struct wizard *w, struct screen *s, int r)
-{
-	int i = s->qindex;
-
-	if (r == SCREEN_NEXT)
-		wizard_refresh_facts(w);
-	/* An answer changed from the Summary or the diagnosis may make others
-	 * moot (a job now: no time since the last job): they are dropped
-	 * before either screen shows or weighs them. */
-	if ((w->from_summary || from_diagnosis) &&
-	    interview_prune(&w->sit, &w->facts) > 0)
-		w->dirty = 1;
-	if (w->from_summary) {
-		w->from_summary = 0;
-		return open_screen(w, s, &screen_summary_ops, -1);
-	}
-	if (from_diagnosis) {
-		from_diagnosis = 0;
-		return open_screen(w, s, &screen_diagnosis_ops, -1);
-	}
-	if (r == SCREEN_NEXT)
-		return open_question(w, s, interview_next(&w->sit, &w->facts, i));
-	return open_question(w, s, interview_prev(&w->sit, &w->facts, i));
-}
-
-/* Summary -> Diagnosis -> Plan -> Export, and back. */
-static int
-move_result(struct wizard *w, struct screen *s, int r)
-{
-	const struct screen_ops *cur = s->ops;
-
-	if (cur == &screen_diagnosis_ops) {
-		if (r == SCREEN_JUMP) {
-			from_diagnosis = 1;
-			return open_question(w, s, s->jump);
+	for (size_t i = 0; i < sizeof transitions / sizeof transitions[0]; i++)
+		if (transitions[i].from == s->place && transitions[i].result == r) {
+			/* An answer may change which questions apply. */
+			wizard_refresh_facts(w);
+			return go_to(w, s, transitions[i].to);
 		}
-		return open_screen(w, s, r == SCREEN_NEXT ? &screen_plan_ops
-				   : &screen_summary_ops, -1);
-	}
-	if (cur == &screen_plan_ops) {
-		if (r == SCREEN_JUMP)
-			return open_screen(w, s, &screen_export_ops, -1);
-		if (r == SCREEN_BACK)
-			return open_screen(w, s, &screen_diagnosis_ops, -1);
-		return 0;
-	}
-	if (cur == &screen_export_ops && r == SCREEN_BACK)
-		return open_screen(w, s, &screen_plan_ops, -1);
 	return 0;
 }
 
 int
-flow_move(struct wizard *w, struct screen *s, int r)
+flow_first(struct wizard *w, struct screen *s)
 {
-	const struct screen_ops *cur = s->ops;
-
-	if (r == SCREEN_STAY)
+	memset(s, 0, sizeof *s);
+	if (w->opts->resume != NULL)
+		return open_question(w, s, interview_count());
+	/* The offer opens only when there is a session it can read. */
+	if (w->sessions != NULL && w->opts->answers == NULL &&
+	    open_place(w, s, PLACE_CONTINUE, -1) == 0)
 		return 0;
-	if (s->q != NULL)
-		return move_question(w, s, r);
-	if (cur == &screen_welcome_ops)
-		return r == SCREEN_NEXT ?
-			open_question(w, s, interview_next(&w->sit, &w->facts, -1)) : 0;
-	if (cur == &screen_summary_ops) {
-		if (r == SCREEN_JUMP) {
-			w->from_summary = 1;
-			return open_question(w, s, s->jump);
-		}
-		if (r == SCREEN_NEXT)
-			return open_screen(w, s, &screen_diagnosis_ops, -1);
-		return open_question(w, s, interview_prev(&w->sit, &w->facts,
-							  interview_count()));
-	}
-	return move_result(w, s, r);
+	return open_place(w, s, PLACE_WELCOME, -1);
+}
+
+const char *
+flow_screen_id(const struct screen *s)
+{
+	if (s->ops == NULL)
+		return NULL;
+	return s->q != NULL ? s->q->id : places[s->place].id;
+}
+
+int
+flow_beyond_summary(const struct screen *s)
+{
+	return s->ops != NULL && places[s->place].needs_result;
 }
 
 /* "Question 3 of 20": the place of S among the questions that apply. */
@@ -221,15 +266,11 @@ flow_frame(struct wizard *w, struct screen *s)
 {
 	const char *names[CHAPTER__COUNT];
 	char step[64];
-	int chapter = CHAPTER_WELCOME;
 
 	for (int c = 0; c < CHAPTER__COUNT; c++)
 		names[c] = _(interview_chapter_name(c));
-	if (s->q != NULL)
-		chapter = (int)s->q->chapter;
-	else if (s->ops != &screen_welcome_ops)
-		chapter = CHAPTER_SUMMARY;
-	ui_chapters(names, CHAPTER__COUNT, chapter);
+	ui_chapters(names, CHAPTER__COUNT,
+		    s->q != NULL ? (int)s->q->chapter : places[s->place].chapter);
 	step_text(w, s, step, sizeof step);
 	ui_step(step);
 	ui_helpline(s->ops->requests);

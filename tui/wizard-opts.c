@@ -39,9 +39,9 @@ wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
 			cli_error(_("option '%s' needs a value"), a);
 			return -1;
 		}
-		export_ui_set_print_command(argv[++*i]);
+		o->print_command = argv[++*i];
 	} else if (strncmp(a, "--print-command=", 16) == 0) {
-		export_ui_set_print_command(a + 16);
+		o->print_command = a + 16;
 	} else if (strncmp(a, "--resume=", 9) == 0) {
 		o->resume = a + 9;
 	} else {

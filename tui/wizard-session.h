@@ -19,16 +19,6 @@
 void wsession_open(struct wizard *w);
 void wsession_close(struct wizard *w);
 
-/* Open the first screen into S: the Summary for --resume, the offer to
- * continue an unfinished session, or Welcome. 0, or -1 on failure. */
-int wsession_first_screen(struct wizard *w, struct screen *s);
-
-/* 1 when the move R from S is this module's to make (its own screens,
- * and `r` on Welcome, which asks for a resume code). */
-int wsession_owns(const struct screen *s, int r);
-/* Make that move: like flow_move(). */
-int wsession_move(struct wizard *w, struct screen *s, int r);
-
 /* Save when the screen changed since the last save, when w->dirty is set
  * or when FORCE; creates the session when the interview has begun. A
  * failure is said once on the message line and the wizard goes on. */

@@ -1,7 +1,8 @@
 /* wizard.c - the main loop of the ncurses interview: signals, resizing,
  * keys, dialogs, and when to save. It knows no screen by name: it calls
- * the current screen's ops, wizard-flow.c says which screen follows, and
- * wizard-session.c keeps the session saved. */
+ * the current screen's ops, wizard-flow.c's table says which screen
+ * follows, wizard-session.c keeps the session saved, and wizard-state.c
+ * holds what lives longer than a screen. */
 #include <config.h>
 
 #include <errno.h>
@@ -14,7 +15,6 @@
 
 #include "cli.h"
 #include "i18n.h"
-#include "rescode.h"
 #include "screen.h"
 #include "ui-dialog.h"
 #include "ui-draw.h"
@@ -59,30 +59,6 @@ catch_signals(void)
 	sa.sa_flags = 0;              /* no SA_RESTART: a read returns */
 	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
 		sigaction(sigs[i], &sa, NULL);
-}
-
-void
-wizard_error(struct wizard *w, const char *text)
-{
-	snprintf(w->msg, sizeof w->msg, "%s", text);
-	w->msg_role = CLR_ERROR;
-}
-
-void
-wizard_note(struct wizard *w, const char *text)
-{
-	snprintf(w->msg, sizeof w->msg, "%s", text);
-	w->msg_role = CLR_NOTE;
-}
-
-void
-wizard_refresh_facts(struct wizard *w)
-{
-	struct tr_err e;
-
-	if (w->store == NULL ||
-	    interview_facts_load(w->store, &w->sit, &w->facts, &e) < 0)
-		interview_facts_init(&w->facts, &w->sit);
 }
 
 /* Draw everything: the frame, the screen, the message, a dialog. Used when
@@ -137,15 +113,10 @@ go(struct loop *lp, enum screen_result r)
 	if (r == SCREEN_NEXT && lp->scr.ops->can_leave != NULL &&
 	    !lp->scr.ops->can_leave(&lp->scr))
 		return;
-	if (r != SCREEN_STAY && wsession_owns(&lp->scr, r))
-		rc = wsession_move(lp->w, &lp->scr, r);
-	else
-		rc = flow_move(lp->w, &lp->scr, r);
-	if (rc < 0) {
-		lp->quit = 1;
+	if (r == SCREEN_STAY)
 		return;
-	}
-	if (flow_finished(&lp->scr)) {
+	rc = flow_move(lp->w, &lp->scr, r);
+	if (rc < 0) {
 		lp->quit = 1;
 		return;
 	}
@@ -237,34 +208,6 @@ run_loop(struct loop *lp)
 	}
 }
 
-/* Read the answers file and open the database before the screen is
- * taken, so that errors go to stderr in plain words. */
-static int
-prepare(struct wizard *w, const struct wizard_options *o)
-{
-	struct tr_err e;
-
-	memset(w, 0, sizeof *w);
-	w->opts = o;
-	situation_init(&w->sit);
-	if (o->answers != NULL && situation_read_file(&w->sit, o->answers, &e) < 0) {
-		cli_error("%s", e.msg);
-		return EXIT_USAGE;
-	}
-	if (o->resume != NULL && rescode_decode(o->resume, &w->sit, &e) < 0) {
-		cli_error("%s", e.msg);
-		return EXIT_USAGE;
-	}
-	if (store_open(o->db, STORE_READONLY, &w->store, &e) < 0) {
-		cli_error("%s", e.msg);
-		return EXIT_FAIL;
-	}
-	w->summary_focus = -1;
-	wizard_refresh_facts(w);
-	wsession_open(w);
-	return EXIT_OK;
-}
-
 int
 wizard_run(const struct wizard_options *o)
 {
@@ -280,21 +223,24 @@ wizard_run(const struct wizard_options *o)
 			  PACKAGE);
 		return EXIT_USAGE;
 	}
-	rc = prepare(&w, o);
-	if (rc != EXIT_OK)
+	/* The answers file and the database are read before the screen is
+	 * taken, so that errors go to stderr in plain words. */
+	rc = wizard_init(&w, o);
+	if (rc != EXIT_OK) {
+		wizard_free(&w);
 		return rc;
+	}
 	catch_signals();
 	if (ui_start(&uo) < 0) {
 		cli_error("%s", ui_error());
-		wsession_close(&w);
-		store_close(w.store);
+		wizard_free(&w);
 		return EXIT_FAIL;
 	}
 	memset(&lp, 0, sizeof lp);
 	lp.w = &w;
 	lp.lines = LINES;
 	lp.cols = COLS;
-	if (wsession_first_screen(&w, &lp.scr) < 0) {
+	if (flow_first(&w, &lp.scr) < 0) {
 		lp.quit = 1;
 	} else {
 		wsession_sync(&w, &lp.scr, 0);
@@ -307,8 +253,7 @@ wizard_run(const struct wizard_options *o)
 		wsession_sync(&w, &lp.scr, got_term != 0);
 	flow_close(&lp.scr);
 	ui_stop();
-	wsession_close(&w);
-	store_close(w.store);
+	wizard_free(&w);
 	if (got_term) {
 		signal(got_term, SIG_DFL);
 		raise(got_term);

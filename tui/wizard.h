@@ -6,9 +6,12 @@
 #include <stdio.h>
 
 #include "catalog.h"
+#include "clock.h"
 #include "colors.h"
 #include "interview.h"
+#include "pipeline.h"
 #include "plan.h"
+#include "screen.h"
 #include "situation.h"
 #include "store.h"
 
@@ -20,30 +23,46 @@ struct wizard_options {
 	int ascii;                    /* --ascii */
 	int no_save;                  /* --no-save: no sessions database */
 	const char *resume;           /* --resume CODE, or NULL */
+	const char *print_command;    /* --print-command CMD, or NULL */
 };
 
+/* Everything that lives longer than a screen, and nothing else does:
+ * created by wizard_init(), wiped for the next person by wizard_wipe(),
+ * freed by wizard_free() (wizard-state.c). A screen keeps its own state
+ * in screen->state, freed when it closes. */
 struct wizard {
 	const struct wizard_options *opts;
-	struct situation sit;
-	struct interview_facts facts;
-	struct store *store;
-	int from_summary;             /* a question opened from the Summary
-					 returns there */
-	int summary_focus;            /* line of the Summary last used */
-	char msg[256];                /* the message line, set by a screen */
+	struct store *store;          /* the reference database */
+
+	/* The person's: wiped by wizard_wipe(). */
+	struct situation sit;         /* the answers */
+	struct interview_facts facts; /* what the walk needs of the job */
+	struct plan_mark marks[ACTION__COUNT]; /* what they decided, per action */
+	int nmarks;
+	struct pipeline result;       /* the diagnosis of `sit` (wizard_result) */
+	char date[CLOCK_DATE_LEN];    /* the date of that diagnosis and its export */
+
+	/* The journey: where the person is coming back to. */
+	enum screen_place return_to;  /* a question opened from the Summary or
+					 the diagnosis returns there;
+					 PLACE__COUNT: none */
+	int summary_focus;            /* line of the Summary last used, -1 */
+	int diagnosis_focus;          /* line of the diagnosis left for a question */
+	int plan_focus;               /* line of the plan left for the export */
+	int plan_more;                /* the plan shows the other actions */
+	char msg[TR_ERR_MAX];          /* the message line, set by a screen */
 	enum color_role msg_role;
 
-	/* The plan screen's state: what the person decided per action. */
-	struct plan_mark marks[ACTION__COUNT];
-	int nmarks;
-
-	/* Saved sessions (not in kiosk mode): the sessions database, the
+	/* Saved sessions (not with --no-save): the sessions database, the
 	 * session being filled, and whether something changed since the last
 	 * save. A screen that changes answers or marks sets `dirty`; the main
-	 * loop saves after the key, in one transaction. */
+	 * loop saves after the key, in one transaction (wizard-session.c). */
 	struct store *sessions;       /* NULL: nothing is saved */
 	long session_id;
 	int dirty;
+	char saved_screen[48];        /* the screen of the last save */
+	int saved_finished;           /* the diagnosis was reached */
+	int save_failed;              /* a save failed (said once) */
 };
 
 /* Take the wizard option at ARGV[*I] (advancing *I past its value): 1
@@ -55,6 +74,16 @@ void wizard_usage(FILE *fp);
 /* Run the wizard; returns an exit status of cli.h. */
 int wizard_run(const struct wizard_options *o);
 
+/* wizard-state.c: the life of struct wizard. */
+/* Read the answers file or the resume code of O and open the database
+ * into W; errors go to stderr. Returns an exit status of cli.h. */
+int wizard_init(struct wizard *w, const struct wizard_options *o);
+/* Forget the person: answers, marks, diagnosis, places, message, the
+ * session record (the sessions database stays open). */
+void wizard_wipe(struct wizard *w);
+/* Close the databases; W is wiped. */
+void wizard_free(struct wizard *w);
+
 /* Show TEXT on the message line: an error (why the input was refused)
  * or a note. Cleared at the next key. */
 void wizard_error(struct wizard *w, const char *text);
@@ -64,26 +93,30 @@ void wizard_note(struct wizard *w, const char *text);
  * apply (the job, the area). */
 void wizard_refresh_facts(struct wizard *w);
 
-/* wizard-flow.c: which screen comes next. */
+/* The diagnosis, plan and resume code of the answers as they are now,
+ * computed once per change of the answers (core's pipeline.h); NULL when
+ * the data could not be read (w->result.err says why). */
+const struct pipeline *wizard_result(struct wizard *w);
+
+/* wizard-flow.c: which screen comes next (the transition table). */
 struct screen;
-/* Open the first screen (Welcome) into S. */
-int flow_start(struct wizard *w, struct screen *s);
-/* Open question QINDEX into S (-1: Welcome, interview_count(): the
- * Summary), for a session continued or a resume code. */
-int flow_open(struct wizard *w, struct screen *s, int qindex);
-/* Replace S by the screen that follows R (SCREEN_NEXT, BACK, JUMP). */
-int flow_move(struct wizard *w, struct screen *s, int result);
+/* Open the first screen into S: the Summary for --resume, the offer to
+ * continue an unfinished session, or Welcome. 0, or -1 on failure. */
+int flow_first(struct wizard *w, struct screen *s);
+/* Replace S by the screen that follows result R (SCREEN_NEXT, BACK,
+ * JUMP); SCREEN_STAY does nothing. 0, or -1 when no screen could open. */
+int flow_move(struct wizard *w, struct screen *s, enum screen_result r);
 /* Close S (frees its state). */
 void flow_close(struct screen *s);
 /* Draw the frame of S: chapter bar, step, help line. */
 void flow_frame(struct wizard *w, struct screen *s);
 /* The screen shown while the terminal is too small. */
 const struct screen_ops *flow_small_screen(void);
-/* Open the screen recorded as ID in a saved session: a question id,
- * "diagnosis", "plan", "export"; anything else (or a question that no
- * longer applies) opens the Summary. */
-int flow_open_id(struct wizard *w, struct screen *s, const char *id);
-/* 1 when S ends the wizard (the diagnosis was left forward). */
-int flow_finished(const struct screen *s);
+/* The id of S in the sessions file (a question id, "summary",
+ * "diagnosis", "plan", "export"); NULL for the screens not recorded
+ * (Welcome, the offer to continue, the resume code). */
+const char *flow_screen_id(const struct screen *s);
+/* 1 when S comes after the Summary (the diagnosis was reached). */
+int flow_beyond_summary(const struct screen *s);
 
 #endif

@@ -1,0 +1,67 @@
+/* pipeline.c - answers to facts, diagnosis, plan and resume code (see
+ * pipeline.h). */
+#include <config.h>
+
+#include <string.h>
+
+#include "pipeline.h"
+
+int
+pipeline_run(struct pipeline *p, struct store *st, const struct situation *s,
+	     int year, struct tr_err *e)
+{
+	struct tr_err ce;
+
+	memset(p, 0, sizeof *p);
+	p->sit = *s;
+	p->year = year;
+	p->ran = 1;
+	if (rescode_encode(s, p->code, sizeof p->code, &ce) < 0)
+		p->code[0] = '\0';
+	diag_facts_init(&p->facts, year);
+	if (diag_facts_load(st, s, year, &p->facts, e) < 0) {
+		p->err = *e;
+		diag_facts_init(&p->facts, year);
+		return -1;
+	}
+	diag_run(s, &p->facts, &p->diag);
+	plan_build(s, &p->facts, &p->diag, &p->plan);
+	p->ok = 1;
+	return 0;
+}
+
+/* The answers are compared byte for byte: two copies of the same answers
+ * may differ in their padding, which only costs a run. */
+int
+pipeline_update(struct pipeline *p, struct store *st, const struct situation *s,
+		int year)
+{
+	struct tr_err e;
+
+	if (p->ran && p->ok && p->year == year &&
+	    memcmp(&p->sit, s, sizeof *s) == 0)
+		return 0;
+	return pipeline_run(p, st, s, year, &e) < 0 ? -1 : 1;
+}
+
+void
+pipeline_clear(struct pipeline *p)
+{
+	memset(p, 0, sizeof *p);
+}
+
+int
+pipeline_text(FILE *fp, const struct pipeline *p, const struct export_options *o,
+	      struct tr_err *e)
+{
+	struct export_options eo = *o;
+
+	eo.resume_code = p->code[0] != '\0' ? p->code : NULL;
+	return export_text(fp, &p->sit, &p->facts, &p->diag, &p->plan, &eo, e);
+}
+
+int
+pipeline_json(FILE *fp, const struct pipeline *p, struct tr_err *e)
+{
+	return export_json(fp, &p->sit, &p->facts, &p->diag, &p->plan, e);
+}

@@ -1,0 +1,223 @@
+/* screen-continue.c - the first screen when an unfinished session is
+ * saved on this computer: continue it (its answers, marks and screen come
+ * back) or start again (the saved answers stay until deleted). */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "clock.h"
+#include "i18n.h"
+#include "interview.h"
+#include "screen-common.h"
+#include "session.h"
+#include "ui-draw.h"
+#include "ui-list.h"
+#include "wizard.h"
+
+struct offer {
+	struct ui_list list;
+	long id;
+	struct situation sit;
+	struct session_info info;
+	const char *labels[2];
+	char when[80];                /* the date of the last save, in words */
+};
+
+static const char *const months[] = {
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+	N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
+	N_("November"), N_("December"),
+};
+
+/* "November 27, 2026 at 14:03" in local time from UTC "2026-11-27 14:03:00". */
+static void
+when_text(const char *utc, char *buf, size_t size)
+{
+	struct tm tm;
+	time_t t;
+
+	if (clock_parse(utc, CLOCK_UTC, &t) < 0 || clock_local(t, &tm) < 0) {
+		snprintf(buf, size, "%s", utc);
+		return;
+	}
+	/* TRANSLATORS: a date and time: %1$d day, %2$s month name, %3$d
+	 * year, %4$02d:%5$02d hours and minutes. */
+	snprintf(buf, size, _("%2$s %1$d, %3$d at %4$02d:%5$02d"), tm.tm_mday,
+		 _(months[tm.tm_mon]), tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+}
+
+/* Question index of screen id ID, or interview_count() (the Summary). */
+static int
+question_of(const char *id)
+{
+	for (int i = 0; i < interview_count(); i++)
+		if (strcmp(interview_get(i)->id, id) == 0)
+			return i;
+	return interview_count();
+}
+
+static void
+offer_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
+{
+	const struct offer *o = l->arg;
+	char head[16];
+
+	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
+	x += ui_put(y, x, ui_width(head), focused ? CLR_FOCUS : CLR_ITEM, head);
+	ui_put(y, x, w - ui_width(head), CLR_ITEM, o->labels[i]);
+}
+
+/* Opens only when the last unfinished session reads: -1 otherwise (an
+ * old session this version cannot read starts afresh). */
+static int
+offer_open(struct screen *s)
+{
+	struct offer *o;
+	struct tr_err e;
+	long id;
+
+	if (s->wiz->sessions == NULL || session_last(s->wiz->sessions, &id, &e) != 1)
+		return -1;
+	o = calloc(1, sizeof *o);
+	if (o == NULL)
+		return -1;
+	if (session_load(s->wiz->sessions, id, &o->sit, &o->info, &e) != 1) {
+		free(o);
+		return -1;
+	}
+	o->id = id;
+	when_text(o->info.updated, o->when, sizeof o->when);
+	o->labels[0] = _("Continue where you stopped");
+	o->labels[1] = _("Start again");
+	o->list.n = 2;
+	o->list.cursor_col = 2;
+	o->list.draw_item = offer_item;
+	o->list.arg = o;
+	s->state = o;
+	return 0;
+}
+
+static void
+offer_close(struct screen *s)
+{
+	free(s->state);
+}
+
+static int
+count_answers(const struct situation *sit)
+{
+	int n = 0;
+
+	for (uint64_t a = sit->answered; a != 0; a &= a - 1)
+		n++;
+	return n;
+}
+
+static void
+offer_draw(struct screen *s)
+{
+	struct offer *o = s->state;
+	const struct ui_layout *l = ui_layout();
+	int x = screen_left(), w = screen_width(), y = l->top + 1;
+	int qi = question_of(o->info.screen), n = count_answers(&o->sit);
+	char text[512];
+
+	ui_erase_body();
+	snprintf(text, sizeof text, _("Continue where you stopped on %s?"), o->when);
+	y += ui_wrap(y, x, w, 2, CLR_QUESTION, text, 1) + 1;
+	if (o->info.finished)
+		snprintf(text, sizeof text, P_("You gave %d answer and saw your diagnosis. "
+					       "Continue opens your action plan.",
+					       "You gave %d answers and saw your diagnosis. "
+					       "Continue opens your action plan.",
+					       (unsigned long)n), n);
+	else if (qi < interview_count())
+		snprintf(text, sizeof text, P_("You gave %d answer. You were at the question:",
+					       "You gave %d answers. You were at the question:",
+					       (unsigned long)n), n);
+	else
+		snprintf(text, sizeof text, P_("You gave %d answer. You were on the Summary.",
+					       "You gave %d answers. You were on the Summary.",
+					       (unsigned long)n), n);
+	y += ui_wrap(y, x, w, 2, CLR_NORMAL, text, 1);
+	if (!o->info.finished && qi < interview_count())
+		y += ui_wrap(y, x + 2, w - 2, 3, CLR_ITEM, _(interview_get(qi)->text), 1);
+	o->list.y = y + 1;
+	o->list.x = x;
+	o->list.w = w;
+	o->list.h = 2;
+	ui_list_draw(&o->list);
+	y += 4;
+	if (y + 3 <= l->bottom) {
+		ui_put(y++, x, w, CLR_NOTE,
+		       _("Your answers stay on this computer until you delete them:"));
+		snprintf(text, sizeof text, _("tremplin sessions delete %ld  (this session)"), o->id);
+		ui_put(y++, x + 2, w - 2, CLR_NOTE, text);
+		ui_put(y, x + 2, w - 2, CLR_NOTE,
+		       _("tremplin sessions purge --older-than DAYS  (not used for DAYS days)"));
+	}
+	ui_list_cursor(&o->list);
+}
+
+static enum screen_result
+offer_key(struct screen *s, const struct screen_key *k)
+{
+	struct offer *o = s->state;
+
+	if (k->req == REQ_NEXT)
+		return o->list.focus == 0 ? SCREEN_NEXT : SCREEN_JUMP;
+	if (ui_list_request(&o->list, k->req))
+		return SCREEN_STAY;
+	if (!k->is_fkey && (k->ch == L'1' || k->ch == L'2')) {
+		ui_list_move(&o->list, (int)(k->ch - L'1'));
+		return SCREEN_STAY;
+	}
+	if (screen_typable(k) && k->ch != L' ') {
+		int i = screen_letter_find(o->labels, 2, o->list.focus, k->ch);
+
+		if (i >= 0)
+			ui_list_move(&o->list, i);
+	}
+	return SCREEN_STAY;
+}
+
+/* Continue: the session's answers, its marks and its screen become the
+ * wizard's (wizard-flow.c then opens that screen). */
+static int
+offer_can_leave(struct screen *s)
+{
+	struct offer *o = s->state;
+	struct wizard *w = s->wiz;
+	struct tr_err e;
+	int n;
+
+	w->sit = o->sit;
+	w->session_id = o->id;
+	n = session_load_plan(w->sessions, o->id, w->marks, ACTION__COUNT, &e);
+	w->nmarks = n > 0 ? n : 0;
+	snprintf(w->saved_screen, sizeof w->saved_screen, "%s", o->info.screen);
+	w->saved_finished = o->info.finished;
+	return 1;
+}
+
+static const char *
+offer_help(struct screen *s)
+{
+	(void)s;
+	return _("Your answers of the last time were saved on this computer. "
+		 "Continue takes them back and opens the screen where you stopped. "
+		 "Start again begins a new interview; the saved answers stay until "
+		 "you delete them ('tremplin sessions list' shows them).");
+}
+
+const struct screen_ops screen_continue_ops = {
+	"continue",
+	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) |
+	REQ_BIT(REQ_REDRAW) | REQ_BIT(REQ_UP) | REQ_BIT(REQ_DOWN),
+	offer_open, offer_close, offer_draw, offer_key, NULL, offer_can_leave, offer_help,
+};
+
