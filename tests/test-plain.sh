@@ -70,6 +70,25 @@ checks=$((checks + 1))
 LC_ALL=C grep -q '[^ -~]' "$tmp/ascii" && fail "--ascii wrote a byte outside ASCII"
 expect_match "--ascii still French" "$(grep -c 'Quitter' "$tmp/ascii")" '^[1-9]'
 
+# Data that opens but cannot be read (a table gone): no diagnosis made
+# without it; what failed, the resume code of the answers, exit 1.
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c 'import shutil, sqlite3, sys
+shutil.copyfile(sys.argv[1], sys.argv[2])
+db = sqlite3.connect(sys.argv[2])
+db.execute("DROP TABLE salaries")
+db.commit()' "$TREMPLIN_DB" "$tmp/nodata.db" || exit 99
+	yes '' | head -100 | "$TREMPLIN" --plain --db "$tmp/nodata.db" \
+		--answers "$cases/walk.answers" >"$tmp/nodata" 2>&1
+	expect_eq "unreadable data: exit" "$?" 1
+	expect_match "unreadable data: what failed" "$(tr '\n' ' ' <"$tmp/nodata")" 'no such table: salaries'
+	expect_match "unreadable data: the answers kept" "$(tr '\n' ' ' <"$tmp/nodata")" 'resume code: *[0-9A-Z]{4}-[0-9A-Z]{4}-'
+	checks=$((checks + 1))
+	grep -q 'Your diagnosis\|Main challenge' "$tmp/nodata" && fail "unreadable data: a diagnosis was shown"
+else
+	echo "SKIP: no python3 for the unreadable-data test"
+fi
+
 # Without --plain and without a terminal: the wizard's message, exit 2.
 expect_status "no terminal, no --plain" 2 "$TREMPLIN" </dev/null
 expect_match "no terminal message" "$(cat "$tmp/err")" 'needs a terminal'
