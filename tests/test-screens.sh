@@ -11,6 +11,8 @@
 #   size COLS LINES       terminal size at start (default 80 24)
 #   args ARG...           program arguments; @screen@ is tests/screen,
 #                         @work@ the test's own folder (its home)
+#   symlink NAME          make NAME in the home a link to the file kept.txt
+#                         there, which holds the line "kept"
 #   db-without TABLE      make nodata.db in @work@, the database without
 #                         TABLE (data that opens but cannot be read), and
 #                         run the program in @work@ (messages show the
@@ -153,6 +155,7 @@ run_one() {
 		size) cols=$1 lines=$2; continue ;;
 		args) args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g; s|@work@|$work|g"); continue ;;
 		env) envs="$envs $*"; continue ;;
+		symlink) echo kept >"$work/kept.txt"; ln -s kept.txt "$work/$1"; continue ;;
 		db-without)
 			python3 -c 'import shutil, sqlite3, sys
 shutil.copyfile(sys.argv[1], sys.argv[2])

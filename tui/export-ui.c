@@ -154,6 +154,10 @@ explain(int err, const char *path, struct tr_err *e)
 		export_ui_tilde(path, dir, sizeof dir);
 		err_set(e, _("%s is a folder: add a file name."), dir);
 		break;
+	case ELOOP:
+		export_ui_tilde(path, dir, sizeof dir);
+		err_set(e, _("%s is a link: choose another name."), dir);
+		break;
 	case ENOSPC:
 		export_ui_tilde(path, dir, sizeof dir);
 		err_set(e, _("The disk is full: %s was not saved."), dir);
@@ -184,7 +188,8 @@ export_ui_save(struct wizard *w, const char *path,
 		explain(EISDIR, full, e);
 		return EXPORT_UI_FAIL;
 	}
-	fd = open(full, O_WRONLY | O_CREAT | (overwrite ? O_TRUNC : O_EXCL), 0600);
+	/* A link is never followed: the file written is the one named. */
+	fd = open(full, O_WRONLY | O_CREAT | O_NOFOLLOW | (overwrite ? O_TRUNC : O_EXCL), 0600);
 	if (fd < 0 && errno == EEXIST)
 		return EXPORT_UI_EXISTS;
 	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
