@@ -130,7 +130,7 @@ cli_bad_long(const struct cli_getopt *g, const char *text, int c)
 	const struct cli_option *o;
 	size_t len = strcspn(text + 2, "=");
 	char name[80];
-	int n = cli_prefix(g, text + 2, len, &o);
+	int n = len > 0 ? cli_prefix(g, text + 2, len, &o) : 0;
 
 	if (n == 0) {
 		cli_error(_("unknown option '%s'"), text);
