@@ -57,6 +57,67 @@ TREMPLIN_NOW=2030-01-01 expect_status "born 2016, in 2030" 0 "$TREMPLIN" code en
 TREMPLIN_NOW=2029-12-31T23:59:59 expect_status "born 2016, in 2029" 2 "$TREMPLIN" code encode "$tmp/young.answers"
 expect_match "born 2016, in 2029: message" "$(cat "$tmp/err")" 'from 1900 to 2015'
 
+# getopt_long: unique prefixes, bundled short options, --opt=value and
+# --opt value, -- before operands that start with '-'.
+expect_status "--vers" 0 "$TREMPLIN" --vers
+expect_match "--vers is --version" "$(head -1 "$tmp/out")" '^tremplin \(Tremplin\) '
+expect_status "-hV" 0 "$TREMPLIN" -hV
+expect_match "-hV is -h" "$(head -1 "$tmp/out")" '^Usage: tremplin '
+expect_status "ambiguous prefix" 2 "$TREMPLIN" --no
+expect_match "ambiguous message" "$(cat "$tmp/err")" "option '--no' is ambiguous"
+expect_status "--version=X" 2 "$TREMPLIN" --version=2
+expect_match "--version=X message" "$(cat "$tmp/err")" "option '--version' takes no value"
+expect_status "-- alone" 2 "$TREMPLIN" -- --help
+expect_match "-- then --help is an operand" "$(cat "$tmp/err")" "unknown command '--help'"
+persona=$top_srcdir/tests/personas/no-answers.answers
+cp "$persona" "$tmp/-dash.answers"
+expect_status "-- then an operand" 0 sh -c 'cd "$1" && "$2" diagnose --json -- -dash.answers' sh "$tmp" "$TREMPLIN"
+expect_match "-- then an operand: diagnosed" "$(cat "$tmp/out")" '^\{"main_challenge"'
+expect_status "jobs -- -x" 1 "$TREMPLIN" jobs -- -x
+expect_match "jobs -- -x is a query" "$(cat "$tmp/err")" "no job title matches '-x'"
+expect_status "--db=FILE" 1 "$TREMPLIN" --db="$tmp/nope.db" jobs cuisine
+expect_match "--db=FILE is read" "$(cat "$tmp/err")" 'nope\.db'
+expect_status "--db=FILE after the query" 1 "$TREMPLIN" jobs cuisine --db="$tmp/nope.db"
+expect_status "--db FILE before the query" 1 "$TREMPLIN" jobs --db "$tmp/nope.db" cuisine
+expect_status "--db=FILE, the default" 0 "$TREMPLIN" jobs cuisine --db="$TREMPLIN_DB"
+POSIXLY_CORRECT=1 expect_status "POSIXLY_CORRECT, --db last" 1 "$TREMPLIN" jobs cuisine --db "$tmp/nope.db"
+expect_status "--lang after the query" 0 "$TREMPLIN" jobs cuisine --lang en
+for date in --date=2031-01-01 "--date 2031-01-01" "--da 2031-01-01"; do
+	# shellcheck disable=SC2086
+	expect_status "diagnose $date" 0 "$TREMPLIN" diagnose "$persona" $date
+	expect_match "diagnose $date: dated" "$(cat "$tmp/out")" '2031-01-01'
+done
+expect_status "--date without a value" 2 "$TREMPLIN" diagnose "$persona" --date
+expect_match "--date message" "$(cat "$tmp/err")" "option '--date' needs a value"
+expect_status "import --year without a value" 2 "$TREMPLIN" import rome "$tmp" --year
+expect_match "--year message" "$(cat "$tmp/err")" "option '--year' needs a value"
+XDG_DATA_HOME=$tmp/xdg-opts expect_status "sessions purge --older=N" 2 "$TREMPLIN" sessions purge --older=x
+expect_match "sessions purge --older=N usage" "$(cat "$tmp/err")" 'usage: sessions '
+
+# Every command has its --help (and -h), on stdout, exit 0; an unknown
+# option of a command is a usage error that names the command's --help.
+for cmd in diagnose jobs code sessions import data; do
+	expect_status "$cmd --help" 0 "$TREMPLIN" "$cmd" --help
+	expect_match "$cmd --help usage" "$(head -1 "$tmp/out")" "^Usage: tremplin $cmd "
+	expect_match "$cmd --help names --help" "$(cat "$tmp/out")" '^  -h, --help +show this help'
+	expect_eq "$cmd --help: no error" "$(cat "$tmp/err")" ""
+	expect_status "$cmd -h" 0 "$TREMPLIN" "$cmd" -h
+	expect_match "$cmd -h usage" "$(head -1 "$tmp/out")" "^Usage: tremplin $cmd "
+	expect_status "$cmd --frobnicate" 2 "$TREMPLIN" "$cmd" --frobnicate
+	expect_match "$cmd --frobnicate message" "$(cat "$tmp/err")" "unknown option '--frobnicate'"
+	expect_match "$cmd --frobnicate help" "$(cat "$tmp/err")" "Try 'tremplin $cmd --help'"
+done
+expect_status "diagnose --help" 0 "$TREMPLIN" diagnose --help
+expect_match "diagnose --help names --date" "$(cat "$tmp/out")" '^      --date YYYY-MM-DD '
+expect_status "import --help" 0 "$TREMPLIN" import x --help
+expect_match "import --help kinds" "$(cat "$tmp/out")" '^  insee '
+expect_status "French import --help" 0 "$TREMPLIN" import --help --lang fr
+expect_match "French import --help text" "$(head -1 "$tmp/out")" '^Usage ?: tremplin import TYPE CHEMIN '
+if [ -w /dev/full ]; then
+	expect_status "import --help > /dev/full" 1 sh -c '"$1" import --help >/dev/full' sh "$TREMPLIN"
+	expect_match "import --help > /dev/full message" "$(cat "$tmp/err")" '^tremplin: write error: '
+fi
+
 # Resume codes: every answers file of the tests round-trips.
 for f in "$top_srcdir"/tests/answers/*.answers "$top_srcdir"/tests/personas/*.answers; do
 	[ -f "$f" ] || continue

@@ -1,13 +1,42 @@
-/* cli.c - what the commands share: error messages and the --db option. */
+/* cli.c - what the commands share: error messages, the end of stdout,
+ * and the reading of a command line with getopt_long(): the options --db,
+ * --lang and --help, and a --help made from the table of options. */
 #include <config.h>
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "i18n.h"
+#include "text.h"
+
+/* The most options of one line, all its tables together. */
+enum { CLI_MAX_OPTIONS = 32 };
+
+const struct cli_option cli_common_options[] = {
+	/* TRANSLATORS: the value of an option in a command's --help; the
+	 * option's line names it in the same words. */
+	{ .name = "db", .key = CLI_KEY_DB, .arg = N_("FILE"),
+	  .help = N_("use FILE as the reference database") },
+	/* TRANSLATORS: the value of --lang in a command's --help. */
+	{ .name = "lang", .key = CLI_KEY_LANG, .arg = N_("LL"),
+	  .help = N_("speak language LL (fr, en)") },
+	{ .name = "help", .key = 'h', .help = N_("show this help and exit") },
+	{ .name = NULL }
+};
+
+/* The line as getopt_long() reads it, made from the tables of a parser:
+ * LONGOPTS[i] is OPTS[i]. */
+struct cli_getopt {
+	struct option longopts[CLI_MAX_OPTIONS + 1];
+	const struct cli_option *opts[CLI_MAX_OPTIONS];
+	char shortopts[2 * CLI_MAX_OPTIONS + 3];
+	int n;
+};
 
 void
 cli_error(const char *fmt, ...)
@@ -38,25 +67,220 @@ cli_close_stdout(int status)
 	return status;
 }
 
-int
-cli_take_db(int argc, char **argv, const char **db)
+static void
+cli_getopt_init(struct cli_getopt *g, const struct cli_parser *p)
 {
-	int out = 0;
+	size_t s = 0;
 
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--db") == 0) {
-			if (i + 1 >= argc) {
-				cli_error(_("option '%s' needs a value"), "--db");
-				return -1;
+	memset(g, 0, sizeof *g);
+	/* '+': the program stops at the name of the command. '-': a command
+	 * gets its operands in order, among its options, whatever
+	 * POSIXLY_CORRECT says. ':': a missing value is told apart. */
+	g->shortopts[s++] = p->command == NULL ? '+' : '-';
+	g->shortopts[s++] = ':';
+	for (const struct cli_option *const *t = p->tables; *t != NULL; t++) {
+		for (const struct cli_option *o = *t; o->name != NULL; o++) {
+			if (g->n == CLI_MAX_OPTIONS)
+				abort();   /* a table too long: raise the limit */
+			g->longopts[g->n].name = o->name;
+			g->longopts[g->n].has_arg = o->arg != NULL ? required_argument : no_argument;
+			g->longopts[g->n].val = o->key;
+			g->opts[g->n++] = o;
+			if (o->key < CLI_KEY_DB) {
+				g->shortopts[s++] = (char)o->key;
+				if (o->arg != NULL)
+					g->shortopts[s++] = ':';
 			}
-			*db = argv[++i];
-		} else if (strncmp(argv[i], "--db=", 5) == 0) {
-			*db = argv[i] + 5;
-		} else {
-			argv[out++] = argv[i];
 		}
 	}
-	argv[out] = NULL;
-	return out;
 }
 
+/* The options whose long name starts with the LEN bytes of NAME: how many
+ * different ones (options of one key are one; an exact name is one), the
+ * first in *FOUND. */
+static int
+cli_prefix(const struct cli_getopt *g, const char *name, size_t len,
+	   const struct cli_option **found)
+{
+	int n = 0;
+
+	*found = NULL;
+	for (int i = 0; i < g->n; i++) {
+		const struct cli_option *o = g->opts[i];
+
+		if (strncmp(o->name, name, len) != 0)
+			continue;
+		if (o->name[len] == '\0') {
+			*found = o;
+			return 1;
+		}
+		if (*found == NULL)
+			*found = o;
+		if (n == 0 || o->key != (*found)->key)
+			n++;
+	}
+	return n;
+}
+
+/* Say what is wrong with the long option TEXT, "--name[=value]": C is
+ * what getopt_long() answered, '?' or ':'. */
+static void
+cli_bad_long(const struct cli_getopt *g, const char *text, int c)
+{
+	const struct cli_option *o;
+	size_t len = strcspn(text + 2, "=");
+	char name[80];
+	int n = len > 0 ? cli_prefix(g, text + 2, len, &o) : 0;
+
+	if (n == 0) {
+		cli_error(_("unknown option '%s'"), text);
+	} else if (n > 1) {
+		snprintf(name, sizeof name, "%.*s", (int)len + 2, text);
+		cli_error(_("option '%s' is ambiguous"), name);
+	} else {
+		snprintf(name, sizeof name, "--%s", o->name);
+		if (c == ':')
+			cli_error(_("option '%s' needs a value"), name);
+		else
+			cli_error(_("option '%s' takes no value"), name);
+	}
+}
+
+/* Say what is wrong with the option in TEXT, the word of ARGV being read,
+ * and where the help is. */
+static void
+cli_bad_option(const struct cli_parser *p, const struct cli_getopt *g,
+	       const char *text, int c)
+{
+	char name[80];
+	const char *shown = text;
+
+	if (text[0] == '-' && text[1] == '-') {
+		cli_bad_long(g, text, c);
+	} else {
+		if (optopt > ' ' && optopt < 127) {
+			snprintf(name, sizeof name, "-%c", optopt);
+			shown = name;
+		}
+		if (c == ':')
+			cli_error(_("option '%s' needs a value"), shown);
+		else
+			cli_error(_("unknown option '%s'"), shown);
+	}
+	if (p->command != NULL)
+		snprintf(name, sizeof name, "%s %s", PACKAGE, p->command->name);
+	else
+		snprintf(name, sizeof name, "%s", PACKAGE);
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), name);
+}
+
+/* One line of a command's --help: the option, its value, what it does,
+ * at the columns of the program's --help. */
+static void
+cli_help_option(const struct cli_option *o)
+{
+	char left[128];
+	int len, pad;
+
+	if (o->key < CLI_KEY_DB)
+		len = snprintf(left, sizeof left, "  -%c, --%s", o->key, o->name);
+	else
+		len = snprintf(left, sizeof left, "      --%s", o->name);
+	if (o->arg != NULL && len > 0 && (size_t)len < sizeof left)
+		snprintf(left + len, sizeof left - (size_t)len, " %s", _(o->arg));
+	pad = 22 - (int)text_width(left);
+	if (pad < 2)
+		pad = 2;
+	printf("%s%*s%s\n", left, pad, "", _(o->help));
+}
+
+/* A command's --help: its synopsis, what it does (its line in the
+ * program's list of commands, as a sentence), its options. */
+static void
+cli_help(const struct cli_parser *p)
+{
+	const char *summary = _(p->command->summary);
+
+	/* TRANSLATORS: "tremplin", then a command and its arguments as in the
+	 * list of commands of 'tremplin --help': "diagnose FILE...". */
+	printf(_("Usage: %s %s [OPTION]...\n"), PACKAGE, _(p->command->synopsis));
+	if (summary[0] >= 'a' && summary[0] <= 'z')
+		printf("%c%s.\n", summary[0] - 'a' + 'A', summary + 1);
+	else
+		printf("%s.\n", summary);
+	fputs("\n", stdout);
+	fputs(_("Options:\n"), stdout);
+	for (const struct cli_option *const *t = p->tables; *t != NULL; t++)
+		for (const struct cli_option *o = *t; o->name != NULL; o++)
+			if (o->help != NULL)
+				cli_help_option(o);
+	if (p->more != NULL) {
+		fputs("\n", stdout);
+		fputs(_(p->more), stdout);
+	}
+	fputs("\n", stdout);
+	fputs(_("The manual page tremplin(1) says more: man tremplin\n"), stdout);
+}
+
+/* Act on the option C that getopt_long() found in TEXT: 0 go on, -1 the
+ * run ends with *STATUS. */
+static int
+cli_option(struct cli_parser *p, const struct cli_getopt *g, int c,
+	   const char *text, int *status)
+{
+	int r;
+
+	switch (c) {
+	case '?':
+	case ':':
+		cli_bad_option(p, g, text, c);
+		*status = EXIT_USAGE;
+		return -1;
+	case 'h':
+		if (p->usage != NULL)
+			p->usage(stdout);
+		else
+			cli_help(p);
+		*status = EXIT_OK;
+		return -1;
+	case CLI_KEY_DB:
+		p->db = optarg;
+		p->db_asked = 1;
+		return 0;
+	case CLI_KEY_LANG:
+		return 0;   /* main() took it before anything was said */
+	}
+	r = p->take(c, optarg, p->arg);
+	if (r == 0)
+		return 0;
+	*status = r > 0 ? EXIT_OK : EXIT_USAGE;
+	return -1;
+}
+
+int
+cli_parse(struct cli_parser *p, int argc, char **argv, int *status)
+{
+	struct cli_getopt g;
+	int n = 0;
+
+	cli_getopt_init(&g, p);
+	opterr = 0;
+	optind = 0;   /* a new line: getopt_long() starts afresh */
+	for (;;) {
+		/* The word being read: optind moves past it once it is read. */
+		int word = optind > 0 ? optind : 1;
+		int c = getopt_long(argc, argv, g.shortopts, g.longopts, NULL);
+
+		if (c == -1)
+			break;
+		if (c == 1)
+			argv[++n] = optarg;   /* an operand, in its order */
+		else if (cli_option(p, &g, c, argv[word], status) < 0)
+			return -1;
+	}
+	/* After --, or the program's command and its own line. */
+	while (optind < argc)
+		argv[++n] = argv[optind++];
+	argv[n + 1] = NULL;
+	return n + 1;
+}

@@ -10,14 +10,27 @@
 #include "rescode.h"
 #include "situation.h"
 
+/* The end of --help: the two commands. */
+static const char code_more[] = N_(
+	"Commands:\n"
+	"  encode FILE         print the resume code of the answers file FILE\n"
+	"  decode CODE         print the answers the resume code CODE holds\n");
+
 int
 cmd_code(int argc, char **argv, const struct cli_common *common)
 {
 	char code[RESCODE_MAX];
 	struct situation s;
+	static const struct cli_option *const tables[] = { cli_common_options, NULL };
+	struct cli_parser p = {
+		.command = common->command, .tables = tables, .more = code_more,
+	};
 	struct tr_err e;
+	int status;
 
-	(void)common;
+	argc = cli_parse(&p, argc, argv, &status);
+	if (argc < 0)
+		return status;
 	if (argc != 3 || (strcmp(argv[1], "encode") != 0 && strcmp(argv[1], "decode") != 0)) {
 		cli_error(_("usage: code encode FILE | code decode CODE"));
 		return EXIT_USAGE;

@@ -15,15 +15,30 @@ print_line(const char *text, void *arg)
 	puts(text);
 }
 
+/* The end of --help: the two commands. */
+static const char data_more[] = N_(
+	"Commands:\n"
+	"  stats               every table with its count of rows, every source\n"
+	"                      with its year\n"
+	"  check               check the database; exit status 1 on a problem\n");
+
 int
 cmd_data(int argc, char **argv, const struct cli_common *common)
 {
 	struct tr_err e;
 	struct store *s;
-	const char *db = common->db;
+	static const struct cli_option *const tables[] = { cli_common_options, NULL };
+	struct cli_parser p = {
+		.command = common->command, .tables = tables, .db = common->db,
+		.more = data_more,
+	};
+	const char *db;
 	int rc;
 
-	argc = cli_take_db(argc, argv, &db);
+	argc = cli_parse(&p, argc, argv, &rc);
+	if (argc < 0)
+		return rc;
+	db = p.db;
 	if (argc != 2 || (strcmp(argv[1], "stats") != 0 && strcmp(argv[1], "check") != 0)) {
 		cli_error(_("usage: data stats|check [--db FILE]"));
 		return EXIT_USAGE;

@@ -43,48 +43,38 @@ parse_date(const char *s, struct diagnose_opts *o)
 	return clock_date(t, o->date, &o->year);
 }
 
-/* Take the options out of ARGV; returns the number of files left in
- * ARGV[1..], -1 on a usage error. */
+enum { DIAGNOSE_KEY_JSON = CLI_KEY_OWN, DIAGNOSE_KEY_ASCII, DIAGNOSE_KEY_DATE };
+
+static const struct cli_option diagnose_options[] = {
+	{ .name = "json", .key = DIAGNOSE_KEY_JSON,
+	  .help = N_("print one JSON object per file, each on one line") },
+	{ .name = "ascii", .key = DIAGNOSE_KEY_ASCII,
+	  .help = N_("write ASCII characters only") },
+	{ .name = "date", .key = DIAGNOSE_KEY_DATE, .arg = N_("YYYY-MM-DD"),
+	  .help = N_("the day to take as today, for the export and the age") },
+	{ .name = NULL }
+};
+
+/* The end of --help. */
+static const char diagnose_more[] = N_(
+	"Each FILE is an answers file. Without --lang, each export speaks the\n"
+	"language its file asks for (its 'lang' answer).\n");
+
+/* An option of diagnose (a take() of struct cli_parser). */
 static int
-options(int argc, char **argv, struct diagnose_opts *o)
+take_option(int key, const char *value, void *arg)
 {
-	int n = 1, only_files = 0;
+	struct diagnose_opts *o = arg;
 
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-
-		if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-			argv[n++] = argv[i];
-		} else if (strcmp(a, "--") == 0) {
-			only_files = 1;
-		} else if (strcmp(a, "--json") == 0) {
-			o->json = 1;
-		} else if (strcmp(a, "--ascii") == 0) {
-			o->ascii = 1;
-		} else if (strcmp(a, "--date") == 0 || strcmp(a, "--lang") == 0) {
-			if (i + 1 >= argc) {
-				cli_error(_("option '%s' needs a value"), a);
-				return -1;
-			}
-			if (a[2] == 'd' && parse_date(argv[i + 1], o) < 0) {
-				cli_error(_("'%s' is not a date: use YYYY-MM-DD"), argv[i + 1]);
-				return -1;
-			}
-			i++;   /* --lang was taken by main() before anything was said */
-		} else if (strncmp(a, "--date=", 7) == 0) {
-			if (parse_date(a + 7, o) < 0) {
-				cli_error(_("'%s' is not a date: use YYYY-MM-DD"), a + 7);
-				return -1;
-			}
-		} else if (strncmp(a, "--lang=", 7) == 0) {
-			/* taken by main() */
-		} else {
-			cli_error(_("unknown option '%s'"), a);
-			return -1;
-		}
+	if (key == DIAGNOSE_KEY_JSON) {
+		o->json = 1;
+	} else if (key == DIAGNOSE_KEY_ASCII) {
+		o->ascii = 1;
+	} else if (parse_date(value, o) < 0) {
+		cli_error(_("'%s' is not a date: use YYYY-MM-DD"), value);
+		return -1;
 	}
-	argv[n] = NULL;
-	return n - 1;
+	return 0;
 }
 
 /* Without --lang, each export speaks the `lang` of its answers file;
@@ -153,8 +143,14 @@ int
 cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 {
 	struct diagnose_opts o = { 0, 0, "", 0, 0, "", "", 0 };
+	static const struct cli_option *const tables[] = {
+		diagnose_options, cli_common_options, NULL
+	};
 	const char *language = getenv("LANGUAGE");
-	const char *db = common->db;
+	struct cli_parser p = {
+		.command = common->command, .tables = tables, .take = take_option,
+		.arg = &o, .db = common->db, .more = diagnose_more,
+	};
 	struct store *st = NULL;
 	struct tr_err e;
 	int nfiles, status = EXIT_OK;
@@ -168,14 +164,15 @@ cmd_diagnose(int argc, char **argv, const struct cli_common *common)
 	o.follow_lang = common->lang == NULL;
 	if (language != NULL)
 		snprintf(o.language, sizeof o.language, "%s", language);
-	argc = cli_take_db(argc, argv, &db);
-	if (argc < 0 || (nfiles = options(argc, argv, &o)) < 0)
-		return EXIT_USAGE;
+	argc = cli_parse(&p, argc, argv, &status);
+	if (argc < 0)
+		return status;
+	nfiles = argc - 1;
 	if (nfiles == 0) {
 		cli_error(_("usage: diagnose FILE... [--json] [--ascii] [--date YYYY-MM-DD] [--lang LL] [--db FILE]"));
 		return EXIT_USAGE;
 	}
-	if (store_open(db, STORE_READONLY, &st, &e) < 0) {
+	if (store_open(p.db, STORE_READONLY, &st, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}

@@ -43,55 +43,99 @@ import_usage(void)
 	return EXIT_USAGE;
 }
 
+enum { IMPORT_KEY_YEAR = CLI_KEY_OWN, IMPORT_KEY_CROSSWALK };
+
+static const struct cli_option import_options[] = {
+	{ .name = "year", .key = IMPORT_KEY_YEAR, .arg = N_("YYYY"),
+	  .help = N_("the year of the figures") },
+	{ .name = "crosswalk", .key = IMPORT_KEY_CROSSWALK, .arg = N_("FILE"),
+	  .help = N_("a FAP-ROME or PCS-ROME crosswalk (at most twice)") },
+	{ .name = NULL }
+};
+
+/* --year YYYY, --crosswalk FILE (a take() of struct cli_parser). */
+static int
+take_option(int key, const char *value, void *arg)
+{
+	struct import_options *opt = arg;
+	char *end;
+	long y;
+
+	if (key == IMPORT_KEY_CROSSWALK) {
+		if (opt->crosswalk2 != NULL) {
+			cli_error(_("--crosswalk: at most two (one FAP-ROME, "
+				    "one PCS-ROME)"));
+			return -1;
+		}
+		*(opt->crosswalk == NULL ? &opt->crosswalk : &opt->crosswalk2) = value;
+		return 0;
+	}
+	y = strtol(value, &end, 10);
+	if (*end != '\0' || y < 1990 || y > 2100) {
+		cli_error(_("--year: '%s' is not a year between 1990 and 2100"), value);
+		return -1;
+	}
+	opt->year = (int)y;
+	return 0;
+}
+
+/* The end of --help: the kinds of data. */
+static const char import_more[] = N_(
+	"Kinds of data:\n"
+	"  rome                a folder of ROME unix_*_utf8.csv files (v3 or 4.0)\n"
+	"  imt                 an IMT file or a folder of them: market_score,\n"
+	"                      employment_type, application_modes (with the\n"
+	"                      FAP-ROME crosswalk), salaries (with a PCS-ROME one)\n"
+	"  bmo                 the BMO survey file (with its FAP-ROME crosswalk)\n"
+	"  insee               a folder with departements.csv and regions.csv\n"
+	"  default             the project's data/ folder\n"
+	"Without --db (or TREMPLIN_DB), the data goes into your own reference\n"
+	"database, never into the installed one.\n");
+
+/* What the import did, file by file. */
+static void
+print_report(const struct import_report *rep)
+{
+	for (int i = 0; i < rep->nfiles; i++) {
+		/* TRANSLATORS: FILE: N rows read, N kept, N skipped. */
+		printf(_("%s: %ld rows read, %ld kept, %ld skipped\n"),
+		       rep->files[i].file, rep->files[i].read, rep->files[i].kept,
+		       rep->files[i].skipped);
+	}
+	if (rep->note[0] != '\0')
+		printf("%s\n", rep->note);
+}
+
 int
 cmd_import(int argc, char **argv, const struct cli_common *common)
 {
+	static const struct cli_option *const tables[] = {
+		import_options, cli_common_options, NULL
+	};
 	struct import_options opt = { .year = 0 };
+	struct cli_parser p = {
+		.command = common->command, .tables = tables, .take = take_option,
+		.arg = &opt, .db = common->db, .more = import_more,
+	};
 	struct import_report rep;
 	struct tr_err e;
 	struct store *s;
-	const char *db = common->db;
+	const char *db;
 	char user[4096];
-	const char *pos[2];
-	int npos = 0, kind, rc;
+	int kind, rc;
 
-	argc = cli_take_db(argc, argv, &db);
+	argc = cli_parse(&p, argc, argv, &rc);
 	if (argc < 0)
-		return EXIT_USAGE;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
-			char *end;
-			long y = strtol(argv[++i], &end, 10);
-
-			if (*end != '\0' || y < 1990 || y > 2100) {
-				cli_error(_("--year: '%s' is not a year between 1990 and 2100"), argv[i]);
-				return EXIT_USAGE;
-			}
-			opt.year = (int)y;
-		} else if (strcmp(argv[i], "--crosswalk") == 0 && i + 1 < argc) {
-			if (opt.crosswalk2 != NULL) {
-				cli_error(_("--crosswalk: at most two (one FAP-ROME, "
-					    "one PCS-ROME)"));
-				return EXIT_USAGE;
-			}
-			*(opt.crosswalk == NULL ? &opt.crosswalk : &opt.crosswalk2) = argv[++i];
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			cli_error(_("unknown option '%s'"), argv[i]);
-			return import_usage();
-		} else if (npos < 2) {
-			pos[npos++] = argv[i];
-		} else {
-			return import_usage();
-		}
-	}
-	if (npos != 2)
+		return rc;
+	db = p.db;
+	if (argc != 3)
 		return import_usage();
-	kind = import_kind_find(pos[0]);
+	kind = import_kind_find(argv[1]);
 	if (kind < 0) {
-		cli_error(_("unknown kind of data '%s'"), pos[0]);
+		cli_error(_("unknown kind of data '%s'"), argv[1]);
 		return import_usage();
 	}
-	if (!common->db_asked && db == common->db) {
+	if (!common->db_asked && !p.db_asked) {
 		if (import_target(user, sizeof user, &e) < 0) {
 			cli_error("%s", e.msg);
 			return EXIT_FAIL;
@@ -103,21 +147,14 @@ cmd_import(int argc, char **argv, const struct cli_common *common)
 		return EXIT_FAIL;
 	}
 	memset(&rep, 0, sizeof rep);
-	rc = import_run(s, (enum import_kind)kind, pos[1], &opt, &rep, &e);
+	rc = import_run(s, (enum import_kind)kind, argv[2], &opt, &rep, &e);
 	store_close(s);
 	if (rc < 0) {
 		cli_error("%s", e.msg);
 		cli_error(_("nothing was imported; %s is as it was"), db);
 		return EXIT_USAGE;
 	}
-	for (int i = 0; i < rep.nfiles; i++) {
-		/* TRANSLATORS: FILE: N rows read, N kept, N skipped. */
-		printf(_("%s: %ld rows read, %ld kept, %ld skipped\n"),
-		       rep.files[i].file, rep.files[i].read, rep.files[i].kept,
-		       rep.files[i].skipped);
-	}
-	if (rep.note[0] != '\0')
-		printf("%s\n", rep.note);
+	print_report(&rep);
 	if (db == user)
 		printf(_("%s: imported into your reference database (the installed one is "
 			 "not changed; --db FILE chooses another)\n"), db);

@@ -18,11 +18,17 @@ cmd_jobs(int argc, char **argv, const struct cli_common *common)
 	struct job_hit hits[JOBS_SHOWN];
 	struct tr_err e;
 	struct store *s;
-	const char *db = common->db;
+	static const struct cli_option *const tables[] = { cli_common_options, NULL };
+	struct cli_parser p = {
+		.command = common->command, .tables = tables, .db = common->db,
+		.more = N_("QUERY may be one word or several; accents and case are ignored.\n"),
+	};
 	char query[256] = "";
-	int n;
+	int n, status;
 
-	argc = cli_take_db(argc, argv, &db);
+	argc = cli_parse(&p, argc, argv, &status);
+	if (argc < 0)
+		return status;
 	if (argc < 2) {
 		cli_error(_("usage: jobs QUERY [--db FILE]"));
 		return EXIT_USAGE;
@@ -37,7 +43,7 @@ cmd_jobs(int argc, char **argv, const struct cli_common *common)
 			strcat(query, " ");
 		strcat(query, argv[i]);
 	}
-	if (store_open(db, STORE_READONLY, &s, &e) < 0) {
+	if (store_open(p.db, STORE_READONLY, &s, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}

@@ -70,21 +70,41 @@ usage(void)
 	return EXIT_USAGE;
 }
 
+enum { SESSIONS_KEY_OLDER_THAN = CLI_KEY_OWN };
+
+static const struct cli_option sessions_options[] = {
+	{ .name = "older-than", .key = SESSIONS_KEY_OLDER_THAN, .arg = N_("DAYS"),
+	  .help = N_("with purge: the sessions not used for DAYS days") },
+	{ .name = NULL }
+};
+
+/* --older-than DAYS (a take() of struct cli_parser). */
 static int
-run(struct store *db, int argc, char **argv, struct tr_err *e)
+take_option(int key, const char *value, void *arg)
+{
+	(void)key;
+	*(const char **)arg = value;
+	return 0;
+}
+
+/* Run the command of ARGV[1], with OLDER, the value of --older-than or
+ * NULL. */
+static int
+run(struct store *db, int argc, char **argv, const char *older, struct tr_err *e)
 {
 	struct session_info info;
 	struct situation s;
 	long id;
 	int r, deleted;
 
+	if ((older != NULL) != (strcmp(argv[1], "purge") == 0))
+		return usage();
 	if (strcmp(argv[1], "list") == 0 && argc == 2)
 		return session_list(db, print_info, NULL, e) < 0 ? EXIT_FAIL : EXIT_OK;
 	if (strcmp(argv[1], "check") == 0 && argc == 2)
 		return check(db, e);
 	if (strcmp(argv[1], "purge") == 0) {
-		if (argc != 4 || strcmp(argv[2], "--older-than") != 0 ||
-		    parse_number(argv[3], 36500, &id) < 0)
+		if (argc != 2 || parse_number(older, 36500, &id) < 0)
 			return usage();
 		if (session_purge(db, (int)id, &deleted, e) < 0)
 			return EXIT_FAIL;
@@ -114,15 +134,35 @@ run(struct store *db, int argc, char **argv, struct tr_err *e)
 	return EXIT_OK;
 }
 
+/* The end of --help: the commands. */
+static const char sessions_more[] = N_(
+	"Commands:\n"
+	"  list                the saved sessions: number, last change, state,\n"
+	"                      screen, pseudonym\n"
+	"  show ID             the session ID and its answers\n"
+	"  delete ID           delete the session ID\n"
+	"  purge --older-than DAYS  delete the sessions not used for DAYS days\n"
+	"  check               check the sessions file; exit status 1 on a problem\n");
+
 int
 cmd_sessions(int argc, char **argv, const struct cli_common *common)
 {
+	static const struct cli_option *const tables[] = {
+		sessions_options, cli_common_options, NULL
+	};
+	const char *older = NULL;
+	struct cli_parser p = {
+		.command = common->command, .tables = tables, .take = take_option,
+		.arg = &older, .more = sessions_more,
+	};
 	char path[4096];
 	struct store *db;
 	struct tr_err e;
 	int rc;
 
-	(void)common;
+	argc = cli_parse(&p, argc, argv, &rc);
+	if (argc < 0)
+		return rc;
 	if (argc < 2)
 		return usage();
 	if (session_default_path(path, sizeof path, &e) < 0 ||
@@ -131,7 +171,7 @@ cmd_sessions(int argc, char **argv, const struct cli_common *common)
 		return EXIT_FAIL;
 	}
 	err_clear(&e);
-	rc = run(db, argc, argv, &e);
+	rc = run(db, argc, argv, older, &e);
 	store_close(db);
 	if (rc == EXIT_FAIL && e.msg[0] != '\0')
 		cli_error("%s", e.msg);

@@ -69,6 +69,21 @@ usage(FILE *fp)
 	fputs(_("The manual page tremplin(1) says more: man tremplin\n"), fp);
 }
 
+/* Run the command ARGV[0]. */
+static int
+run_command(int argc, char **argv, struct cli_common *common)
+{
+	for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++) {
+		if (strcmp(argv[0], commands[c].name) == 0) {
+			common->command = &commands[c];
+			return cli_close_stdout(commands[c].run(argc, argv, common));
+		}
+	}
+	cli_error(_("unknown command '%s'"), argv[0]);
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
+	return EXIT_USAGE;
+}
+
 static void
 version(void)
 {
@@ -97,87 +112,76 @@ setup_i18n(const char *lang)
 	textdomain(PACKAGE);
 }
 
-/* Find --lang before anything is printed; leaves ARGV as it is. */
+/* Find --lang before anything is printed (by any unique prefix: "--l" is
+ * one on every line); leaves ARGV as it is. */
 static const char *
 find_lang(int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--") == 0)
+		const char *a = argv[i];
+		size_t len = strcspn(a, "=");
+
+		if (strcmp(a, "--") == 0)
 			break;
-		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+		if (len < 3 || len > 6 || strncmp(a, "--lang", len) != 0)
+			continue;
+		if (a[len] == '=')
+			return a + len + 1;
+		if (i + 1 < argc)
 			return argv[i + 1];
-		if (strncmp(argv[i], "--lang=", 7) == 0)
-			return argv[i] + 7;
 	}
 	return NULL;
+}
+
+static const struct cli_option main_options[] = {
+	{ .name = "version", .key = 'V' },
+	{ .name = NULL }
+};
+
+/* An option of the program: --version, or one of the wizard's. */
+static int
+main_option(int key, const char *value, void *arg)
+{
+	if (key == 'V') {
+		version();
+		return 1;
+	}
+	return wizard_option(key, value, arg);
 }
 
 int
 main(int argc, char **argv)
 {
+	static const struct cli_option *const tables[] = {
+		cli_common_options, main_options, wizard_cli_options, NULL
+	};
 	struct cli_common common = { .progname = PACKAGE };
-	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL, NULL };
+	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL, NULL, 0 };
+	struct cli_parser p = { .tables = tables, .take = main_option, .arg = &wopts,
+				.usage = usage };
 	struct tr_err e;
 	time_t now;
-	int i, took;
+	int status;
 
 	common.lang = find_lang(argc, argv);
 	setup_i18n(common.lang);
-	common.db = cli_default_db(&common.db_asked);
-
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-
-		if (a[0] != '-')
-			break;
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage(stdout);
-			return cli_close_stdout(EXIT_OK);
-		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-			version();
-			return cli_close_stdout(EXIT_OK);
-		} else if (strcmp(a, "--db") == 0 || strcmp(a, "--lang") == 0) {
-			if (i + 1 >= argc) {
-				cli_error(_("option '%s' needs a value"), a);
-				return EXIT_USAGE;
-			}
-			if (strcmp(a, "--db") == 0) {
-				common.db = argv[i + 1];
-				common.db_asked = 1;
-			}
-			i++;
-		} else if (strncmp(a, "--db=", 5) == 0) {
-			common.db = a + 5;
-			common.db_asked = 1;
-		} else if (strncmp(a, "--lang=", 7) == 0) {
-			/* taken by find_lang() */
-		} else if ((took = wizard_option(argc, argv, &i, &wopts)) != 0) {
-			if (took < 0)
-				return EXIT_USAGE;
-		} else {
-			cli_error(_("unknown option '%s'"), a);
-			fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
-			return EXIT_USAGE;
-		}
-	}
+	p.db = common.db = cli_default_db(&common.db_asked);
+	argc = cli_parse(&p, argc, argv, &status);
+	if (argc < 0)
+		return cli_close_stdout(status);
+	common.db = p.db;
+	common.db_asked |= p.db_asked;
 	/* One clock for the whole run: a bad TREMPLIN_NOW stops here. */
 	if (clock_now(&now, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_USAGE;
 	}
-	if (i < argc) {
-		for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
-			if (strcmp(argv[i], commands[c].name) == 0)
-				return cli_close_stdout(commands[c].run(argc - i, argv + i,
-									&common));
-		cli_error(_("unknown command '%s'"), argv[i]);
-		fprintf(stderr, _("Try '%s --help' for more information.\n"), progname);
-		return EXIT_USAGE;
-	}
+	if (argc > 1)
+		return run_command(argc - 1, argv + 1, &common);
 	/* No command: the interview. */
 	wopts.db = common.db;
 	wopts.lang = common.lang;
-	if (plain_wanted())
+	if (plain_wanted(&wopts))
 		return plain_run(&wopts);
 	return wizard_run(&wopts);
 }

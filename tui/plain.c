@@ -19,20 +19,12 @@
 #include "pipeline.h"
 
 volatile sig_atomic_t plain_got_int;
-static int forced;
-
-void
-plain_force(void)
-{
-	forced = 1;
-}
-
 int
-plain_wanted(void)
+plain_wanted(const struct wizard_options *o)
 {
 	const char *term = getenv("TERM");
 
-	if (forced)
+	if (o->plain)
 		return 1;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return 0;

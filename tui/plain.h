@@ -22,14 +22,11 @@
 #include "store.h"
 #include "wizard.h"
 
-/* --plain was given: plain_wanted() says yes whatever the terminal. */
-void plain_force(void);
-
-/* 1 when the interview should run in plain mode: --plain, or stdin and
+/* 1 when the interview should run in plain mode: --plain (O->plain), or stdin and
  * stdout are a terminal that is unknown, dumb (TERM unset, empty,
  * "dumb") or cannot address its cursor. Without --plain and without a
  * terminal, 0: the wizard says it needs one. */
-int plain_wanted(void);
+int plain_wanted(const struct wizard_options *o);
 
 /* Run the plain interview; returns an exit status of cli.h. */
 int plain_run(const struct wizard_options *o);

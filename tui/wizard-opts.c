@@ -4,55 +4,68 @@
 #include <config.h>
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "cli.h"
-#include "export-ui.h"
 #include "i18n.h"
-#include "plain.h"
 #include "wizard.h"
 
-int
-wizard_option(int argc, char **argv, int *i, struct wizard_options *o)
-{
-	const char *a = argv[*i];
+enum {
+	WIZARD_KEY_ANSWERS = CLI_KEY_OWN,
+	WIZARD_KEY_ASCII,
+	WIZARD_KEY_NO_COLOR,
+	WIZARD_KEY_NO_SAVE,
+	WIZARD_KEY_PLAIN,
+	WIZARD_KEY_PRINT_COMMAND,
+	WIZARD_KEY_RESUME
+};
 
-	if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
-		o->mono = 1;
-	} else if (strcmp(a, "--ascii") == 0) {
+/* Their lines of --help are wizard_usage()'s. */
+const struct cli_option wizard_cli_options[] = {
+	{ .name = "answers", .key = WIZARD_KEY_ANSWERS, .arg = "FILE" },
+	{ .name = "ascii", .key = WIZARD_KEY_ASCII },
+	{ .name = "no-color", .key = WIZARD_KEY_NO_COLOR },
+	{ .name = "no-colour", .key = WIZARD_KEY_NO_COLOR },
+	{ .name = "no-save", .key = WIZARD_KEY_NO_SAVE },
+	{ .name = "plain", .key = WIZARD_KEY_PLAIN },
+	{ .name = "print-command", .key = WIZARD_KEY_PRINT_COMMAND, .arg = "CMD" },
+	{ .name = "resume", .key = WIZARD_KEY_RESUME, .arg = "CODE" },
+	{ .name = NULL }
+};
+
+int
+wizard_option(int key, const char *value, void *arg)
+{
+	struct wizard_options *o = arg;
+
+	switch (key) {
+	case WIZARD_KEY_ANSWERS:
+		o->answers = value;
+		break;
+	case WIZARD_KEY_ASCII:
 		o->ascii = 1;
-	} else if (strcmp(a, "--plain") == 0) {
-		plain_force();
-	} else if (strcmp(a, "--no-save") == 0) {
+		break;
+	case WIZARD_KEY_NO_COLOR:
+		o->mono = 1;
+		break;
+	case WIZARD_KEY_NO_SAVE:
 		o->no_save = 1;
-	} else if (strcmp(a, "--answers") == 0 || strcmp(a, "--resume") == 0) {
-		if (*i + 1 >= argc) {
-			cli_error(_("option '%s' needs a value"), a);
-			return -1;
-		}
-		*(a[2] == 'a' ? &o->answers : &o->resume) = argv[++*i];
-	} else if (strncmp(a, "--answers=", 10) == 0) {
-		o->answers = a + 10;
-	} else if (strcmp(a, "--print-command") == 0) {
-		if (*i + 1 >= argc) {
-			cli_error(_("option '%s' needs a value"), a);
-			return -1;
-		}
-		o->print_command = argv[++*i];
-	} else if (strncmp(a, "--print-command=", 16) == 0) {
-		o->print_command = a + 16;
-	} else if (strncmp(a, "--resume=", 9) == 0) {
-		o->resume = a + 9;
-	} else {
-		return 0;
+		break;
+	case WIZARD_KEY_PLAIN:
+		o->plain = 1;
+		break;
+	case WIZARD_KEY_PRINT_COMMAND:
+		o->print_command = value;
+		break;
+	case WIZARD_KEY_RESUME:
+		o->resume = value;
+		break;
 	}
 	if (o->answers != NULL && o->resume != NULL) {
 		cli_error(_("options '%s' and '%s' cannot be used together"), "--answers",
 			  "--resume");
 		return -1;
 	}
-	return 1;
+	return 0;
 }
 
 void

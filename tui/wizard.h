@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "catalog.h"
+#include "cli.h"
 #include "clock.h"
 #include "colors.h"
 #include "interview.h"
@@ -24,6 +25,7 @@ struct wizard_options {
 	int no_save;                  /* --no-save: no sessions database */
 	const char *resume;           /* --resume CODE, or NULL */
 	const char *print_command;    /* --print-command CMD, or NULL */
+	int plain;                    /* --plain */
 };
 
 /* Everything that lives longer than a screen, and nothing else does:
@@ -65,9 +67,11 @@ struct wizard {
 	int save_failed;              /* a save failed (said once) */
 };
 
-/* Take the wizard option at ARGV[*I] (advancing *I past its value): 1
- * taken, 0 not a wizard option, -1 bad (message printed). */
-int wizard_option(int argc, char **argv, int *i, struct wizard_options *o);
+/* The wizard's options on the command line, for cli_parse(). */
+extern const struct cli_option wizard_cli_options[];
+/* Take one of them (a take() of struct cli_parser; ARG is the struct
+ * wizard_options): 0 taken, -1 bad (message printed). */
+int wizard_option(int key, const char *value, void *arg);
 /* The lines of --help about these options. */
 void wizard_usage(FILE *fp);
 
