@@ -152,48 +152,40 @@ const char *const interview_privacy_title =
 	/* TRANSLATORS: a screen title, at most 60 columns. */
 	N_("Your answers and your privacy");
 
+/* The paragraphs of the notice that every mode shows. */
+#define PRIVACY_WHAT \
+	N_("Tremplin asks you questions about you and your job search. Then it " \
+	   "shows what holds your search back the most, and what you can do " \
+	   "next.")
+#define PRIVACY_NOT_SENT \
+	N_("Your answers are not sent anywhere: not to France Travail, not to " \
+	   "an employer, not over the Internet. They stay on the computer where " \
+	   "Tremplin runs.")
+#define PRIVACY_CHANGE \
+	N_("Some questions are optional. You can go back and change any answer " \
+	   "at any time.")
+
 static const char *const privacy_home[] = {
-	N_("Tremplin asks you questions about you and your job search. Then it "
-	   "shows what holds your search back the most, and what you can do "
-	   "next."),
-	N_("Your answers are not sent anywhere: not to France Travail, not to "
-	   "an employer, not over the Internet. They stay on the computer where "
-	   "Tremplin runs."),
+	PRIVACY_WHAT, PRIVACY_NOT_SENT,
 	N_("Your answers are saved in a file on this computer, so that you can "
 	   "stop and continue later. They stay there until you delete them."),
-	N_("Some questions are optional. You can go back and change any answer "
-	   "at any time."),
-	NULL
+	PRIVACY_CHANGE, NULL
 };
 
 static const char *const privacy_kiosk[] = {
-	N_("Tremplin asks you questions about you and your job search. Then it "
-	   "shows what holds your search back the most, and what you can do "
-	   "next."),
-	N_("Your answers are not sent anywhere: not to France Travail, not to "
-	   "an employer, not over the Internet. They stay on the computer where "
-	   "Tremplin runs."),
+	PRIVACY_WHAT, PRIVACY_NOT_SENT,
 	N_("Nothing is kept after you leave. When you finish, or after a few "
 	   "minutes without use, your answers are erased. You only take away "
 	   "what you choose: the printout, or the code to continue later."),
-	N_("Some questions are optional. You can go back and change any answer "
-	   "at any time."),
-	NULL
+	PRIVACY_CHANGE, NULL
 };
 
 static const char *const privacy_adviser[] = {
-	N_("Tremplin asks you questions about you and your job search. Then it "
-	   "shows what holds your search back the most, and what you can do "
-	   "next."),
-	N_("Your answers are not sent anywhere: not to France Travail, not to "
-	   "an employer, not over the Internet. They stay on the computer where "
-	   "Tremplin runs."),
+	PRIVACY_WHAT, PRIVACY_NOT_SENT,
 	N_("Your adviser keeps your answers under a made-up name, not your real "
 	   "name, to follow your search with you. They are kept until your "
 	   "adviser deletes them, and you can ask for that at any time."),
-	N_("Some questions are optional. You can go back and change any answer "
-	   "at any time."),
-	NULL
+	PRIVACY_CHANGE, NULL
 };
 
 const char *const *
@@ -235,48 +227,15 @@ interview_prune(struct situation *s, const struct interview_facts *f)
 	return dropped;
 }
 
+/* The titles of SIT_KEYS, by key. */
+#define KEY_TITLE(key, field, kind, values, min, max, title) [key] = title,
+static const char *const key_titles[SIT__COUNT] = { SIT_KEYS(KEY_TITLE) };
+#undef KEY_TITLE
+
 const char *
 interview_key_title(enum sit_key k)
 {
-	/* TRANSLATORS: what each answer is about, in a few words (at most
-	 * 30 columns): shown before the answer in the exports and reasons. */
-	static const char *const titles[SIT__COUNT] = {
-		[SIT_LANG] = N_("Language of the plan"),
-		[SIT_GENDER] = N_("Gender"),
-		[SIT_BIRTH_YEAR] = N_("Year of birth"),
-		[SIT_FAMILY] = N_("Family"),
-		[SIT_DIPLOMA] = N_("Highest diploma"),
-		[SIT_FOREIGN_DIPLOMA] = N_("Country of the diploma"),
-		[SIT_FRENCH_LEVEL] = N_("French"),
-		[SIT_DRIVING_LICENCE] = N_("Driving licence"),
-		[SIT_VEHICLE] = N_("Vehicle"),
-		[SIT_DIGITAL] = N_("Computer and internet"),
-		[SIT_DISABILITY] = N_("Disability (RQTH)"),
-		[SIT_BARRIERS] = N_("Difficulties outside work"),
-		[SIT_PROJECT] = N_("Project"),
-		[SIT_JOB] = N_("Target job"),
-		[SIT_JOB_TITLE] = N_("Job title"),
-		[SIT_PASSION] = N_("Liking for the job"),
-		[SIT_DEPARTEMENT] = N_("Département"),
-		[SIT_MOBILITY] = N_("How far you would go"),
-		[SIT_CONTRACT] = N_("Contracts"),
-		[SIT_WORKTIME] = N_("Working time"),
-		[SIT_EXPERIENCE] = N_("Experience of the job"),
-		[SIT_SENIORITY] = N_("Years of experience"),
-		[SIT_TRAINING] = N_("Training"),
-		[SIT_LAST_JOB_END] = N_("How the last job ended"),
-		[SIT_TIME_SINCE_JOB] = N_("Time since the last job"),
-		[SIT_SEARCH_MONTHS] = N_("Months of search"),
-		[SIT_APPLICATIONS_WEEK] = N_("Applications a week"),
-		[SIT_INTERVIEWS] = N_("Job interviews"),
-		[SIT_OFFERS_WEEK] = N_("Offers seen a week"),
-		[SIT_NETWORK] = N_("People who can help"),
-		[SIT_METHODS] = N_("How you search"),
-		[SIT_FRUSTRATIONS] = N_("What frustrates you"),
-		[SIT_SELF_DIAGNOSIS] = N_("What you think holds you back"),
-	};
-
-	if ((int)k < 0 || k >= SIT__COUNT || titles[k] == NULL)
+	if ((int)k < 0 || k >= SIT__COUNT)
 		return "";
-	return _(titles[k]);
+	return _(key_titles[k]);
 }

@@ -22,22 +22,23 @@ static const struct question_option lang_o[] = {
 	{ "English", N_("English") },
 };
 
-/* Option labels: at most 60 columns; brief forms: at most 24 columns. */
-static const struct question_option gender_o[] = {
+/* One option per value of the key, in its enum's order (situation.h).
+ * Labels: at most 60 columns; brief forms: at most 24 columns. */
+static const struct question_option gender_o[SIT_GENDER_NVALUES] = {
 	/* TRANSLATORS: an answer (at most 60 columns), then its brief form
 	   for the summary (at most 24 columns). Same for every pair below. */
 	{ N_("A woman"), N_("Woman") },
 	{ N_("A man"), N_("Man") },
 	{ N_("I prefer not to say"), N_("Not said") },
 };
-static const struct question_option family_o[] = {
+static const struct question_option family_o[SIT_FAMILY_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("I live alone"), N_("Alone") },
 	{ N_("I live with a partner"), N_("With a partner") },
 	{ N_("I live with a partner and children"), N_("Partner and children") },
 	{ N_("I live alone with my children"), N_("Alone with children") },
 };
-static const struct question_option diploma_o[] = {
+static const struct question_option diploma_o[SIT_DIPLOMA_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("No diploma"), N_("No diploma") },
 	{ N_("CAP or BEP"), N_("CAP or BEP") },
@@ -46,42 +47,42 @@ static const struct question_option diploma_o[] = {
 	{ N_("3 years after the bac (licence, BUT...)"), N_("3 years after the bac") },
 	{ N_("5 years or more after the bac (master...)"), N_("5+ years after the bac") },
 };
-static const struct question_option foreign_diploma_o[] = {
+static const struct question_option foreign_diploma_o[SIT_FOREIGN_DIPLOMA_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Yes, in another country"), N_("Abroad") },
 	{ N_("No, in France"), N_("In France") },
 };
-static const struct question_option french_o[] = {
+static const struct question_option french_o[SIT_FRENCH_LEVEL_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("French is my mother tongue"), N_("Mother tongue") },
 	{ N_("I speak it easily"), N_("Easily") },
 	{ N_("I get by, but it is sometimes hard"), N_("Getting by") },
 	{ N_("I am a beginner"), N_("Beginner") },
 };
-static const struct question_option licence_o[] = {
+static const struct question_option licence_o[SIT_DRIVING_LICENCE_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Yes"), N_("Yes") },
 	{ N_("No"), N_("No") },
 	{ N_("I am taking it now"), N_("Taking it now") },
 };
-static const struct question_option vehicle_o[] = {
+static const struct question_option vehicle_o[SIT_VEHICLE_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Yes"), N_("Yes") },
 	{ N_("No"), N_("No") },
 };
-static const struct question_option digital_o[] = {
+static const struct question_option digital_o[SIT_DIGITAL_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Yes, on my own"), N_("On my own") },
 	{ N_("Yes, with some help"), N_("With some help") },
 	{ N_("No"), N_("No") },
 };
-static const struct question_option disability_o[] = {
+static const struct question_option disability_o[SIT_DISABILITY_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Yes"), N_("Yes") },
 	{ N_("No"), N_("No") },
 	{ N_("I prefer not to say"), N_("Not said") },
 };
-static const struct question_option barrier_o[] = {
+static const struct question_option barrier_o[SIT_BARRIERS_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Finding someone to look after my children"), N_("Childcare") },
 	{ N_("Housing"), N_("Housing") },
@@ -91,7 +92,7 @@ static const struct question_option barrier_o[] = {
 	{ N_("Looking after a family member"), N_("Caring for a relative") },
 	{ N_("Legal problems (papers, justice)"), N_("Legal problems") },
 };
-static const struct question_option project_o[] = {
+static const struct question_option project_o[SIT_PROJECT_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Find a new job"), N_("New job") },
 	{ N_("Find my first job"), N_("First job") },
@@ -99,40 +100,40 @@ static const struct question_option project_o[] = {
 	{ N_("I have a job and I want another one"), N_("Employed, looking") },
 	{ N_("Start my own business"), N_("Start a business") },
 };
-static const struct question_option passion_o[] = {
+static const struct question_option passion_o[SIT_PASSION_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("It is the job of my life"), N_("Job of my life") },
 	{ N_("I really like it"), N_("I really like it") },
 	{ N_("I quite like it"), N_("I quite like it") },
 	{ N_("It is mainly to earn a living"), N_("To earn a living") },
 };
-static const struct question_option mobility_o[] = {
+static const struct question_option mobility_o[SIT_MOBILITY_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("In my town or close to it"), N_("Near home") },
 	{ N_("Anywhere in my département"), N_("My département") },
 	{ N_("Anywhere in my region"), N_("My region") },
 	{ N_("Anywhere in France"), N_("All of France") },
 };
-static const struct question_option contract_o[] = {
+static const struct question_option contract_o[SIT_CONTRACT_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Permanent contract (CDI)"), N_("Permanent (CDI)") },
 	{ N_("Fixed-term contract (CDD)"), N_("Fixed-term (CDD)") },
 	{ N_("Temporary agency work (intérim)"), N_("Temp work") },
 	{ N_("Any contract"), N_("Any contract") },
 };
-static const struct question_option worktime_o[] = {
+static const struct question_option worktime_o[SIT_WORKTIME_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Full time"), N_("Full time") },
 	{ N_("Part time"), N_("Part time") },
 	{ N_("Either"), N_("Either") },
 };
-static const struct question_option experience_o[] = {
+static const struct question_option experience_o[SIT_EXPERIENCE_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Yes, I have done this job"), N_("Done this job") },
 	{ N_("I have done a similar job"), N_("Similar job") },
 	{ N_("No, never"), N_("Never") },
 };
-static const struct question_option seniority_o[] = {
+static const struct question_option seniority_o[SIT_SENIORITY_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Less than 1 year"), N_("Under 1 year") },
 	{ N_("1 to 2 years"), N_("1 to 2 years") },
@@ -140,14 +141,14 @@ static const struct question_option seniority_o[] = {
 	{ N_("6 to 10 years"), N_("6 to 10 years") },
 	{ N_("More than 10 years"), N_("Over 10 years") },
 };
-static const struct question_option training_o[] = {
+static const struct question_option training_o[SIT_TRAINING_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("I have the diplomas it needs"), N_("Have the diplomas") },
 	{ N_("I have enough experience instead"), N_("Enough experience") },
 	{ N_("I am in training for it"), N_("In training") },
 	{ N_("I am not sure"), N_("Not sure") },
 };
-static const struct question_option last_job_o[] = {
+static const struct question_option last_job_o[SIT_LAST_JOB_END_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24).
 	   The person's gender may be unknown: prefer words that need no
 	   agreement, or give both forms. */
@@ -161,27 +162,27 @@ static const struct question_option last_job_o[] = {
 	{ N_("I stopped because of an illness or an accident"), N_("Illness or accident") },
 	{ N_("I stopped to raise my children or care for someone"), N_("Family reasons") },
 };
-static const struct question_option since_job_o[] = {
+static const struct question_option since_job_o[SIT_TIME_SINCE_JOB_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Less than a year ago"), N_("Under 1 year") },
 	{ N_("1 or 2 years ago"), N_("1 or 2 years") },
 	{ N_("3 to 5 years ago"), N_("3 to 5 years") },
 	{ N_("More than 5 years ago"), N_("Over 5 years") },
 };
-static const struct question_option rate_o[] = {
+static const struct question_option rate_o[SIT_APPLICATIONS_WEEK_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Fewer than 2"), N_("Fewer than 2") },
 	{ N_("2 to 5"), N_("2 to 5") },
 	{ N_("6 to 15"), N_("6 to 15") },
 	{ N_("More than 15"), N_("More than 15") },
 };
-static const struct question_option network_o[] = {
+static const struct question_option network_o[SIT_NETWORK_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("No, nobody"), N_("Nobody") },
 	{ N_("A few people"), N_("A few people") },
 	{ N_("Yes, many people"), N_("Many people") },
 };
-static const struct question_option method_o[] = {
+static const struct question_option method_o[SIT_METHODS_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Job offer websites"), N_("Job websites") },
 	{ N_("Sending my CV to companies, even without an offer"), N_("CVs without an offer") },
@@ -190,7 +191,7 @@ static const struct question_option method_o[] = {
 	{ N_("Job fairs and recruitment events"), N_("Job fairs") },
 	{ N_("Social media (LinkedIn, Facebook...)"), N_("Social media") },
 };
-static const struct question_option frustration_o[] = {
+static const struct question_option frustration_o[SIT_FRUSTRATIONS_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("I find no job offers"), N_("No offers") },
 	{ N_("Employers do not answer me"), N_("No answers") },
@@ -210,7 +211,7 @@ static const struct question_option frustration_o[] = {
 	{ N_("Finding someone to look after my children"), N_("Childcare") },
 };
 /* In the order of enum challenge, then "unknown". */
-static const struct question_option self_o[] = {
+static const struct question_option self_o[SIT_SELF_DIAGNOSIS_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("Problems in my life (housing, health, money...)"), N_("Problems in my life") },
 	{ N_("I do not know yet what job to look for"), N_("No clear job idea") },
@@ -443,7 +444,7 @@ static const struct question questions[] = {
 	  N_("Count from the day you started looking, even if you had short "
 	     "jobs since then. It tells us whether to help you get started or "
 	     "to change the way you search."),
-	  NO_OPTIONS, 0, 120,
+	  NO_OPTIONS, SIT_SEARCH_MONTHS_MIN, SIT_SEARCH_MONTHS_MAX,
 	  /* TRANSLATORS: at most 40 columns. */
 	  N_("Not started yet"),
 	  /* TRANSLATORS: at most 40 columns. */
@@ -463,7 +464,7 @@ static const struct question questions[] = {
 	  N_("Count every job interview: face to face, by phone or by video. "
 	     "Few interviews often mean the applications need work; many "
 	     "interviews without a job often mean the interviews need work."),
-	  NO_OPTIONS, 0, 21,
+	  NO_OPTIONS, SIT_INTERVIEWS_MIN, SIT_INTERVIEWS_MAX,
 	  /* TRANSLATORS: at most 40 columns. */
 	  N_("None yet"),
 	  /* TRANSLATORS: at most 40 columns. */

@@ -1,10 +1,11 @@
 /* interview.h - the interview as data (DESIGN.md section 4).
  *
  * Both front ends (ncurses and plain) walk this table; neither hard-codes a
- * question. There is exactly one question per key of situation.h, in the
- * order they are asked. A question appears only when it applies to the
- * answers so far and to facts about the job and area (struct
- * interview_facts): interview_next() and interview_prev() skip the others.
+ * question. There is exactly one question per key of situation.h but
+ * job_title (the job question sets it with the job), in the order they
+ * are asked. A question appears only when it applies to the answers so
+ * far and to facts about the job and area (struct interview_facts):
+ * interview_next() and interview_prev() skip the others.
  *
  * Strings in the structs below are English msgids marked with N_(): show
  * them through _(). Functions that build text (interview_answer_label)

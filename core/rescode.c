@@ -1,117 +1,101 @@
 /* rescode.c - the resume code. See rescode.h.
  *
- * Layout: the version symbol, then for each answers-file key in the order
- * of that version's table below one "answered" bit and, when set, the
+ * Layout: the version symbol, then for each field that version carries,
+ * in the order of the table below, one "answered" bit and, when set, the
  * value's bits; zero bits up to a whole symbol; then two CRC-10 symbols
  * over everything before them. A CRC of degree 10 catches every error
  * burst of at most 10 bits: one wrong symbol (5 bits) or two neighbours
  * swapped (10 bits) always change it. Codes are written in the newest
- * version and read in every version. Version 2 adds foreign_diploma,
- * last_job_end and time_since_job. */
+ * version and read in every version. */
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
 
-#include "clock.h"
 #include "i18n.h"
 #include "rescode.h"
 
 static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+/* The newest layout, the one codes are written in. */
+#define RESCODE_VERSION 2
+
 enum field_kind { F_CHOICE, F_LIST, F_INT, F_YEAR, F_LANG, F_JOB, F_DEP };
 
-/* Version 1. Never change this table: add a version 2 beside it. */
+/* The fields of every version: version V carries, in this order, the
+ * fields whose `since` is at most V. Version 1 has 29 fields; version 2
+ * adds foreign_diploma, last_job_end and time_since_job in their places.
+ *
+ * Old codes must still decode: never change, move or remove a row. A new
+ * version is RESCODE_VERSION + 1, its new fields rows with that `since`,
+ * anywhere in the table. A field whose coding changes (a list with one
+ * more value...) keeps its row, given the last version that carries it
+ * (add an `until` member then), beside a new row. Add test vectors of
+ * the version before to tests/test-rescode.c first. */
 static const struct field {
 	enum sit_key key;
 	enum field_kind kind;
 	int n;                        /* values (choice, list) or the maximum (int) */
-} layout_v1[] = {
-	{ SIT_LANG, F_LANG, 0 },
-	{ SIT_GENDER, F_CHOICE, 3 },
-	{ SIT_BIRTH_YEAR, F_YEAR, 0 },
-	{ SIT_FAMILY, F_CHOICE, 4 },
-	{ SIT_DIPLOMA, F_CHOICE, 6 },
-	{ SIT_FRENCH_LEVEL, F_CHOICE, 4 },
-	{ SIT_DRIVING_LICENCE, F_CHOICE, 3 },
-	{ SIT_VEHICLE, F_CHOICE, 2 },
-	{ SIT_DIGITAL, F_CHOICE, 3 },
-	{ SIT_DISABILITY, F_CHOICE, 3 },
-	{ SIT_BARRIERS, F_LIST, 7 },
-	{ SIT_PROJECT, F_CHOICE, 5 },
-	{ SIT_JOB, F_JOB, 0 },
-	{ SIT_PASSION, F_CHOICE, 4 },
-	{ SIT_DEPARTEMENT, F_DEP, 0 },
-	{ SIT_MOBILITY, F_CHOICE, 4 },
-	{ SIT_CONTRACT, F_LIST, 4 },
-	{ SIT_WORKTIME, F_CHOICE, 3 },
-	{ SIT_EXPERIENCE, F_CHOICE, 3 },
-	{ SIT_SENIORITY, F_CHOICE, 5 },
-	{ SIT_TRAINING, F_CHOICE, 4 },
-	{ SIT_SEARCH_MONTHS, F_INT, 120 },
-	{ SIT_APPLICATIONS_WEEK, F_CHOICE, 4 },
-	{ SIT_INTERVIEWS, F_INT, 21 },
-	{ SIT_OFFERS_WEEK, F_CHOICE, 4 },
-	{ SIT_NETWORK, F_CHOICE, 3 },
-	{ SIT_METHODS, F_LIST, 6 },
-	{ SIT_FRUSTRATIONS, F_LIST, 16 },
-	{ SIT_SELF_DIAGNOSIS, F_CHOICE, CHALLENGE__COUNT + 1 },
-};
-
-/* Version 2: version 1 with foreign_diploma, last_job_end and
- * time_since_job in their places. Never change this table either. */
-static const struct field layout_v2[] = {
-	{ SIT_LANG, F_LANG, 0 },
-	{ SIT_GENDER, F_CHOICE, 3 },
-	{ SIT_BIRTH_YEAR, F_YEAR, 0 },
-	{ SIT_FAMILY, F_CHOICE, 4 },
-	{ SIT_DIPLOMA, F_CHOICE, 6 },
-	{ SIT_FOREIGN_DIPLOMA, F_CHOICE, 2 },
-	{ SIT_FRENCH_LEVEL, F_CHOICE, 4 },
-	{ SIT_DRIVING_LICENCE, F_CHOICE, 3 },
-	{ SIT_VEHICLE, F_CHOICE, 2 },
-	{ SIT_DIGITAL, F_CHOICE, 3 },
-	{ SIT_DISABILITY, F_CHOICE, 3 },
-	{ SIT_BARRIERS, F_LIST, 7 },
-	{ SIT_PROJECT, F_CHOICE, 5 },
-	{ SIT_JOB, F_JOB, 0 },
-	{ SIT_PASSION, F_CHOICE, 4 },
-	{ SIT_DEPARTEMENT, F_DEP, 0 },
-	{ SIT_MOBILITY, F_CHOICE, 4 },
-	{ SIT_CONTRACT, F_LIST, 4 },
-	{ SIT_WORKTIME, F_CHOICE, 3 },
-	{ SIT_EXPERIENCE, F_CHOICE, 3 },
-	{ SIT_SENIORITY, F_CHOICE, 5 },
-	{ SIT_TRAINING, F_CHOICE, 4 },
-	{ SIT_LAST_JOB_END, F_CHOICE, 9 },
-	{ SIT_TIME_SINCE_JOB, F_CHOICE, 4 },
-	{ SIT_SEARCH_MONTHS, F_INT, 120 },
-	{ SIT_APPLICATIONS_WEEK, F_CHOICE, 4 },
-	{ SIT_INTERVIEWS, F_INT, 21 },
-	{ SIT_OFFERS_WEEK, F_CHOICE, 4 },
-	{ SIT_NETWORK, F_CHOICE, 3 },
-	{ SIT_METHODS, F_LIST, 6 },
-	{ SIT_FRUSTRATIONS, F_LIST, 16 },
-	{ SIT_SELF_DIAGNOSIS, F_CHOICE, CHALLENGE__COUNT + 1 },
+	int since;                    /* the first version that carries it */
+} fields[] = {
+	{ SIT_LANG, F_LANG, 0, 1 },
+	{ SIT_GENDER, F_CHOICE, 3, 1 },
+	{ SIT_BIRTH_YEAR, F_YEAR, 0, 1 },
+	{ SIT_FAMILY, F_CHOICE, 4, 1 },
+	{ SIT_DIPLOMA, F_CHOICE, 6, 1 },
+	{ SIT_FOREIGN_DIPLOMA, F_CHOICE, 2, 2 },
+	{ SIT_FRENCH_LEVEL, F_CHOICE, 4, 1 },
+	{ SIT_DRIVING_LICENCE, F_CHOICE, 3, 1 },
+	{ SIT_VEHICLE, F_CHOICE, 2, 1 },
+	{ SIT_DIGITAL, F_CHOICE, 3, 1 },
+	{ SIT_DISABILITY, F_CHOICE, 3, 1 },
+	{ SIT_BARRIERS, F_LIST, 7, 1 },
+	{ SIT_PROJECT, F_CHOICE, 5, 1 },
+	{ SIT_JOB, F_JOB, 0, 1 },
+	{ SIT_PASSION, F_CHOICE, 4, 1 },
+	{ SIT_DEPARTEMENT, F_DEP, 0, 1 },
+	{ SIT_MOBILITY, F_CHOICE, 4, 1 },
+	{ SIT_CONTRACT, F_LIST, 4, 1 },
+	{ SIT_WORKTIME, F_CHOICE, 3, 1 },
+	{ SIT_EXPERIENCE, F_CHOICE, 3, 1 },
+	{ SIT_SENIORITY, F_CHOICE, 5, 1 },
+	{ SIT_TRAINING, F_CHOICE, 4, 1 },
+	{ SIT_LAST_JOB_END, F_CHOICE, 9, 2 },
+	{ SIT_TIME_SINCE_JOB, F_CHOICE, 4, 2 },
+	{ SIT_SEARCH_MONTHS, F_INT, 120, 1 },
+	{ SIT_APPLICATIONS_WEEK, F_CHOICE, 4, 1 },
+	{ SIT_INTERVIEWS, F_INT, 21, 1 },
+	{ SIT_OFFERS_WEEK, F_CHOICE, 4, 1 },
+	{ SIT_NETWORK, F_CHOICE, 3, 1 },
+	{ SIT_METHODS, F_LIST, 6, 1 },
+	{ SIT_FRUSTRATIONS, F_LIST, 16, 1 },
+	{ SIT_SELF_DIAGNOSIS, F_CHOICE, CHALLENGE__COUNT + 1, 1 },
 };
 
 #define NV(a) (sizeof (a) / sizeof (a)[0])
 
-/* The layout of each version, by version number. */
-static const struct layout {
-	const struct field *fields;
-	size_t n;
-} layouts[] = {
-	[1] = { layout_v1, NV(layout_v1) },
-	[2] = { layout_v2, NV(layout_v2) },
-};
-#define NLAYOUTS (int)NV(layouts)
+/* 1 when version V carries field F. */
+static int
+carried(const struct field *f, int v)
+{
+	return f->since <= v;
+}
 
-/* The newest version carries every key but the job title, a free text
- * that a short code cannot hold (the code keeps the job group). */
-_Static_assert(NV(layout_v2) == SIT__COUNT - 1, "the newest layout carries every key but job_title");
-_Static_assert(NLAYOUTS == RESCODE_VERSION + 1, "RESCODE_VERSION is the newest layout");
+int
+rescode_carries(int version, enum sit_key k)
+{
+	int n = 0;
+
+	if (version < 1 || version > RESCODE_VERSION)
+		return 0;
+	for (size_t i = 0; i < NV(fields); i++)
+		n += fields[i].key == k && carried(&fields[i], version);
+	return n;
+}
+
 #define MAX_SYMBOLS 64
+_Static_assert(RESCODE_MAX >= MAX_SYMBOLS + MAX_SYMBOLS / 4 + 1,
+	       "RESCODE_MAX holds the longest code, its dashes and its NUL");
 
 /* The 101 départements in a fixed order: the index is what the code
  * carries. */
@@ -200,40 +184,13 @@ dep_index(const char *code)
 	return -1;
 }
 
-static unsigned *
-choice_field(struct situation *s, enum sit_key k)
+/* Bits of a choice (its index), a list (one per value) or a number. */
+static int
+number_width(const struct field *f)
 {
-	switch (k) {
-	case SIT_GENDER: return (unsigned *)&s->gender;
-	case SIT_FAMILY: return (unsigned *)&s->family;
-	case SIT_DIPLOMA: return (unsigned *)&s->diploma;
-	case SIT_FOREIGN_DIPLOMA: return (unsigned *)&s->foreign_diploma;
-	case SIT_FRENCH_LEVEL: return (unsigned *)&s->french_level;
-	case SIT_DRIVING_LICENCE: return (unsigned *)&s->driving_licence;
-	case SIT_VEHICLE: return (unsigned *)&s->vehicle;
-	case SIT_DIGITAL: return (unsigned *)&s->digital;
-	case SIT_DISABILITY: return (unsigned *)&s->disability;
-	case SIT_BARRIERS: return &s->barriers;
-	case SIT_PROJECT: return (unsigned *)&s->project;
-	case SIT_PASSION: return (unsigned *)&s->passion;
-	case SIT_MOBILITY: return (unsigned *)&s->mobility;
-	case SIT_CONTRACT: return &s->contract;
-	case SIT_WORKTIME: return (unsigned *)&s->worktime;
-	case SIT_EXPERIENCE: return (unsigned *)&s->experience;
-	case SIT_SENIORITY: return (unsigned *)&s->seniority;
-	case SIT_TRAINING: return (unsigned *)&s->training;
-	case SIT_LAST_JOB_END: return (unsigned *)&s->last_job_end;
-	case SIT_TIME_SINCE_JOB: return (unsigned *)&s->time_since_job;
-	case SIT_SEARCH_MONTHS: return (unsigned *)&s->search_months;
-	case SIT_APPLICATIONS_WEEK: return (unsigned *)&s->applications_week;
-	case SIT_INTERVIEWS: return (unsigned *)&s->interviews;
-	case SIT_OFFERS_WEEK: return (unsigned *)&s->offers_week;
-	case SIT_NETWORK: return (unsigned *)&s->network;
-	case SIT_METHODS: return &s->methods;
-	case SIT_FRUSTRATIONS: return &s->frustrations;
-	case SIT_SELF_DIAGNOSIS: return (unsigned *)&s->self_diagnosis;
-	default: return NULL;
-	}
+	if (f->kind == F_LIST)
+		return f->n;
+	return width(f->kind == F_INT ? (unsigned)f->n + 1 : (unsigned)f->n);
 }
 
 static int
@@ -283,16 +240,12 @@ encode_field(struct bits *b, const struct field *f, const struct situation *s,
 	}
 	case F_LIST:
 	case F_CHOICE:
-	case F_INT: {
-		struct situation copy = *s;
-
-		v = *choice_field(&copy, f->key);
+	case F_INT:
+		v = (unsigned)situation_get_int(s, f->key);
 		if (f->kind == F_LIST ? v >= (1u << f->n)
 		    : f->kind == F_INT ? v > (unsigned)f->n : v >= (unsigned)f->n)
 			return err_set(e, _("%s: %u cannot be carried by a code"), key, v);
-		return put(b, v, f->kind == F_LIST ? f->n
-			   : width(f->kind == F_INT ? (unsigned)f->n + 1 : (unsigned)f->n));
-	}
+		return put(b, v, number_width(f));
 	}
 	return -1;
 }
@@ -301,7 +254,6 @@ int
 rescode_encode(const struct situation *s, char *out, size_t len,
 	       struct tr_err *e)
 {
-	const struct layout *l = &layouts[RESCODE_VERSION];
 	struct bits b;
 	unsigned crc;
 	int nsym;
@@ -309,12 +261,15 @@ rescode_encode(const struct situation *s, char *out, size_t len,
 
 	memset(&b, 0, sizeof b);
 	put(&b, RESCODE_VERSION, 5);
-	for (size_t i = 0; i < l->n; i++) {
-		int answered = SIT_HAS(s, l->fields[i].key);
+	for (size_t i = 0; i < NV(fields); i++) {
+		const struct field *f = &fields[i];
+		int answered = SIT_HAS(s, f->key);
 
+		if (!carried(f, RESCODE_VERSION))
+			continue;
 		if (put(&b, (unsigned)answered, 1) < 0)
 			return err_set(e, _("too many answers for a code"));
-		if (answered && encode_field(&b, &l->fields[i], s, e) < 0)
+		if (answered && encode_field(&b, f, s, e) < 0)
 			return -1;
 	}
 	nsym = (b.nbits + 4) / 5;
@@ -350,11 +305,9 @@ decode_field(struct bits *b, const struct field *f, struct situation *s)
 		return 0;
 	case F_YEAR:
 		/* Only the years an answers file accepts (situation.h). */
-		if (get(b, 8, &v) < 0 ||
-		    1900 + (int)v > clock_year() - SIT_MIN_AGE)
+		if (get(b, 8, &v) < 0)
 			return -1;
-		s->birth_year = 1900 + (int)v;
-		return 0;
+		return situation_set_int(s, f->key, 1900 + (int)v);
 	case F_JOB: {
 		unsigned letter;
 
@@ -379,14 +332,12 @@ decode_field(struct bits *b, const struct field *f, struct situation *s)
 	case F_LIST:
 	case F_CHOICE:
 	case F_INT:
-		if (get(b, f->kind == F_LIST ? f->n
-			: width(f->kind == F_INT ? (unsigned)f->n + 1 : (unsigned)f->n), &v) < 0)
+		if (get(b, number_width(f), &v) < 0)
 			return -1;
 		if (f->kind == F_CHOICE ? v >= (unsigned)f->n
 		    : f->kind == F_INT ? v > (unsigned)f->n : 0)
 			return -1;
-		*choice_field(s, f->key) = v;
-		return 0;
+		return situation_set_int(s, f->key, (int)v);
 	}
 	return -1;
 }
@@ -394,7 +345,6 @@ decode_field(struct bits *b, const struct field *f, struct situation *s)
 int
 rescode_decode(const char *code, struct situation *s, struct tr_err *e)
 {
-	const struct layout *l;
 	struct situation out;
 	struct bits b;
 	int nsym = 0;
@@ -420,23 +370,24 @@ rescode_decode(const char *code, struct situation *s, struct tr_err *e)
 	crc = crc10(b.sym, nsym - 2);
 	if (crc != ((unsigned)b.sym[nsym - 2] << 5 | b.sym[nsym - 1]))
 		return err_set(e, _("this code has a typo: check it character by character"));
-	if (b.sym[0] >= NLAYOUTS)
+	if (b.sym[0] > RESCODE_VERSION)
 		return err_set(e, _("this code comes from a newer version of Tremplin (code version %d)"),
 			       b.sym[0]);
-	l = &layouts[b.sym[0]];
-	if (l->fields == NULL)
+	if (b.sym[0] < 1)
 		goto bad;
 	b.limit = (nsym - 2) * 5;
 	b.nbits = 5;
 	situation_init(&out);
-	for (size_t i = 0; i < l->n; i++) {
+	for (size_t i = 0; i < NV(fields); i++) {
+		if (!carried(&fields[i], b.sym[0]))
+			continue;
 		if (get(&b, 1, &v) < 0)
 			goto bad;
 		if (v == 0)
 			continue;
-		if (decode_field(&b, &l->fields[i], &out) < 0)
+		if (decode_field(&b, &fields[i], &out) < 0)
 			goto bad;
-		out.answered |= (uint64_t)1 << l->fields[i].key;
+		out.answered |= (uint64_t)1 << fields[i].key;
 	}
 	/* Only the padding may remain, and it is zero. */
 	if (b.limit - b.nbits >= 5 || (get(&b, b.limit - b.nbits, &v) == 0 && v != 0))

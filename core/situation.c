@@ -1,217 +1,20 @@
-/* situation.c - the job seeker's answers: parse, check and write the
- * answers file (DESIGN.md section 3).
- *
- * One table entry per key says how its value is read; the parser, the
- * writer and the value lists for the front ends all read that table. */
+/* situation.c - the answers-file syntax of one answer: read a value
+ * (every kind of key checked, with a message that says what is wrong),
+ * a "key=value" line, and write a value back (situation.h). The keys
+ * themselves are the table of situation-keys.c; whole files are
+ * situation-file.c. */
 #include <config.h>
 
 #include <ctype.h>
-#include <errno.h>
 #include <stddef.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "clock.h"
 #include "i18n.h"
-#include "situation.h"
+#include "situation-keys.h"
 #include "text.h"
 
-enum key_kind {
-	KIND_CHOICE,                  /* one value of a list of names */
-	KIND_LIST,                    /* comma-separated names, a bit mask */
-	KIND_INT,                     /* a number in [min, max] */
-	KIND_YEAR,                    /* birth year */
-	KIND_LANG,                    /* 2-3 lowercase letters */
-	KIND_DEPARTEMENT,             /* INSEE département code */
-	KIND_JOB,                     /* ROME code or "unknown" */
-	KIND_TEXT                     /* one line of text (a job title) */
-};
-
-struct key_def {
-	const char *name;
-	enum key_kind kind;
-	const char *const *values;    /* choice and list keys */
-	int nvalues;
-	int min, max;                 /* number keys */
-	size_t offset;                /* of the field in struct situation */
-};
-
-#define NV(a) ((int)(sizeof(a) / sizeof((a)[0])))
-#define FIELD(f) offsetof(struct situation, f)
-
-static const char *const gender_v[] = { "female", "male", "unspecified" };
-static const char *const family_v[] = { "single", "couple", "couple_kids", "single_parent" };
-static const char *const diploma_v[] = { "none", "cap_bep", "bac", "bac2", "bac3", "bac5" };
-static const char *const french_v[] = { "native", "fluent", "intermediate", "beginner" };
-static const char *const licence_v[] = { "yes", "no", "in_progress" };
-static const char *const yesno_v[] = { "yes", "no" };
-static const char *const digital_v[] = { "autonomous", "with_help", "none" };
-static const char *const disability_v[] = { "yes", "no", "unspecified" };
-static const char *const barrier_v[] = { "childcare", "housing", "health", "finances",
-	"transport", "care_relative", "legal" };
-static const char *const project_v[] = { "new_job", "first_job", "reorientation",
-	"employed", "create_company" };
-static const char *const passion_v[] = { "life_goal", "passionate", "likeable", "alimentary" };
-static const char *const mobility_v[] = { "city", "departement", "region", "country" };
-static const char *const contract_v[] = { "cdi", "cdd", "interim", "any" };
-static const char *const worktime_v[] = { "full", "part", "any" };
-static const char *const experience_v[] = { "done_this", "similar", "never" };
-static const char *const last_job_v[] = { "still_employed", "never_worked",
-	"contract_end", "economic_layoff", "dismissal", "mutual_agreement",
-	"resignation", "health", "family" };
-static const char *const since_job_v[] = { "lt1", "1_2", "3_5", "gt5" };
-static const char *const seniority_v[] = { "intern", "junior", "intermediate", "senior", "expert" };
-static const char *const training_v[] = { "enough_diplomas", "enough_experience",
-	"in_training", "not_sure" };
-static const char *const rate_v[] = { "lt2", "2_5", "6_15", "gt15" };
-static const char *const network_v[] = { "none", "some", "good" };
-static const char *const method_v[] = { "job_boards", "spontaneous", "network", "agencies",
-	"fairs", "social_media" };
-static const char *const frustration_v[] = { "no_offers", "no_answers", "resume",
-	"interview", "training", "motivation", "confidence", "time", "experience",
-	"language", "foreign_qualifications", "atypical", "age_discrimination",
-	"sex_discrimination", "origin_discrimination", "childcare" };
-_Static_assert(NV(last_job_v) == LAST_JOB_FAMILY + 1, "last_job_end values");
-_Static_assert(NV(since_job_v) == SINCE_JOB_GT5 + 1, "time_since_job values");
-#define CHALLENGE_ID(name, id) id,
-static const char *const self_v[] = { CHALLENGE_LIST(CHALLENGE_ID) "unknown" };
-#undef CHALLENGE_ID
-
-#define CHOICE(n, v, f) { n, KIND_CHOICE, v, NV(v), 0, 0, FIELD(f) }
-#define LIST(n, v, f) { n, KIND_LIST, v, NV(v), 0, 0, FIELD(f) }
-#define NUMBER(n, lo, hi, f) { n, KIND_INT, NULL, 0, lo, hi, FIELD(f) }
-#define OTHER(n, k, f) { n, k, NULL, 0, 0, 0, FIELD(f) }
-
-/* In the order of enum sit_key. */
-static const struct key_def keys[SIT__COUNT] = {
-	OTHER("lang", KIND_LANG, lang),
-	CHOICE("gender", gender_v, gender),
-	OTHER("birth_year", KIND_YEAR, birth_year),
-	CHOICE("family", family_v, family),
-	CHOICE("diploma", diploma_v, diploma),
-	CHOICE("foreign_diploma", yesno_v, foreign_diploma),
-	CHOICE("french_level", french_v, french_level),
-	CHOICE("driving_licence", licence_v, driving_licence),
-	CHOICE("vehicle", yesno_v, vehicle),
-	CHOICE("digital", digital_v, digital),
-	CHOICE("disability", disability_v, disability),
-	LIST("barriers", barrier_v, barriers),
-	CHOICE("project", project_v, project),
-	OTHER("job", KIND_JOB, job),
-	OTHER("job_title", KIND_TEXT, job_title),
-	CHOICE("passion", passion_v, passion),
-	OTHER("departement", KIND_DEPARTEMENT, departement),
-	CHOICE("mobility", mobility_v, mobility),
-	LIST("contract", contract_v, contract),
-	CHOICE("worktime", worktime_v, worktime),
-	CHOICE("experience", experience_v, experience),
-	CHOICE("seniority", seniority_v, seniority),
-	CHOICE("training", training_v, training),
-	CHOICE("last_job_end", last_job_v, last_job_end),
-	CHOICE("time_since_job", since_job_v, time_since_job),
-	NUMBER("search_months", 0, 120, search_months),
-	CHOICE("applications_week", rate_v, applications_week),
-	NUMBER("interviews", 0, 21, interviews),
-	CHOICE("offers_week", rate_v, offers_week),
-	CHOICE("network", network_v, network),
-	LIST("methods", method_v, methods),
-	LIST("frustrations", frustration_v, frustrations),
-	CHOICE("self_diagnosis", self_v, self_diagnosis),
-};
-
 #define QUOTE_MAX 48                  /* bytes of user text echoed in messages */
-
-const char *
-challenge_id(int c)
-{
-	if (c < 0 || c >= CHALLENGE__COUNT)
-		return NULL;
-	return self_v[c];
-}
-
-int
-challenge_find(const char *id)
-{
-	for (int c = 0; c < CHALLENGE__COUNT; c++)
-		if (strcmp(self_v[c], id) == 0)
-			return c;
-	return -1;
-}
-
-void
-situation_init(struct situation *s)
-{
-	memset(s, 0, sizeof *s);
-}
-
-const char *
-situation_key_name(enum sit_key k)
-{
-	if ((int)k < 0 || k >= SIT__COUNT)
-		return NULL;
-	return keys[k].name;
-}
-
-int
-situation_key_find(const char *name)
-{
-	for (int k = 0; k < SIT__COUNT; k++)
-		if (strcmp(keys[k].name, name) == 0)
-			return k;
-	return -1;
-}
-
-int
-situation_nvalues(enum sit_key k)
-{
-	if ((int)k < 0 || k >= SIT__COUNT)
-		return 0;
-	return keys[k].nvalues;
-}
-
-const char *
-situation_value_name(enum sit_key k, int v)
-{
-	if (v < 0 || v >= situation_nvalues(k))
-		return NULL;
-	return keys[k].values[v];
-}
-
-int
-situation_is_list(enum sit_key k)
-{
-	return (int)k >= 0 && k < SIT__COUNT && keys[k].kind == KIND_LIST;
-}
-
-int
-situation_get_int(const struct situation *s, enum sit_key k)
-{
-	const char *base = (const char *)s;
-	int v;
-	unsigned u;
-
-	if ((int)k < 0 || k >= SIT__COUNT)
-		return 0;
-	switch (keys[k].kind) {
-	case KIND_LIST:
-		memcpy(&u, base + keys[k].offset, sizeof u);
-		return (int)u;
-	case KIND_CHOICE: case KIND_INT: case KIND_YEAR:
-		memcpy(&v, base + keys[k].offset, sizeof v);
-		return v;
-	default:
-		return 0;
-	}
-}
-
-int
-situation_age(const struct situation *s, int year)
-{
-	if (!SIT_HAS(s, SIT_BIRTH_YEAR))
-		return -1;
-	return year - s->birth_year;
-}
 
 static int
 utf8_valid(const char *s, size_t n)
@@ -260,7 +63,7 @@ trim(char *s)
 }
 
 static int
-value_index(const struct key_def *d, const char *v)
+value_index(const struct sitkey *d, const char *v)
 {
 	for (int i = 0; i < d->nvalues; i++)
 		if (strcmp(d->values[i], v) == 0)
@@ -269,7 +72,7 @@ value_index(const struct key_def *d, const char *v)
 }
 
 static int
-bad_value(const struct key_def *d, const char *v, struct tr_err *e)
+bad_value(const struct sitkey *d, const char *v, struct tr_err *e)
 {
 	char list[TR_ERR_MAX], q[QUOTE_MAX + 4];
 	size_t n = 0;
@@ -285,7 +88,7 @@ bad_value(const struct key_def *d, const char *v, struct tr_err *e)
 }
 
 static int
-parse_choice(const struct key_def *d, const char *v, int *out, struct tr_err *e)
+parse_choice(const struct sitkey *d, const char *v, int *out, struct tr_err *e)
 {
 	int i = value_index(d, v);
 
@@ -296,7 +99,7 @@ parse_choice(const struct key_def *d, const char *v, int *out, struct tr_err *e)
 }
 
 static int
-parse_list(const struct key_def *d, char *v, unsigned *out, struct tr_err *e)
+parse_list(const struct sitkey *d, char *v, unsigned *out, struct tr_err *e)
 {
 	unsigned mask = 0;
 	char *item, *next;
@@ -346,7 +149,7 @@ small_number(const char *v)
 }
 
 static int
-parse_int(const struct key_def *d, const char *v, int *out, struct tr_err *e)
+parse_int(const struct sitkey *d, const char *v, int *out, struct tr_err *e)
 {
 	int n = small_number(v);
 
@@ -359,7 +162,7 @@ parse_int(const struct key_def *d, const char *v, int *out, struct tr_err *e)
 }
 
 static int
-parse_year(const struct key_def *d, const char *v, int *out, struct tr_err *e)
+parse_year(const struct sitkey *d, const char *v, int *out, struct tr_err *e)
 {
 	int n = small_number(v), max = clock_year() - SIT_MIN_AGE;
 
@@ -374,7 +177,7 @@ parse_year(const struct key_def *d, const char *v, int *out, struct tr_err *e)
 }
 
 static int
-parse_lang(const struct key_def *d, const char *v, char *out, struct tr_err *e)
+parse_lang(const struct sitkey *d, const char *v, char *out, struct tr_err *e)
 {
 	size_t len = strlen(v);
 	int ok = len == 2 || len == 3;
@@ -450,14 +253,14 @@ parse_job(struct situation *s, const char *v, struct tr_err *e)
 
 /* One line of printable text that fits the field (a job title). */
 static int
-parse_text(const struct key_def *d, const char *v, char *field, struct tr_err *e)
+parse_text(const struct sitkey *d, const char *v, char *field, struct tr_err *e)
 {
 	size_t len = strlen(v);
 
-	if (len >= SIT_TITLE_MAX)
+	if (len >= d->size)
 		/* TRANSLATORS: %1$s is a key, %2$d a number of bytes. */
 		return err_set(e, _("%1$s is too long (more than %2$d bytes)"), d->name,
-			       SIT_TITLE_MAX - 1);
+			       (int)d->size - 1);
 	for (size_t i = 0; i < len; i++)
 		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f)
 			return err_set(e, _("%s holds a control character"), d->name);
@@ -469,34 +272,34 @@ parse_text(const struct key_def *d, const char *v, char *field, struct tr_err *e
 static int
 parse_value(struct situation *s, enum sit_key k, char *v, struct tr_err *e)
 {
-	const struct key_def *d = &keys[k];
+	const struct sitkey *d = &sitkey_table[k];
 	char *field = (char *)s + d->offset;
 	int n = 0, rc;
 	unsigned mask = 0;
 
-	if (*v == '\0' && d->kind != KIND_LIST)
+	if (*v == '\0' && d->kind != SITKEY_LIST)
 		return err_set(e, _("%s has no value"), d->name);
 	switch (d->kind) {
-	case KIND_CHOICE:
+	case SITKEY_CHOICE:
 		rc = parse_choice(d, v, &n, e);
 		break;
-	case KIND_LIST:
+	case SITKEY_LIST:
 		if ((rc = parse_list(d, v, &mask, e)) == 0)
 			memcpy(field, &mask, sizeof mask);
 		return rc;
-	case KIND_INT:
+	case SITKEY_INT:
 		rc = parse_int(d, v, &n, e);
 		break;
-	case KIND_YEAR:
+	case SITKEY_YEAR:
 		rc = parse_year(d, v, &n, e);
 		break;
-	case KIND_LANG:
+	case SITKEY_LANG:
 		return parse_lang(d, v, field, e);
-	case KIND_DEPARTEMENT:
+	case SITKEY_DEPARTEMENT:
 		return parse_departement(v, field, e);
-	case KIND_JOB:
+	case SITKEY_JOB:
 		return parse_job(s, v, e);
-	case KIND_TEXT:
+	case SITKEY_TEXT:
 		return parse_text(d, v, field, e);
 	default:
 		return err_set(e, "internal error: key kind");
@@ -545,23 +348,6 @@ situation_set_job(struct situation *s, const char *code, const char *title,
 	return 0;
 }
 
-void
-situation_unset(struct situation *s, enum sit_key k)
-{
-	struct situation blank;
-
-	if ((int)k < 0 || k >= SIT__COUNT)
-		return;
-	situation_init(&blank);
-	memcpy((char *)s + keys[k].offset, (char *)&blank + keys[k].offset,
-	       k == SIT_LANG ? sizeof s->lang : k == SIT_DEPARTEMENT ?
-	       sizeof s->departement : k == SIT_JOB ? sizeof s->job :
-	       k == SIT_JOB_TITLE ? sizeof s->job_title : sizeof(int));
-	if (k == SIT_JOB)
-		s->job_unknown = 0;
-	s->answered &= ~((uint64_t)1 << k);
-}
-
 int
 situation_parse_line(struct situation *s, const char *line, struct tr_err *e)
 {
@@ -598,35 +384,36 @@ int
 situation_format_value(const struct situation *s, enum sit_key k, char *buf,
 		       size_t size)
 {
-	const struct key_def *d;
+	const struct sitkey *d;
+	const char *name;
 	size_t n = 0;
 	unsigned mask;
 
 	if ((int)k < 0 || k >= SIT__COUNT || size == 0)
 		return -1;
-	d = &keys[k];
+	d = &sitkey_table[k];
 	buf[0] = '\0';
 	switch (d->kind) {
-	case KIND_CHOICE:
-		if (situation_value_name(k, situation_get_int(s, k)) == NULL)
+	case SITKEY_CHOICE:
+		name = situation_value_name(k, situation_get_int(s, k));
+		if (name == NULL)
 			return -1;
-		n = (size_t)snprintf(buf, size, "%s",
-				     situation_value_name(k, situation_get_int(s, k)));
+		n = (size_t)snprintf(buf, size, "%s", name);
 		break;
-	case KIND_LIST:
+	case SITKEY_LIST:
 		mask = (unsigned)situation_get_int(s, k);
 		for (int i = 0; i < d->nvalues && n < size; i++)
 			if (mask & (1u << i))
 				n += (size_t)snprintf(buf + n, size - n, "%s%s",
 						      n ? "," : "", d->values[i]);
 		break;
-	case KIND_INT: case KIND_YEAR:
+	case SITKEY_INT: case SITKEY_YEAR:
 		n = (size_t)snprintf(buf, size, "%d", situation_get_int(s, k));
 		break;
-	case KIND_LANG: case KIND_DEPARTEMENT: case KIND_TEXT:
+	case SITKEY_LANG: case SITKEY_DEPARTEMENT: case SITKEY_TEXT:
 		n = (size_t)snprintf(buf, size, "%s", (const char *)s + d->offset);
 		break;
-	case KIND_JOB:
+	case SITKEY_JOB:
 		n = (size_t)snprintf(buf, size, "%s",
 				     s->job_unknown ? SIT_JOB_UNKNOWN : s->job);
 		break;

@@ -145,7 +145,7 @@ applies(enum sit_key k, const struct situation *s, const struct interview_facts 
 	return interview_applies(interview_get(interview_find(k)), s, f);
 }
 
-static void
+static enum sit_key
 set(struct situation *s, const char *line)
 {
 	struct tr_err e;
@@ -156,7 +156,10 @@ set(struct situation *s, const char *line)
 	snprintf(key, sizeof key, "%.*s", (int)(eq - line), line);
 	k = situation_key_find(key);
 	CHECK(k >= 0);
+	if (k < 0)
+		return SIT_LANG;
 	CHECK_INT(situation_set(s, (enum sit_key)k, eq + 1, &e), 0);
+	return (enum sit_key)k;
 }
 
 static void
@@ -441,53 +444,74 @@ test_files_missing(void)
 	CHECK_INT(interview_missing(&s, &f, keys), 0);
 }
 
+/* An answer ("key=value") and its label, the answer given alone. */
+struct label_case {
+	const char *line, *label;
+};
+
+static const struct label_case english_labels[] = {
+	{ "diploma=cap_bep", "CAP or BEP" },
+	{ "contract=cdd,cdi", "Permanent (CDI), Fixed-term (CDD)" },
+	{ "methods=", "None" },
+	{ "search_months=0", "Not started yet" },
+	{ "search_months=1", "1 month" },
+	{ "search_months=14", "14 months" },
+	{ "interviews=21", "More than 20" },
+	{ "job=unknown", "I don't know yet" },
+	{ "departement=2B", "2B" },
+	{ "birth_year=1984", "1984" },
+	/* named in the language of the summary (offered in its own) */
+	{ "lang=fr", "French" },
+	{ "self_diagnosis=unknown", "I don't know" },
+	{ "foreign_diploma=yes", "Abroad" },
+	{ "last_job_end=economic_layoff", "Economic layoff" },
+	{ "time_since_job=1_2", "1 or 2 years" },
+};
+
+static const struct label_case french_labels[] = {
+	{ "search_months=3", "3 mois" },
+	{ "interviews=1", "1 entretien" },
+	{ "worktime=part", "Temps partiel" },
+	{ "last_job_end=mutual_agreement", "Rupture conventionnelle" },
+	{ "time_since_job=gt5", "Plus de 5 ans" },
+	{ "foreign_diploma=no", "En France" },
+};
+
+static void
+check_labels(const struct label_case *cases, size_t n)
+{
+	struct situation s;
+	char buf[256];
+
+	situation_init(&s);
+	CHECK_STR(interview_answer_label(&s, SIT_DIPLOMA, buf, sizeof buf), _("Not answered"));
+	for (size_t i = 0; i < n; i++) {
+		enum sit_key k;
+
+		situation_init(&s);
+		k = set(&s, cases[i].line);
+		CHECK_STR(interview_answer_label(&s, k, buf, sizeof buf), cases[i].label);
+	}
+	/* every key has a title of at most 30 columns */
+	for (int k = 0; k < SIT__COUNT; k++) {
+		CHECK(interview_key_title((enum sit_key)k)[0] != '\0');
+		CHECK(text_width(interview_key_title((enum sit_key)k)) <= 30);
+	}
+}
+
 static void
 test_labels_english(void)
 {
 	struct situation s;
 	char buf[256];
 
-	situation_init(&s);
-	CHECK_STR(interview_answer_label(&s, SIT_DIPLOMA, buf, sizeof buf), "Not answered");
-	set(&s, "diploma=cap_bep");
-	CHECK_STR(interview_answer_label(&s, SIT_DIPLOMA, buf, sizeof buf), "CAP or BEP");
-	set(&s, "contract=cdd,cdi");
-	CHECK_STR(interview_answer_label(&s, SIT_CONTRACT, buf, sizeof buf), "Permanent (CDI), Fixed-term (CDD)");
-	set(&s, "methods=");
-	CHECK_STR(interview_answer_label(&s, SIT_METHODS, buf, sizeof buf), "None");
-	set(&s, "search_months=0");
-	CHECK_STR(interview_answer_label(&s, SIT_SEARCH_MONTHS, buf, sizeof buf),
-		  "Not started yet");
-	situation_unset(&s, SIT_SEARCH_MONTHS);
-	set(&s, "search_months=1");
-	CHECK_STR(interview_answer_label(&s, SIT_SEARCH_MONTHS, buf, sizeof buf), "1 month");
-	situation_unset(&s, SIT_SEARCH_MONTHS);
-	set(&s, "search_months=14");
-	CHECK_STR(interview_answer_label(&s, SIT_SEARCH_MONTHS, buf, sizeof buf), "14 months");
-	set(&s, "interviews=21");
-	CHECK_STR(interview_answer_label(&s, SIT_INTERVIEWS, buf, sizeof buf), "More than 20");
-	set(&s, "job=unknown");
-	CHECK_STR(interview_answer_label(&s, SIT_JOB, buf, sizeof buf), "I don't know yet");
-	set(&s, "departement=2B");
-	CHECK_STR(interview_answer_label(&s, SIT_DEPARTEMENT, buf, sizeof buf), "2B");
-	set(&s, "birth_year=1984");
-	CHECK_STR(interview_answer_label(&s, SIT_BIRTH_YEAR, buf, sizeof buf), "1984");
-	set(&s, "lang=fr");
-	/* named in the language of the summary (offered in its own) */
-	CHECK_STR(interview_answer_label(&s, SIT_LANG, buf, sizeof buf), "French");
-	set(&s, "self_diagnosis=unknown");
-	CHECK_STR(interview_answer_label(&s, SIT_SELF_DIAGNOSIS, buf, sizeof buf),
-		  "I don't know");
-	set(&s, "foreign_diploma=yes");
-	CHECK_STR(interview_answer_label(&s, SIT_FOREIGN_DIPLOMA, buf, sizeof buf), "Abroad");
-	set(&s, "last_job_end=economic_layoff");
-	CHECK_STR(interview_answer_label(&s, SIT_LAST_JOB_END, buf, sizeof buf), "Economic layoff");
-	set(&s, "time_since_job=1_2");
-	CHECK_STR(interview_answer_label(&s, SIT_TIME_SINCE_JOB, buf, sizeof buf), "1 or 2 years");
+	check_labels(english_labels, sizeof english_labels / sizeof english_labels[0]);
 	CHECK_STR(interview_key_title(SIT_LAST_JOB_END), "How the last job ended");
 	CHECK_STR(interview_key_title(SIT_TIME_SINCE_JOB), "Time since the last job");
 	CHECK_STR(interview_key_title(SIT_FOREIGN_DIPLOMA), "Country of the diploma");
+	CHECK_STR(interview_key_title(SIT__COUNT), "");
 	/* a small buffer is cut, not overrun */
+	situation_init(&s);
 	set(&s, "frustrations=no_offers,no_answers,resume");
 	CHECK_STR(interview_answer_label(&s, SIT_FRUSTRATIONS, buf, 12), "No offers, ");
 }
@@ -507,7 +531,6 @@ test_french(void)
 {
 	const char *dir = getenv("TREMPLIN_LOCALEDIR");
 	struct situation s;
-	char buf[256];
 
 	CHECK(dir != NULL);
 	if (dir == NULL)
@@ -557,24 +580,9 @@ test_french(void)
 	CHECK(interview_privacy(PRIVACY_KIOSK)[2] != interview_privacy(PRIVACY_HOME)[2]);
 
 	/* labels come out in French */
-	situation_init(&s);
-	CHECK_STR(interview_answer_label(&s, SIT_DIPLOMA, buf, sizeof buf), "Sans réponse");
-	set(&s, "search_months=3");
-	CHECK_STR(interview_answer_label(&s, SIT_SEARCH_MONTHS, buf, sizeof buf), "3 mois");
-	set(&s, "interviews=1");
-	CHECK_STR(interview_answer_label(&s, SIT_INTERVIEWS, buf, sizeof buf), "1 entretien");
-	set(&s, "worktime=part");
-	CHECK_STR(interview_answer_label(&s, SIT_WORKTIME, buf, sizeof buf), "Temps partiel");
-	set(&s, "last_job_end=mutual_agreement");
-	CHECK_STR(interview_answer_label(&s, SIT_LAST_JOB_END, buf, sizeof buf),
-		  "Rupture conventionnelle");
-	set(&s, "time_since_job=gt5");
-	CHECK_STR(interview_answer_label(&s, SIT_TIME_SINCE_JOB, buf, sizeof buf), "Plus de 5 ans");
-	set(&s, "foreign_diploma=no");
-	CHECK_STR(interview_answer_label(&s, SIT_FOREIGN_DIPLOMA, buf, sizeof buf), "En France");
+	check_labels(french_labels, sizeof french_labels / sizeof french_labels[0]);
+	CHECK_STR(_("Not answered"), "Sans réponse");
 	CHECK_STR(interview_key_title(SIT_LAST_JOB_END), "Fin du dernier emploi");
-	for (int k = 0; k < SIT__COUNT; k++)
-		CHECK(text_width(interview_key_title((enum sit_key)k)) <= 30);
 	/* answers-file errors too */
 	struct tr_err e;
 	CHECK_INT(situation_read_string(&s, "hobby=chess", "f.answers", &e), -1);

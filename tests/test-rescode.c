@@ -151,6 +151,120 @@ static const struct {
 	  "self_diagnosis=bravo\n" },
 };
 
+/* Codes of version 2, written by Tremplin before the table of fields
+ * served every version (tremplin code encode on a file with every key at
+ * its largest value, one at the edges, one with an unknown job, and
+ * tests/answers/nadia-caregiver), with the answers they must still give.
+ * The clock is pinned: birth_year=2012 is the youngest accepted. */
+static const struct {
+	const char *code;
+	const char *answers;
+} v2_codes[] = {
+	{ "4XFF-FG5X-ZVVH-ZLV9-3ZYB-ZYV9-SZWH-PZHZ-ZZZU-Z2",
+	  "lang=zzz\n"
+	  "gender=unspecified\n"
+	  "birth_year=2012\n"
+	  "family=single_parent\n"
+	  "diploma=bac5\n"
+	  "foreign_diploma=no\n"
+	  "french_level=beginner\n"
+	  "driving_licence=in_progress\n"
+	  "vehicle=no\n"
+	  "digital=none\n"
+	  "disability=unspecified\n"
+	  "barriers=childcare,housing,health,finances,transport,care_relative,legal\n"
+	  "project=create_company\n"
+	  "job=N9999\n"
+	  "passion=alimentary\n"
+	  "departement=976\n"
+	  "mobility=country\n"
+	  "contract=cdi,cdd,interim,any\n"
+	  "worktime=any\n"
+	  "experience=never\n"
+	  "seniority=expert\n"
+	  "training=not_sure\n"
+	  "last_job_end=family\n"
+	  "time_since_job=gt5\n"
+	  "search_months=120\n"
+	  "applications_week=gt15\n"
+	  "interviews=21\n"
+	  "offers_week=gt15\n"
+	  "network=good\n"
+	  "methods=job_boards,spontaneous,network,agencies,fairs,social_media\n"
+	  "frustrations=no_offers,no_answers,resume,interview,training,motivation,confidence,time,experience,language,foreign_qualifications,atypical,age_discrimination,sex_discrimination,origin_discrimination,childcare\n"
+	  "self_diagnosis=unknown\n" },
+	{ "4JJJ-B24A-NLLA-3422-24A3-66L6-JL2B-2LA4-222J-EJ",
+	  "lang=aa\n"
+	  "gender=female\n"
+	  "birth_year=1900\n"
+	  "family=single\n"
+	  "diploma=none\n"
+	  "foreign_diploma=yes\n"
+	  "french_level=native\n"
+	  "driving_licence=yes\n"
+	  "vehicle=yes\n"
+	  "digital=autonomous\n"
+	  "disability=yes\n"
+	  "barriers=\n"
+	  "project=new_job\n"
+	  "job=A0000\n"
+	  "passion=life_goal\n"
+	  "departement=01\n"
+	  "mobility=city\n"
+	  "contract=\n"
+	  "worktime=full\n"
+	  "experience=done_this\n"
+	  "seniority=intern\n"
+	  "training=enough_diplomas\n"
+	  "last_job_end=still_employed\n"
+	  "time_since_job=lt1\n"
+	  "search_months=0\n"
+	  "applications_week=lt2\n"
+	  "interviews=0\n"
+	  "offers_week=lt2\n"
+	  "network=none\n"
+	  "methods=\n"
+	  "frustrations=\n"
+	  "self_diagnosis=basic-needs\n" },
+	{ "4225-BA2M-N226-2",
+	  "job=unknown\n"
+	  "departement=2B\n"
+	  "last_job_end=economic_layoff\n"
+	  "time_since_job=1_2\n" },
+	{ "4MB2-BCDT-WPFQ-476D-RFRG-BVEZ-KE9L-5FLG-2A72-MT",
+	  "lang=fr\n"
+	  "gender=female\n"
+	  "birth_year=1982\n"
+	  "family=single_parent\n"
+	  "diploma=cap_bep\n"
+	  "foreign_diploma=no\n"
+	  "french_level=native\n"
+	  "driving_licence=no\n"
+	  "digital=with_help\n"
+	  "disability=no\n"
+	  "barriers=transport,care_relative\n"
+	  "project=new_job\n"
+	  "job=J1501\n"
+	  "passion=passionate\n"
+	  "departement=59\n"
+	  "mobility=city\n"
+	  "contract=cdi,cdd\n"
+	  "worktime=part\n"
+	  "experience=similar\n"
+	  "seniority=junior\n"
+	  "training=not_sure\n"
+	  "last_job_end=family\n"
+	  "time_since_job=1_2\n"
+	  "search_months=7\n"
+	  "applications_week=lt2\n"
+	  "interviews=1\n"
+	  "offers_week=2_5\n"
+	  "network=some\n"
+	  "methods=job_boards,agencies\n"
+	  "frustrations=no_answers,time,childcare\n"
+	  "self_diagnosis=basic-needs\n" },
+};
+
 /* A ROME-shaped code: a letter A..N and four digits. */
 static void
 random_job(char job[6])
@@ -175,7 +289,7 @@ random_situation(struct situation *s, unsigned seed)
 	for (int k = 0; k < SIT__COUNT; k++) {
 		int n = situation_nvalues((enum sit_key)k);
 
-		if (rand() % 5 == 0 || k == SIT_JOB_TITLE)
+		if (rand() % 5 == 0 || RESCODE_UNCODED(k))
 			continue;       /* not answered, or not carried by a code */
 		s->answered |= (uint64_t)1 << k;
 		switch (k) {
@@ -187,32 +301,17 @@ random_situation(struct situation *s, unsigned seed)
 				random_job(s->job);
 			break;
 		case SIT_DEPARTEMENT: strcpy(s->departement, deps[rand() % 8]); break;
-		case SIT_SEARCH_MONTHS: s->search_months = rand() % 121; break;
-		case SIT_INTERVIEWS: s->interviews = rand() % 22; break;
-		case SIT_SELF_DIAGNOSIS: s->self_diagnosis = rand() % (CHALLENGE__COUNT + 1); break;
-		case SIT_BARRIERS: s->barriers = (unsigned)rand() % (1u << n); break;
-		case SIT_CONTRACT: s->contract = (unsigned)rand() % (1u << n); break;
-		case SIT_METHODS: s->methods = (unsigned)rand() % (1u << n); break;
-		case SIT_FRUSTRATIONS: s->frustrations = (unsigned)rand() % (1u << n); break;
-		default: {
-			/* every other key is a choice */
-			int *f[] = { &s->gender, &s->family, &s->diploma, &s->french_level,
-				&s->driving_licence, &s->vehicle, &s->digital, &s->disability,
-				&s->project, &s->passion, &s->mobility, &s->worktime,
-				&s->experience, &s->seniority, &s->training,
-				&s->applications_week, &s->offers_week, &s->network,
-				&s->foreign_diploma, &s->last_job_end, &s->time_since_job };
-			enum sit_key keys[] = { SIT_GENDER, SIT_FAMILY, SIT_DIPLOMA, SIT_FRENCH_LEVEL,
-				SIT_DRIVING_LICENCE, SIT_VEHICLE, SIT_DIGITAL, SIT_DISABILITY,
-				SIT_PROJECT, SIT_PASSION, SIT_MOBILITY, SIT_WORKTIME,
-				SIT_EXPERIENCE, SIT_SENIORITY, SIT_TRAINING,
-				SIT_APPLICATIONS_WEEK, SIT_OFFERS_WEEK, SIT_NETWORK,
-				SIT_FOREIGN_DIPLOMA, SIT_LAST_JOB_END, SIT_TIME_SINCE_JOB };
-
-			for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-				if ((int)keys[i] == k)
-					*f[i] = rand() % n;
-		}
+		case SIT_SEARCH_MONTHS:
+			s->search_months = rand() % (SIT_SEARCH_MONTHS_MAX + 1);
+			break;
+		case SIT_INTERVIEWS: s->interviews = rand() % (SIT_INTERVIEWS_MAX + 1); break;
+		default:
+			/* every other key is a choice or a list */
+			CHECK(n > 0);
+			if (n == 0)
+				break;
+			n = situation_is_list((enum sit_key)k) ? 1 << n : n;
+			CHECK_INT(situation_set_int(s, (enum sit_key)k, rand() % n), 0);
 		}
 	}
 }
@@ -312,30 +411,62 @@ with_version(const char *code, int version, char *out)
 	out[o] = '\0';
 }
 
-/* Version 1 codes still decode to the same answers; written again, they
- * become version 2 codes of the same answers. */
+/* The version of CODE: its first symbol. */
+static int
+version_of(const char *code)
+{
+	return (int)(strchr(alphabet, code[0]) - alphabet);
+}
+
+/* The version codes are written in. */
+static int
+newest_version(void)
+{
+	char code[RESCODE_MAX];
+	struct situation s;
+	struct tr_err e;
+
+	situation_init(&s);
+	CHECK(rescode_encode(&s, code, sizeof code, &e) > 0);
+	return version_of(code);
+}
+
+/* The codes of an old VERSION still decode to the same answers; written
+ * again, they become codes of the newest version of the same answers. A
+ * mistyped character of an old code is still caught. */
 static void
-test_version1(void)
+check_old_code(const char *old, const char *answers, int version)
 {
 	char code[RESCODE_MAX], a[4096], other[RESCODE_MAX];
 	struct situation s, back;
 	struct tr_err e;
 
+	CHECK_INT(version_of(old), version);
+	CHECK_INT(rescode_decode(old, &s, &e), 0);
+	answers_text(&s, a, sizeof a);
+	CHECK_STR(a, answers);
+	CHECK(rescode_encode(&s, code, sizeof code, &e) > 0);
+	CHECK_INT(version_of(code), newest_version());
+	CHECK_INT(rescode_decode(code, &back, &e), 0);
+	CHECK(back.answered == s.answered);
+	snprintf(other, sizeof other, "%s", old);
+	other[2] = other[2] == 'Z' ? 'Y' : 'Z';
+	CHECK_INT(rescode_decode(other, &back, &e), -1);
+	CHECK(strstr(e.msg, "typo") != NULL);
+}
+
+static void
+test_version1(void)
+{
+	char code[RESCODE_MAX], a[4096];
+	struct situation s;
+	struct tr_err e;
+
 	for (size_t i = 0; i < sizeof v1_codes / sizeof v1_codes[0]; i++) {
+		check_old_code(v1_codes[i].code, v1_codes[i].answers, 1);
 		CHECK_INT(rescode_decode(v1_codes[i].code, &s, &e), 0);
-		answers_text(&s, a, sizeof a);
-		CHECK_STR(a, v1_codes[i].answers);
 		CHECK(!SIT_HAS(&s, SIT_FOREIGN_DIPLOMA) && !SIT_HAS(&s, SIT_LAST_JOB_END) &&
 		      !SIT_HAS(&s, SIT_TIME_SINCE_JOB));
-		CHECK(rescode_encode(&s, code, sizeof code, &e) > 0);
-		CHECK(code[0] == '4');                    /* version 2 */
-		CHECK_INT(rescode_decode(code, &back, &e), 0);
-		CHECK(back.answered == s.answered);
-		/* A mistyped character of an old code is still caught. */
-		snprintf(other, sizeof other, "%s", v1_codes[i].code);
-		other[2] = other[2] == 'Z' ? 'Y' : 'Z';
-		CHECK_INT(rescode_decode(other, &back, &e), -1);
-		CHECK(strstr(e.msg, "typo") != NULL);
 	}
 	/* The same bits read as version 2 are other answers or none: the
 	 * version symbol chooses the layout. */
@@ -345,41 +476,91 @@ test_version1(void)
 		CHECK(strcmp(a, v1_codes[3].answers) != 0);
 	}
 	/* A newer version is refused as newer; version 0 never existed. */
-	with_version(v1_codes[3].code, 3, code);
+	with_version(v1_codes[3].code, newest_version() + 1, code);
 	CHECK_INT(rescode_decode(code, &s, &e), -1);
-	CHECK(strstr(e.msg, "newer version") != NULL && strstr(e.msg, "version 3") != NULL);
+	CHECK(strstr(e.msg, "newer version") != NULL);
+	snprintf(a, sizeof a, "version %d", newest_version() + 1);
+	CHECK(strstr(e.msg, a) != NULL);
 	with_version(v1_codes[3].code, 0, code);
 	CHECK_INT(rescode_decode(code, &s, &e), -1);
 	CHECK(strstr(e.msg, "damaged") != NULL);
 }
 
-/* Every value of every key added by version 2 comes back, alone and
- * beside a full situation. */
 static void
-test_version2_keys(void)
+test_version2(void)
 {
-	static const enum sit_key added[] = { SIT_FOREIGN_DIPLOMA, SIT_LAST_JOB_END,
+	for (size_t i = 0; i < sizeof v2_codes / sizeof v2_codes[0]; i++)
+		check_old_code(v2_codes[i].code, v2_codes[i].answers, 2);
+}
+
+/* The newest layout carries every key of situation.h but the uncoded
+ * ones, once; version 1 lacked the keys version 2 added. */
+static void
+test_layouts(void)
+{
+	static const enum sit_key added2[] = { SIT_FOREIGN_DIPLOMA, SIT_LAST_JOB_END,
 		SIT_TIME_SINCE_JOB };
+	int newest = newest_version();
+
+	CHECK(newest >= 2);
+	for (int k = 0; k < SIT__COUNT; k++) {
+		int n = rescode_carries(newest, (enum sit_key)k);
+
+		if (n != !RESCODE_UNCODED(k))
+			fprintf(stderr, "  %s: carried %d times by the newest layout\n",
+				situation_key_name((enum sit_key)k), n);
+		CHECK_INT(n, !RESCODE_UNCODED(k));
+		for (int v = 1; v < newest; v++)
+			CHECK(rescode_carries(v, (enum sit_key)k) <= n);
+		CHECK_INT(rescode_carries(0, (enum sit_key)k), 0);
+		CHECK_INT(rescode_carries(newest + 1, (enum sit_key)k), 0);
+	}
+	for (size_t i = 0; i < sizeof added2 / sizeof added2[0]; i++) {
+		CHECK_INT(rescode_carries(1, added2[i]), 0);
+		CHECK_INT(rescode_carries(2, added2[i]), 1);
+	}
+}
+
+/* Encode S, decode it: the same answers (WHAT is the key tried). */
+static void
+check_round_trip(const struct situation *s, const char *what)
+{
 	char code[RESCODE_MAX], a[4096], b[4096];
-	struct situation s, back;
+	struct situation back;
 	struct tr_err e;
 
-	for (size_t i = 0; i < sizeof added / sizeof added[0]; i++) {
-		CHECK(situation_nvalues(added[i]) >= 2);
-		for (int v = 0; v < situation_nvalues(added[i]); v++)
+	answers_text(s, a, sizeof a);
+	CHECK(rescode_encode(s, code, sizeof code, &e) > 0);
+	CHECK_INT(rescode_decode(code, &back, &e), 0);
+	answers_text(&back, b, sizeof b);
+	CHECK_STR(b, a);
+	if (strcmp(a, b) != 0)
+		fprintf(stderr, "  %s: the answers differ after a round trip\n", what);
+}
+
+/* Every value of every choice and list key comes back, alone and beside
+ * a full situation: the newest layout has room for all of them. */
+static void
+test_every_value(void)
+{
+	char code[RESCODE_MAX];
+	struct situation s;
+	struct tr_err e;
+
+	for (int k = 0; k < SIT__COUNT; k++) {
+		int n = situation_nvalues((enum sit_key)k);
+		int list = situation_is_list((enum sit_key)k);
+
+		for (int v = 0; v < n + list; v++)
 			for (unsigned seed = 0; seed < 2; seed++) {
 				if (seed == 0)
 					situation_init(&s);
 				else
 					random_situation(&s, 1000 + (unsigned)v);
-				CHECK_INT(situation_set(&s, added[i],
-							situation_value_name(added[i], v), &e), 0);
-				CHECK(rescode_encode(&s, code, sizeof code, &e) > 0);
-				CHECK_INT(rescode_decode(code, &back, &e), 0);
-				CHECK_INT(situation_get_int(&back, added[i]), v);
-				answers_text(&s, a, sizeof a);
-				answers_text(&back, b, sizeof b);
-				CHECK_STR(b, a);
+				/* a list: each value alone, then all of them */
+				CHECK_INT(situation_set_int(&s, (enum sit_key)k, !list ? v :
+							    v < n ? 1 << v : (1 << n) - 1), 0);
+				check_round_trip(&s, situation_key_name((enum sit_key)k));
 			}
 	}
 	/* A value outside the format cannot be carried. */
@@ -485,7 +666,9 @@ main(void)
 	CHECK_INT(back.birth_year, 1900);
 
 	test_version1();
-	test_version2_keys();
+	test_version2();
+	test_layouts();
+	test_every_value();
 
 	printf("%ld typos tried\n", tried);
 	return check_done();

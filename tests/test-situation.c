@@ -12,7 +12,7 @@
 #include "situation.h"
 
 /* The value lists of DESIGN.md section 3 and doc/answers.md, typed in
- * from the documents (not read from situation.c), in the order of the
+ * from the documents (not read from SIT_KEYS), in the order of the
  * enums. */
 static const struct {
 	const char *key;
@@ -187,6 +187,57 @@ test_fields(void)
 	CHECK(SIT_HAS(&s, SIT_JOB));
 }
 
+/* situation_set_int takes what situation_get_int gives, and only
+ * answers; situation_unset clears the whole field of every key. */
+static void
+test_set_int(void)
+{
+	struct situation s, blank;
+	struct tr_err e;
+	int year = clock_year();
+
+	situation_init(&s);
+	CHECK_INT(situation_set_int(&s, SIT_DIPLOMA, DIPLOMA_BAC5), 0);
+	CHECK(SIT_HAS(&s, SIT_DIPLOMA));
+	CHECK_INT(s.diploma, DIPLOMA_BAC5);
+	CHECK_INT(situation_set_int(&s, SIT_DIPLOMA, SIT_DIPLOMA_NVALUES), -1);
+	CHECK_INT(situation_set_int(&s, SIT_DIPLOMA, -1), -1);
+	CHECK_INT(s.diploma, DIPLOMA_BAC5);
+	CHECK_INT(situation_set_int(&s, SIT_FRUSTRATIONS, (1 << SIT_FRUSTRATIONS_NVALUES) - 1), 0);
+	CHECK_INT(situation_get_int(&s, SIT_FRUSTRATIONS), (1 << SIT_FRUSTRATIONS_NVALUES) - 1);
+	CHECK_INT(situation_set_int(&s, SIT_FRUSTRATIONS, 1 << SIT_FRUSTRATIONS_NVALUES), -1);
+	CHECK_INT(situation_set_int(&s, SIT_INTERVIEWS, SIT_INTERVIEWS_MAX), 0);
+	CHECK_INT(situation_set_int(&s, SIT_INTERVIEWS, SIT_INTERVIEWS_MAX + 1), -1);
+	CHECK_INT(situation_set_int(&s, SIT_INTERVIEWS, SIT_INTERVIEWS_MIN - 1), -1);
+	CHECK_INT(situation_set_int(&s, SIT_BIRTH_YEAR, SIT_YEAR_MIN), 0);
+	CHECK_INT(situation_set_int(&s, SIT_BIRTH_YEAR, SIT_YEAR_MIN - 1), -1);
+	CHECK_INT(situation_set_int(&s, SIT_BIRTH_YEAR, year - SIT_MIN_AGE + 1), -1);
+	CHECK_INT(s.birth_year, SIT_YEAR_MIN);
+	CHECK_INT(situation_set_int(&s, SIT_JOB, 1), -1);
+	CHECK_INT(situation_set_int(&s, SIT_LANG, 0), -1);
+	CHECK_INT(situation_set_int(&s, SIT__COUNT, 0), -1);
+	CHECK(!SIT_HAS(&s, SIT_JOB) && !SIT_HAS(&s, SIT_LANG));
+
+	/* every key answered, then forgotten one by one */
+	CHECK_INT(situation_read_string(&s, "lang=ber\njob=D1102\njob_title=Cuisinier\n"
+					"departement=971\nbirth_year=1980\n"
+					"frustrations=no_offers,childcare\n", "all", &e), 0);
+	for (int k = 0; k < SIT__COUNT; k++)
+		if (!SIT_HAS(&s, k) && situation_nvalues((enum sit_key)k) > 0)
+			CHECK_INT(situation_set_int(&s, (enum sit_key)k,
+						    situation_nvalues((enum sit_key)k) - 1), 0);
+	CHECK_INT(situation_set(&s, SIT_SEARCH_MONTHS, "120", &e), 0);
+	CHECK_INT(situation_set(&s, SIT_INTERVIEWS, "21", &e), 0);
+	CHECK_INT(s.answered, ((uint64_t)1 << SIT__COUNT) - 1);
+	for (int k = 0; k < SIT__COUNT; k++)
+		situation_unset(&s, (enum sit_key)k);
+	situation_init(&blank);
+	CHECK(memcmp(&s, &blank, sizeof s) == 0);
+	CHECK_INT(situation_read_string(&s, "job=unknown\n", "u", &e), 0);
+	situation_unset(&s, SIT_JOB);
+	CHECK(memcmp(&s, &blank, sizeof s) == 0);
+}
+
 static void
 test_errors(void)
 {
@@ -292,6 +343,36 @@ test_comments_and_duplicates(void)
 	CHECK_INT(s.answered, 0);
 }
 
+/* Answers files that cannot be read (NAME stands for the file), and the
+ * message. */
+static const struct {
+	const char *text, *name, *msg;
+} read_errors[] = {
+	{ "# x\n\ngender=male\nfamily=big\n", "a.answers",
+	  "a.answers:4: \"big\" is not a value of family "
+	  "(single, couple, couple_kids, single_parent)" },
+	{ "job=D1102\r\ndiploma=bac\r\njob=A1101\r\n", "dup.answers",
+	  "dup.answers:3: duplicate key \"job\"" },
+	{ "gender=male\nhobby=chess\n", "u", "u:2: unknown key \"hobby\"" },
+	{ "gender=male\n\nvehicle=oui", "v", "v:3: \"oui\" is not a value of vehicle (yes, no)" },
+	{ "diploma=bac\nforeign_diploma=maybe\n", "f",
+	  "f:2: \"maybe\" is not a value of foreign_diploma (yes, no)" },
+	{ "# how it ended\nlast_job_end=fired\n", "j",
+	  "j:2: \"fired\" is not a value of last_job_end (still_employed, "
+	  "never_worked, contract_end, economic_layoff, dismissal, mutual_agreement, "
+	  "resignation, health, family)" },
+	{ "last_job_end=health\ntime_since_job=2\n", "t",
+	  "t:2: \"2\" is not a value of time_since_job (lt1, 1_2, 3_5, gt5)" },
+	{ "time_since_job=\n", "t", "t:1: time_since_job has no value" },
+	{ "last_job_end=health,family\n", "t",
+	  "t:1: \"health,family\" is not a value of last_job_end (still_employed, "
+	  "never_worked, contract_end, economic_layoff, dismissal, mutual_agreement, "
+	  "resignation, health, family)" },
+	{ "last_job_end=family\nlast_job_end=health\n", "t",
+	  "t:2: duplicate key \"last_job_end\"" },
+	{ "gender=ma\xe9le\n", "latin1.answers", "latin1.answers:1: invalid UTF-8" },
+};
+
 static void
 test_read_string(void)
 {
@@ -318,38 +399,13 @@ test_read_string(void)
 	CHECK_INT(s.answered, 0);
 
 	/* errors carry the file name and line; S is left as it was */
-	situation_init(&s);
-	s.answered = 1;
-	CHECK_INT(situation_read_string(&s, "# x\n\ngender=male\nfamily=big\n",
-					"a.answers", &e), -1);
-	CHECK_STR(e.msg, "a.answers:4: \"big\" is not a value of family "
-		  "(single, couple, couple_kids, single_parent)");
-	CHECK_INT(s.answered, 1);
-	CHECK_INT(situation_read_string(&s, "job=D1102\r\ndiploma=bac\r\njob=A1101\r\n",
-					"dup.answers", &e), -1);
-	CHECK_STR(e.msg, "dup.answers:3: duplicate key \"job\"");
-	CHECK_INT(situation_read_string(&s, "gender=male\nhobby=chess\n", "u", &e), -1);
-	CHECK_STR(e.msg, "u:2: unknown key \"hobby\"");
-	CHECK_INT(situation_read_string(&s, "gender=male\n\nvehicle=oui", "v", &e), -1);
-	CHECK_STR(e.msg, "v:3: \"oui\" is not a value of vehicle (yes, no)");
-	CHECK_INT(situation_read_string(&s, "diploma=bac\nforeign_diploma=maybe\n", "f", &e), -1);
-	CHECK_STR(e.msg, "f:2: \"maybe\" is not a value of foreign_diploma (yes, no)");
-	CHECK_INT(situation_read_string(&s, "# how it ended\nlast_job_end=fired\n", "j", &e), -1);
-	CHECK_STR(e.msg, "j:2: \"fired\" is not a value of last_job_end (still_employed, "
-		  "never_worked, contract_end, economic_layoff, dismissal, mutual_agreement, "
-		  "resignation, health, family)");
-	CHECK_INT(situation_read_string(&s, "last_job_end=health\ntime_since_job=2\n", "t", &e), -1);
-	CHECK_STR(e.msg, "t:2: \"2\" is not a value of time_since_job (lt1, 1_2, 3_5, gt5)");
-	CHECK_INT(situation_read_string(&s, "time_since_job=\n", "t", &e), -1);
-	CHECK_STR(e.msg, "t:1: time_since_job has no value");
-	CHECK_INT(situation_read_string(&s, "last_job_end=health,family\n", "t", &e), -1);
-	CHECK_STR(e.msg, "t:1: \"health,family\" is not a value of last_job_end (still_employed, "
-		  "never_worked, contract_end, economic_layoff, dismissal, mutual_agreement, "
-		  "resignation, health, family)");
-	CHECK_INT(situation_read_string(&s, "last_job_end=family\nlast_job_end=health\n", "t", &e), -1);
-	CHECK_STR(e.msg, "t:2: duplicate key \"last_job_end\"");
-	CHECK_INT(situation_read_string(&s, "gender=ma\xe9le\n", "latin1.answers", &e), -1);
-	CHECK_STR(e.msg, "latin1.answers:1: invalid UTF-8");
+	for (size_t i = 0; i < sizeof read_errors / sizeof read_errors[0]; i++) {
+		situation_init(&s);
+		s.answered = 1;
+		CHECK_INT(situation_read_string(&s, read_errors[i].text, read_errors[i].name, &e), -1);
+		CHECK_STR(e.msg, read_errors[i].msg);
+		CHECK_INT(s.answered, 1);
+	}
 
 	char big[1100];
 	memset(big, '#', sizeof big);
@@ -586,6 +642,7 @@ main(void)
 	setlocale(LC_ALL, "C.UTF-8");
 	test_design_values();
 	test_fields();
+	test_set_int();
 	test_errors();
 	test_comments_and_duplicates();
 	test_read_string();

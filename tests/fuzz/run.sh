@@ -57,8 +57,8 @@ CPPFLAGS="-I$build -I$srcdir/core"
 # The core/ sources each target needs.
 sources() {
 	case $1 in
-	answers) echo "situation.c situation-file.c clock.c text.c err.c" ;;
-	rescode) echo "rescode.c situation.c situation-file.c clock.c text.c err.c" ;;
+	answers) echo "situation.c situation-keys.c situation-file.c clock.c text.c err.c" ;;
+	rescode) echo "rescode.c situation.c situation-keys.c situation-file.c clock.c text.c err.c" ;;
 	csv) echo "csv.c err.c" ;;
 	fold) echo "text.c" ;;
 	*) return 1 ;;
