@@ -291,12 +291,7 @@ jobs_group(struct store *s, const char *code, struct job_group *out,
 		out->diploma_level = diploma_index(sqlite3_column_text(st, 4));
 		out->licence_often = sqlite3_column_int(st, 5);
 	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read a job group"), e);
+	return store_one(s, st, rc, N_("cannot read a job group"), e);
 }
 
 static const char sql_related[] =

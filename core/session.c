@@ -239,10 +239,7 @@ first_id(struct store *db, const char *sql, long *id, struct tr_err *e)
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = (long)sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(db, _("cannot read the sessions"), e);
+	return store_one(db, st, rc, N_("cannot read the sessions"), e);
 }
 
 int
