@@ -100,13 +100,14 @@ bmo_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	}
 	/* "2" in the survey is département "02". */
 	snprintf(dep, sizeof dep, "%s%s", strlen(code) == 1 ? "0" : "", code);
-	if (!known[0] || (rc = import_has_departement(c->s, dep, c->e)) == 0)
+	if (!known[0] ||
+	    (rc = import_has(c->s, TABLE_DEPARTEMENTS, dep, c->e)) == 0)
 		return 0;
 	if (rc < 0)
 		return -1;
 	for (p = import_xwalk_first(x, csv_field(in, idx[B_FAP])); p != NULL;
 	     p = import_xwalk_next(x, p)) {
-		rc = import_has_group(c->s, p->rome, c->e);
+		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
 		if (rc < 0 || (rc == 1 && add_sum(c, p->rome, dep, v, known) < 0))
 			return -1;
 		used += rc;
@@ -126,26 +127,10 @@ static const char sql_replace[] =
 	"source = excluded.source, year = excluded.year, example = 0";
 static const char sql_clear[] = "DELETE FROM recruitment WHERE source = ?1";
 
-static int
-write_rows(struct import_ctx *c)
-{
-	sqlite3_stmt *st = store_stmt(c->s, sql_clear, c->e);
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, bmo_source, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot replace the old rows"), c->e);
-	st = store_stmt(c->s, sql_replace, c->e);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, bmo_source, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, c->year);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot add a recruitment figure"), c->e);
-	c->rows = sqlite3_changes(store_db(c->s));
-	return 0;
-}
+static const struct import_replace bmo_replace = {
+	.clear = sql_clear, .write = sql_replace,
+	.what = N_("cannot add a recruitment figure"),
+};
 
 static int
 find_files(struct import_ctx *c, char *survey, char *crosswalk, size_t len)
@@ -204,7 +189,7 @@ import_bmo(struct import_ctx *c)
 		goto out;
 	if (import_each(c, survey, ',', bmo_cols, bmo_row, &x) < 0)
 		goto out;
-	rc = write_rows(c);
+	rc = import_replace(c, bmo_source, &bmo_replace, &c->rows);
 out:
 	import_xwalk_free(&x);
 	return rc;

@@ -90,16 +90,12 @@ modes_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	if (channel == NULL)
 		return import_row_err(in, c->e, _("%s '%s' is not R1, R2, R3 or R4"),
 				      "APPLICATION_TYPE_CODE", code);
-	rc = import_double(csv_field(in, idx[M_PERCENT]), &pc);
-	if (rc < 0 || (rc == 1 && (pc < 0 || pc > 100)))
-		return import_row_err(in, c->e, _("%s '%s' is not a percent between "
-						  "0 and 100"), "RECRUT_PERCENT",
-				      csv_field(in, idx[M_PERCENT]));
-	if (rc == 0)
-		return 0;
+	rc = import_imt_percent(c, in, idx[M_PERCENT], "RECRUT_PERCENT", &pc);
+	if (rc <= 0)
+		return rc;
 	for (p = import_xwalk_first(x, csv_field(in, idx[M_FAP])); p != NULL;
 	     p = import_xwalk_next(x, p)) {
-		rc = import_has_group(c->s, p->rome, c->e);
+		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
 		if (rc == 1)
 			rc = add_share(c, p, channel, pc);
 		if (rc < 0)
@@ -124,16 +120,14 @@ static const char sql_clear[] = "DELETE FROM channels WHERE source = ?1";
 static const char sql_clear_examples[] =
 	"DELETE FROM channels WHERE example = 1 AND rome IN (SELECT rome FROM temp.tr_channels)";
 
-static int
-write_rows(struct import_ctx *c, long *rows)
-{
-	static const struct import_replace how = {
+static const struct import_imt_mapped modes_file = {
+	.kind = XWALK_FAP, .temp = sql_temp, .cols = modes_cols, .row = modes_row,
+	.source = modes_source,
+	.how = {
 		.clear = sql_clear, .examples = sql_clear_examples, .write = sql_write,
 		.what = N_("cannot add a hiring channel"),
-	};
-
-	return import_replace(c, modes_source, &how, rows);
-}
+	},
+};
 
 /* The FAP-ROME crosswalk: the --crosswalk file of that kind, else
  * passage_fap2009_romev3.txt beside the file (as `import bmo` does). */
@@ -165,19 +159,9 @@ import_imt_channels(struct import_ctx *c, const char *path)
 {
 	char crosswalk[4096];
 	struct import_xwalk x;
-	long rows = 0;
-	int rc = -1;
 
 	memset(&x, 0, sizeof x);
-	if (find_crosswalk(c, path, crosswalk, sizeof crosswalk) < 0 ||
-	    import_xwalk_read(c, crosswalk, XWALK_FAP, &x) < 0 ||
-	    store_exec(c->s, sql_temp, c->e) < 0)
-		goto out;
-	if (import_each_some(c, path, ',', modes_cols, modes_row, &x) < 0 ||
-	    write_rows(c, &rows) < 0)
-		goto out;
-	rc = import_source_row(c, "imt", path, modes_source, rows);
-out:
-	import_xwalk_free(&x);
-	return rc;
+	if (find_crosswalk(c, path, crosswalk, sizeof crosswalk) < 0)
+		return -1;
+	return import_imt_mapped(c, path, crosswalk, &modes_file, &x, &x);
 }

@@ -142,7 +142,7 @@ salaries_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 		return rc;
 	for (p = import_xwalk_first(&sal->x, csv_field(in, idx[S_PCS])); p != NULL;
 	     p = import_xwalk_next(&sal->x, p)) {
-		rc = import_has_group(c->s, p->rome, c->e);
+		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
 		if (rc < 0 || (rc == 1 && add_range(c, p, &r) < 0))
 			return -1;
 		used += rc;
@@ -166,16 +166,14 @@ static const char sql_clear[] = "DELETE FROM salaries WHERE source = ?1";
 static const char sql_clear_examples[] =
 	"DELETE FROM salaries WHERE example = 1 AND rome IN (SELECT rome FROM temp.tr_salaries)";
 
-static int
-write_rows(struct import_ctx *c, long *rows)
-{
-	static const struct import_replace how = {
+static const struct import_imt_mapped salaries_file = {
+	.kind = XWALK_PCS, .temp = sql_temp, .cols = salaries_cols,
+	.row = salaries_row, .source = salaries_source,
+	.how = {
 		.clear = sql_clear, .examples = sql_clear_examples, .write = sql_write,
 		.what = N_("cannot add a salary figure"),
-	};
-
-	return import_replace(c, salaries_source, &how, rows);
-}
+	},
+};
 
 static int
 find_crosswalk(struct import_ctx *c, const char *path, const char **out)
@@ -200,25 +198,16 @@ import_imt_salaries(struct import_ctx *c, const char *path)
 {
 	struct salaries sal;
 	const char *crosswalk;
-	long rows = 0;
-	int rc = -1;
 
 	memset(&sal, 0, sizeof sal);
 	if (find_crosswalk(c, path, &crosswalk) < 0 ||
-	    import_xwalk_read(c, crosswalk, XWALK_PCS, &sal.x) < 0 ||
-	    store_exec(c->s, sql_temp, c->e) < 0)
-		goto out;
-	if (import_each_some(c, path, ',', salaries_cols, salaries_row, &sal) < 0 ||
-	    write_rows(c, &rows) < 0)
-		goto out;
+	    import_imt_mapped(c, path, crosswalk, &salaries_file, &sal.x, &sal) < 0)
+		return -1;
 	if (sal.sentinels > 0)
 		import_note(c, P_("salaries.csv: %ld row without a published "
 					"salary (-1 missing, -2 confidential).",
 					"salaries.csv: %ld rows without a published "
 					"salary (-1 missing, -2 confidential).",
 					sal.sentinels), sal.sentinels);
-	rc = import_source_row(c, "imt", path, salaries_source, rows);
-out:
-	import_xwalk_free(&sal.x);
-	return rc;
+	return 0;
 }
