@@ -47,21 +47,30 @@ static const struct store_schema session_schema = {
 };
 
 int
-session_default_path(char *buf, size_t len, struct tr_err *e)
+session_data_file(char *buf, size_t len, const char *name,
+		  const char *no_place, const char *too_long, struct tr_err *e)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
 	int n;
 
 	if (xdg != NULL && xdg[0] == '/')
-		n = snprintf(buf, len, "%s/tremplin/sessions.db", xdg);
+		n = snprintf(buf, len, "%s/tremplin/%s", xdg, name);
 	else if (home != NULL && home[0] != '\0')
-		n = snprintf(buf, len, "%s/.local/share/tremplin/sessions.db", home);
+		n = snprintf(buf, len, "%s/.local/share/tremplin/%s", home, name);
 	else
-		return err_set(e, _("no place to keep sessions: set HOME or XDG_DATA_HOME"));
+		return err_set(e, "%s", no_place);
 	if (n < 0 || (size_t)n >= len)
-		return err_set(e, _("the sessions folder name is too long"));
+		return err_set(e, "%s", too_long);
 	return 0;
+}
+
+int
+session_default_path(char *buf, size_t len, struct tr_err *e)
+{
+	return session_data_file(buf, len, "sessions.db",
+				 _("no place to keep sessions: set HOME or XDG_DATA_HOME"),
+				 _("the sessions folder name is too long"), e);
 }
 
 int
