@@ -253,13 +253,9 @@ static const char *const departement_cols[] = {
 	"code", "region", "article", "name", NULL
 };
 
-/* Children first, so that foreign keys hold at every step. */
+/* After the job groups and what hangs from them (import_rome_replace()),
+ * children first, so that foreign keys hold at every step. */
 static const char *const clear_sql[] = {
-	"DELETE FROM title_words",
-	"DELETE FROM job_titles",
-	"DELETE FROM job_links",
-	"DELETE FROM job_texts",
-	"DELETE FROM job_groups",
 	"DELETE FROM domains",
 	"DELETE FROM market",
 	"DELETE FROM channels",
@@ -273,7 +269,8 @@ int
 import_default(struct import_ctx *c)
 {
 	if (import_need_dir(c, _("%s: not a folder; the default data set is the "
-				 "folder of *.tsv files (data/)"), c->path) < 0)
+				 "folder of *.tsv files (data/)"), c->path) < 0 ||
+	    import_rome_replace(c) < 0)
 		return -1;
 	for (size_t i = 0; i < sizeof clear_sql / sizeof clear_sql[0]; i++)
 		if (import_exec(c->s, clear_sql[i], c->e) < 0)

@@ -252,7 +252,8 @@ void import_unquote(char *dst, size_t len, const char *src);
 /* A ROME job group code: one letter A..N and four digits. */
 int import_rome_code(const char *s);
 
-/* Diploma levels, lowest first, as stored in job_groups.diploma_level. */
+/* Diploma levels, lowest first, as stored in job_groups.diploma_level:
+ * the values of the answer diploma (enum sit_diploma, import.c ties them). */
 enum import_level {
 	LEVEL_UNKNOWN = -1,
 	LEVEL_NONE, LEVEL_CAP_BEP, LEVEL_BAC, LEVEL_BAC2, LEVEL_BAC3, LEVEL_BAC5

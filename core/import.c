@@ -19,6 +19,7 @@
 #include "clock.h"
 #include "i18n.h"
 #include "import-private.h"
+#include "situation.h"
 #include "store-private.h"
 #include "text.h"
 
@@ -453,16 +454,17 @@ import_rome_code(const char *s)
 	return s[5] == '\0';
 }
 
-static const char *const level_names[] = {
-	"none", "cap_bep", "bac", "bac2", "bac3", "bac5"
-};
+/* The levels are named as the values of the answer diploma. */
+_Static_assert((int)LEVEL_NONE == (int)DIPLOMA_NONE &&
+	       (int)LEVEL_BAC5 == (int)DIPLOMA_BAC5,
+	       "enum import_level follows enum sit_diploma");
 
 const char *
 import_level_name(int level)
 {
 	if (level < 0 || level > LEVEL_BAC5)
 		return NULL;
-	return level_names[level];
+	return situation_value_name(SIT_DIPLOMA, level);
 }
 
 int
@@ -471,7 +473,7 @@ import_level_find(const char *name)
 	if (*name == '\0')
 		return LEVEL_UNKNOWN;
 	for (int i = 0; i <= LEVEL_BAC5; i++)
-		if (strcmp(level_names[i], name) == 0)
+		if (strcmp(situation_value_name(SIT_DIPLOMA, i), name) == 0)
 			return i;
 	return -2;
 }

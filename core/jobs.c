@@ -12,6 +12,7 @@
 
 #include "i18n.h"
 #include "jobs.h"
+#include "situation.h"
 #include "store-private.h"
 #include "text.h"
 
@@ -257,18 +258,18 @@ static const char sql_group[] =
 	"SELECT code, name, domain, diploma_required, diploma_level, licence_often "
 	"FROM job_groups WHERE code = ?1";
 
-/* Index of diploma level NAME in enum sit_diploma order, -1 when NULL or
- * unknown. */
+/* Index of diploma level NAME (a value of the answer diploma) in enum
+ * sit_diploma order, -1 when NULL or unknown. */
 static int
 diploma_index(const unsigned char *name)
 {
-	static const char *const levels[] = { "none", "cap_bep", "bac", "bac2", "bac3", "bac5" };
+	const char *v;
 
 	if (name == NULL)
 		return -1;
-	for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
-		if (strcmp((const char *)name, levels[i]) == 0)
-			return (int)i;
+	for (int i = 0; (v = situation_value_name(SIT_DIPLOMA, i)) != NULL; i++)
+		if (strcmp((const char *)name, v) == 0)
+			return i;
 	return -1;
 }
 
