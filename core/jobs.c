@@ -248,10 +248,7 @@ jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 		n = keep_best(hits, n, max, &hit);
 	}
 	free(seen.slot);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, _("cannot search job titles"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot search job titles"), e);
 }
 
 static const char sql_group[] =
@@ -318,8 +315,5 @@ jobs_related(struct store *s, const char *code, struct job_link *out, int max,
 			? JOB_LINK_EVOLUTION : JOB_LINK_CLOSE;
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read related jobs"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot read related jobs"), e);
 }

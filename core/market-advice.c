@@ -114,10 +114,7 @@ collect(struct store *s, sqlite3_stmt *st, enum market_reach reach,
 			 (!cand[i].r.has_figure || better_figure(&c, &cand[i])))
 			cand[i] = c;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, _("cannot read related jobs"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot read related jobs"), e);
 }
 
 static int
@@ -235,10 +232,7 @@ market_channels(struct store *s, const char *rome, struct market_channel *out,
 		c->example = sqlite3_column_int(st, 5);
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read the hiring channels"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot read the hiring channels"), e);
 }
 
 /* ---- salaries ---- */

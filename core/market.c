@@ -121,9 +121,8 @@ market_find_departements(struct store *s, const char *query,
 		rank[i] = r;
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read the départements"), e);
+	if (store_rows(s, st, rc, 0, N_("cannot read the départements"), e) < 0)
+		return -1;
 	if (n > max)
 		n = max;
 	memcpy(out, best, (size_t)n * sizeof *out);
@@ -267,9 +266,8 @@ market_best_within(struct store *s, const char *rome, const char *dep,
 	sqlite3_bind_int(st, 4, max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
 		market_read_figure(st, 0, rome, &out[n++]);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read market figures"), e);
+	if (store_rows(s, st, rc, 0, N_("cannot read market figures"), e) < 0)
+		return -1;
 	/* Nothing finer than France within reach: the national figure. */
 	if (n == 0)
 		return market_lookup(s, rome, dep, out, e);

@@ -280,8 +280,7 @@ session_list(struct store *db, void (*fn)(const struct session_info *, void *),
 		read_info(st, &info);
 		fn(&info, arg);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : store_fail(db, _("cannot read the sessions"), e);
+	return store_rows(db, st, rc, 0, N_("cannot read the sessions"), e);
 }
 
 static const char sql_delete_marks[] = "DELETE FROM plan_marks WHERE session = ?1";
@@ -450,10 +449,7 @@ session_load_plan(struct store *db, long id, struct plan_mark *marks,
 		store_column(st, 4, marks[n].note, sizeof marks[n].note);
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(db, _("cannot read the plan"), e);
-	return n;
+	return store_rows(db, st, rc, n, N_("cannot read the plan"), e);
 }
 
 int

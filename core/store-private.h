@@ -38,6 +38,12 @@ int store_fail(struct store *s, const char *what, struct tr_err *e);
 int store_one(struct store *s, sqlite3_stmt *st, int rc, const char *what,
 	      struct tr_err *e);
 
+/* The end of a lookup of several rows: reset ST; N when the result RC of
+ * its last step is the end or a row (the caller stopped early), -1 (E
+ * filled: WHAT, an N_() msgid, failed) otherwise. */
+int store_rows(struct store *s, sqlite3_stmt *st, int rc, int n,
+	       const char *what, struct tr_err *e);
+
 /* Copy text column COL of the current row of ST into DST (LEN bytes,
  * truncated, always NUL-terminated; "" for NULL). */
 void store_column(sqlite3_stmt *st, int col, char *dst, size_t len);
