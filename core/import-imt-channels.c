@@ -60,18 +60,25 @@ static const char sql_add[] =
 	"INSERT INTO temp.tr_channels VALUES (?1, ?2, ?3, ?4) "
 	"ON CONFLICT DO NOTHING";
 
+/* One row's share of hires through one channel. */
+struct share {
+	const char *channel;
+	double share;
+};
+
+/* 1 when the share of group P is a new candidate. */
 static int
-add_share(struct import_ctx *c, const struct import_pair *p,
-	  const char *channel, double share)
+add_share(struct import_ctx *c, const struct import_pair *p, void *arg)
 {
+	const struct share *sh = arg;
 	sqlite3_stmt *st = store_stmt(c->s, sql_add, c->e);
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, p->rome, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, channel, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, sh->channel, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, p->line);
-	sqlite3_bind_double(st, 4, share);
+	sqlite3_bind_double(st, 4, sh->share);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot add a hiring channel"), c->e);
 	return sqlite3_changes(store_db(c->s)) > 0;
@@ -80,29 +87,17 @@ add_share(struct import_ctx *c, const struct import_pair *p,
 static int
 modes_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
-	const struct import_xwalk *x = arg;
 	const char *code = csv_field(in, idx[M_CODE]);
-	const char *channel = channel_of(code);
-	const struct import_pair *p;
-	double pc;
-	int rc, used = 0;
+	struct share sh = { .channel = channel_of(code) };
+	int rc;
 
-	if (channel == NULL)
+	if (sh.channel == NULL)
 		return import_row_err(in, c->e, _("%s '%s' is not R1, R2, R3 or R4"),
 				      "APPLICATION_TYPE_CODE", code);
-	rc = import_imt_percent(c, in, idx[M_PERCENT], "RECRUT_PERCENT", &pc);
+	rc = import_imt_percent(c, in, idx[M_PERCENT], "RECRUT_PERCENT", &sh.share);
 	if (rc <= 0)
 		return rc;
-	for (p = import_xwalk_first(x, csv_field(in, idx[M_FAP])); p != NULL;
-	     p = import_xwalk_next(x, p)) {
-		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
-		if (rc == 1)
-			rc = add_share(c, p, channel, pc);
-		if (rc < 0)
-			return -1;
-		used += rc;
-	}
-	return used > 0;
+	return import_xwalk_each(c, arg, csv_field(in, idx[M_FAP]), add_share, &sh);
 }
 
 /* Each group takes the shares of its first family with a figure; an

@@ -53,10 +53,11 @@ static const char sql_add[] =
 	"minimum = excluded.minimum, maximum = excluded.maximum "
 	"WHERE excluded.rank < rank";
 
+/* The range ARG (a struct import_salary) as a candidate of group P: 1. */
 static int
-add_range(struct import_ctx *c, const struct import_pair *p,
-	  const struct import_salary *r)
+add_range(struct import_ctx *c, const struct import_pair *p, void *arg)
 {
+	const struct import_salary *r = arg;
 	sqlite3_stmt *st = store_stmt(c->s, sql_add, c->e);
 	char level[2] = { r->level, '\0' };
 
@@ -71,7 +72,7 @@ add_range(struct import_ctx *c, const struct import_pair *p,
 	sqlite3_bind_int64(st, 7, r->maximum);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot add a salary figure"), c->e);
-	return 0;
+	return 1;
 }
 
 /* A salary in euros: 1 with *OUT, 0 a sentinel (-1 missing, -2
@@ -126,9 +127,8 @@ salaries_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
 	struct salaries *sal = arg;
 	struct import_salary r = { .rome = NULL };
-	const struct import_pair *p;
 	char area[8];
-	int rc, used = 0;
+	int rc;
 
 	if ((rc = row_values(c, in, idx, &r)) <= 0) {
 		sal->sentinels += rc == 0;
@@ -140,14 +140,7 @@ salaries_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	r.area = area;
 	if ((rc = import_has_area(c->s, r.level, area, c->e)) <= 0)
 		return rc;
-	for (p = import_xwalk_first(&sal->x, csv_field(in, idx[S_PCS])); p != NULL;
-	     p = import_xwalk_next(&sal->x, p)) {
-		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
-		if (rc < 0 || (rc == 1 && add_range(c, p, &r) < 0))
-			return -1;
-		used += rc;
-	}
-	return used > 0;
+	return import_xwalk_each(c, &sal->x, csv_field(in, idx[S_PCS]), add_range, &r);
 }
 
 /* An official range replaces a range of another source (an example). */

@@ -148,6 +148,13 @@ const struct import_pair *import_xwalk_first(const struct import_xwalk *x,
 					     const char *code);
 const struct import_pair *import_xwalk_next(const struct import_xwalk *x,
 					    const struct import_pair *p);
+/* ADD (given ARG) for each pair of CODE whose job group the database
+ * has; ADD returns 1 when it used the pair, 0 when not, -1 on error. 1
+ * when a pair was used (the row is kept), 0 none, -1 error. */
+typedef int (*import_pair_fn)(struct import_ctx *c, const struct import_pair *p,
+			      void *arg);
+int import_xwalk_each(struct import_ctx *c, const struct import_xwalk *x,
+		      const char *code, import_pair_fn add, void *arg);
 /* The --crosswalk file of KIND into *PATH (each file given is recognised
  * by its first pair line): 1 found, 0 none of that kind given, -1 a file
  * that cannot be read or is of no kind (E filled). */
