@@ -299,7 +299,8 @@ import_xwalk_each(struct import_ctx *c, const struct import_xwalk *x,
 	const struct import_pair *p;
 	int used = 0, rc;
 
-	for (p = import_xwalk_first(x, code); p != NULL; p = import_xwalk_next(x, p)) {
+	for (p = import_xwalk_first(x, code); p != NULL;
+	     p = import_xwalk_next(x, p)) {
 		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
 		if (rc == 1)
 			rc = add(c, p, arg);

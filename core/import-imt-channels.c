@@ -94,10 +94,12 @@ modes_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	if (sh.channel == NULL)
 		return import_row_err(in, c->e, _("%s '%s' is not R1, R2, R3 or R4"),
 				      "APPLICATION_TYPE_CODE", code);
-	rc = import_imt_percent(c, in, idx[M_PERCENT], "RECRUT_PERCENT", &sh.share);
+	rc = import_imt_percent(c, in, idx[M_PERCENT], "RECRUT_PERCENT",
+				&sh.share);
 	if (rc <= 0)
 		return rc;
-	return import_xwalk_each(c, arg, csv_field(in, idx[M_FAP]), add_share, &sh);
+	return import_xwalk_each(c, arg, csv_field(in, idx[M_FAP]), add_share,
+				 &sh);
 }
 
 /* Each group takes the shares of its first family with a figure; an

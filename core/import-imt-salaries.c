@@ -140,7 +140,8 @@ salaries_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	r.area = area;
 	if ((rc = import_has_area(c->s, r.level, area, c->e)) <= 0)
 		return rc;
-	return import_xwalk_each(c, &sal->x, csv_field(in, idx[S_PCS]), add_range, &r);
+	return import_xwalk_each(c, &sal->x, csv_field(in, idx[S_PCS]), add_range,
+				 &r);
 }
 
 /* An official range replaces a range of another source (an example). */
@@ -194,7 +195,8 @@ import_imt_salaries(struct import_ctx *c, const char *path)
 
 	memset(&sal, 0, sizeof sal);
 	if (find_crosswalk(c, path, &crosswalk) < 0 ||
-	    import_imt_mapped(c, path, crosswalk, &salaries_file, &sal.x, &sal) < 0)
+	    import_imt_mapped(c, path, crosswalk, &salaries_file, &sal.x,
+			      &sal) < 0)
 		return -1;
 	if (sal.sentinels > 0)
 		import_note(c, P_("salaries.csv: %ld row without a published "

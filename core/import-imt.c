@@ -244,7 +244,8 @@ static int
 clear_rows(struct import_ctx *c, const char *sql, const char *source,
 	   const char *other)
 {
-	return import_step(c, sql, source, other, N_("cannot replace the old rows"));
+	return import_step(c, sql, source, other,
+			   N_("cannot replace the old rows"));
 }
 
 static int

@@ -208,7 +208,8 @@ import_replace(struct import_ctx *c, const char *source,
 {
 	if (import_step(c, how->clear, source, NULL,
 			N_("cannot replace the old rows")) < 0 ||
-	    (how->examples != NULL && import_exec(c->s, how->examples, c->e) < 0) ||
+	    (how->examples != NULL &&
+	     import_exec(c->s, how->examples, c->e) < 0) ||
 	    import_step(c, how->write, source, NULL, how->what) < 0)
 		return -1;
 	*rows = sqlite3_changes(store_db(c->s));

@@ -22,7 +22,8 @@
  * $HOME/.local/share/tremplin/. 0, or -1 with E filled: NO_PLACE when
  * neither is set, TOO_LONG when the path does not fit (both translated). */
 int session_data_file(char *buf, size_t len, const char *name,
-		      const char *no_place, const char *too_long, struct tr_err *e);
+		      const char *no_place, const char *too_long,
+		      struct tr_err *e);
 
 /* The default sessions file into BUF: 0, or -1 with E filled when no home
  * folder is known. */
