@@ -62,17 +62,27 @@ static const char sql_sum[] =
 	"diff = diff + ?4, diff_base = diff_base + ?5, "
 	"season = season + ?6, season_base = season_base + ?7";
 
-/* Add the figures of one row to group ROME in département DEP. */
+/* The figures of one row: projects, difficult and seasonal ones, each
+ * known (published) or not, in département DEP. */
+struct row_figures {
+	char dep[8];
+	double v[3];
+	int known[3];
+};
+
+/* Add the figures ARG (a struct row_figures) to group P: 1. */
 static int
-add_sum(struct import_ctx *c, const char *rome, const char *dep,
-	const double *v, const int *known)
+add_sum(struct import_ctx *c, const struct import_pair *p, void *arg)
 {
+	const struct row_figures *r = arg;
+	const double *v = r->v;
+	const int *known = r->known;
 	sqlite3_stmt *st = store_stmt(c->s, sql_sum, c->e);
 
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, dep, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, p->rome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, r->dep, -1, SQLITE_STATIC);
 	sqlite3_bind_double(st, 3, v[0]);
 	sqlite3_bind_double(st, 4, known[1] ? v[1] : 0);
 	sqlite3_bind_double(st, 5, known[1] ? v[0] : 0);
@@ -80,38 +90,29 @@ add_sum(struct import_ctx *c, const char *rome, const char *dep,
 	sqlite3_bind_double(st, 7, known[2] ? v[0] : 0);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot add a recruitment figure"), c->e);
-	return 0;
+	return 1;
 }
 
 static int
 bmo_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
-	const struct import_xwalk *x = arg;
 	const char *code = csv_field(in, idx[B_DEP]);
-	const struct import_pair *p;
-	double v[3];
-	int known[3], used = 0, rc;
-	char dep[8];
+	struct row_figures r;
+	int rc;
 
 	for (int i = 0; i < 3; i++) {
-		known[i] = figure(c, in, idx, B_PROJECTS + i, &v[i]);
-		if (known[i] < 0)
+		r.known[i] = figure(c, in, idx, B_PROJECTS + i, &r.v[i]);
+		if (r.known[i] < 0)
 			return -1;
 	}
 	/* "2" in the survey is département "02". */
-	snprintf(dep, sizeof dep, "%s%s", strlen(code) == 1 ? "0" : "", code);
-	if (!known[0] || (rc = import_has_departement(c->s, dep, c->e)) == 0)
+	snprintf(r.dep, sizeof r.dep, "%s%s", strlen(code) == 1 ? "0" : "", code);
+	if (!r.known[0] ||
+	    (rc = import_has(c->s, TABLE_DEPARTEMENTS, r.dep, c->e)) == 0)
 		return 0;
 	if (rc < 0)
 		return -1;
-	for (p = import_xwalk_first(x, csv_field(in, idx[B_FAP])); p != NULL;
-	     p = import_xwalk_next(x, p)) {
-		rc = import_has_group(c->s, p->rome, c->e);
-		if (rc < 0 || (rc == 1 && add_sum(c, p->rome, dep, v, known) < 0))
-			return -1;
-		used += rc;
-	}
-	return used > 0;
+	return import_xwalk_each(c, arg, csv_field(in, idx[B_FAP]), add_sum, &r);
 }
 
 static const char sql_replace[] =
@@ -126,26 +127,10 @@ static const char sql_replace[] =
 	"source = excluded.source, year = excluded.year, example = 0";
 static const char sql_clear[] = "DELETE FROM recruitment WHERE source = ?1";
 
-static int
-write_rows(struct import_ctx *c)
-{
-	sqlite3_stmt *st = store_stmt(c->s, sql_clear, c->e);
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, bmo_source, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot replace the old rows"), c->e);
-	st = store_stmt(c->s, sql_replace, c->e);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, bmo_source, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, c->year);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot add a recruitment figure"), c->e);
-	c->rows = sqlite3_changes(store_db(c->s));
-	return 0;
-}
+static const struct import_replace bmo_replace = {
+	.clear = sql_clear, .write = sql_replace,
+	.what = N_("cannot add a recruitment figure"),
+};
 
 static int
 find_files(struct import_ctx *c, char *survey, char *crosswalk, size_t len)
@@ -204,7 +189,7 @@ import_bmo(struct import_ctx *c)
 		goto out;
 	if (import_each(c, survey, ',', bmo_cols, bmo_row, &x) < 0)
 		goto out;
-	rc = write_rows(c);
+	rc = import_replace(c, bmo_source, &bmo_replace, &c->rows);
 out:
 	import_xwalk_free(&x);
 	return rc;

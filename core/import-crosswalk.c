@@ -292,6 +292,25 @@ import_xwalk_next(const struct import_xwalk *x, const struct import_pair *p)
 	return q;
 }
 
+int
+import_xwalk_each(struct import_ctx *c, const struct import_xwalk *x,
+		  const char *code, import_pair_fn add, void *arg)
+{
+	const struct import_pair *p;
+	int used = 0, rc;
+
+	for (p = import_xwalk_first(x, code); p != NULL;
+	     p = import_xwalk_next(x, p)) {
+		rc = import_has(c->s, TABLE_JOB_GROUPS, p->rome, c->e);
+		if (rc == 1)
+			rc = add(c, p, arg);
+		if (rc < 0)
+			return -1;
+		used += rc;
+	}
+	return used > 0;
+}
+
 /* --- Which file is which ------------------------------------------------- */
 
 /* The kind of the crosswalk PATH, from its first line that is neither

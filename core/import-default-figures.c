@@ -77,24 +77,33 @@ need_figure(struct tsv *t, int i, const char *name, int percent, double *out,
 	return figure(t, i, name, percent, out, e);
 }
 
-/* Fields LEVEL and LEVEL + 1: a level D, R or F and its area (a
- * département, a région, empty for France) into *LEVEL. */
+/* The fields market.tsv and salaries.tsv begin with. */
+enum { PL_ROME, PL_LEVEL, PL_AREA };
+
+/* Those fields: a known job group into *ROME, a level D, R or F into
+ * *LEVEL and its area (a département, a région, empty for France) into
+ * *AREA. */
 static int
-place(struct import_ctx *c, struct tsv *t, int level, char *out)
+place(struct import_ctx *c, struct tsv *t, const char **rome, char *level,
+      const char **area)
 {
-	const char *lv = tsv_col(t, level), *area = tsv_col(t, level + 1);
+	const char *lv = tsv_col(t, PL_LEVEL);
 	int rc;
 
+	*rome = tsv_col(t, PL_ROME);
+	*area = tsv_col(t, PL_AREA);
+	if (tsv_known_group(c, t, PL_ROME) < 0)
+		return -1;
 	if (strlen(lv) != 1 || strchr("DRF", lv[0]) == NULL)
 		return import_row_err(t->f, c->e, _("level '%s' is not D, R or F"), lv);
-	*out = lv[0];
-	rc = import_has_area(c->s, *out, area, c->e);
+	*level = lv[0];
+	rc = import_has_area(c->s, *level, *area, c->e);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
-		return import_row_err(t->f, c->e, *out == 'F'
+		return import_row_err(t->f, c->e, *level == 'F'
 				      ? _("the area of a France figure must be empty")
-				      : _("unknown area %s"), area);
+				      : _("unknown area %s"), *area);
 	return 0;
 }
 
@@ -138,8 +147,8 @@ one_of(const struct tsv *t, int i, const char *const *words)
 
 /* --- market.tsv ------------------------------------------------------- */
 
-enum { MK_ROME, MK_LEVEL, MK_AREA, MK_OFFERS, MK_CANDIDATES, MK_MONTHS,
-       MK_CDI, MK_CDD, MK_INTERIM, MK_SOURCE };
+enum { MK_OFFERS = PL_AREA + 1, MK_CANDIDATES, MK_MONTHS, MK_CDI, MK_CDD,
+       MK_INTERIM, MK_SOURCE };
 
 /* The columns of market.tsv, in the order of the enum. */
 static const char *const market_cols[] = {
@@ -177,10 +186,7 @@ market_row(struct import_ctx *c, struct tsv *t)
 	struct import_origin o;
 
 	memset(&m, 0, sizeof m);
-	m.rome = tsv_col(t, MK_ROME);
-	m.area = tsv_col(t, MK_AREA);
-	if (tsv_known_group(c, t, MK_ROME) < 0 ||
-	    place(c, t, MK_LEVEL, &m.level) < 0 ||
+	if (place(c, t, &m.rome, &m.level, &m.area) < 0 ||
 	    market_values(c, t, &m) < 0 ||
 	    origin(c, t, MK_SOURCE, 0, &o) < 0)
 		return -1;
@@ -225,7 +231,7 @@ channel_row(struct import_ctx *c, struct tsv *t)
 
 /* --- salaries.tsv ----------------------------------------------------- */
 
-enum { SA_ROME, SA_LEVEL, SA_AREA, SA_AGE, SA_MIN, SA_MAX, SA_SOURCE };
+enum { SA_AGE = PL_AREA + 1, SA_MIN, SA_MAX, SA_SOURCE };
 
 static const char *const salary_cols[] = {
 	"rome", "level", "area", "age_group", "minimum", "maximum",
@@ -267,10 +273,8 @@ salary_row(struct import_ctx *c, struct tsv *t)
 	struct import_origin o;
 
 	memset(&r, 0, sizeof r);
-	r.rome = tsv_col(t, SA_ROME);
-	r.area = tsv_col(t, SA_AREA);
 	r.age_group = tsv_col(t, SA_AGE);
-	if (tsv_known_group(c, t, SA_ROME) < 0 || place(c, t, SA_LEVEL, &r.level) < 0)
+	if (place(c, t, &r.rome, &r.level, &r.area) < 0)
 		return -1;
 	if (!one_of(t, SA_AGE, age_groups))
 		return import_row_err(t->f, c->e, _("age_group '%s' is not under35 "
@@ -299,7 +303,7 @@ recruitment_row(struct import_ctx *c, struct tsv *t)
 
 	if (tsv_known_group(c, t, RE_ROME) < 0)
 		return -1;
-	rc = import_has_departement(c->s, dep, c->e);
+	rc = import_has(c->s, TABLE_DEPARTEMENTS, dep, c->e);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)

@@ -167,7 +167,7 @@ group_row(struct import_ctx *c, struct tsv *t)
 	{
 		char dom[2] = { g.code[0], '\0' };
 
-		rc = import_has_domain(c->s, dom, c->e);
+		rc = import_has(c->s, TABLE_DOMAINS, dom, c->e);
 		if (rc < 0)
 			return -1;
 		if (rc == 0)
@@ -180,7 +180,7 @@ int
 tsv_known_group(struct import_ctx *c, struct tsv *t, int i)
 {
 	const char *code = tsv_col(t, i);
-	int rc = import_has_group(c->s, code, c->e);
+	int rc = import_has(c->s, TABLE_JOB_GROUPS, code, c->e);
 
 	if (rc == 0)
 		return import_row_err(t->f, c->e, _("unknown job group %s"), code);
@@ -229,7 +229,7 @@ departement_row(struct import_ctx *c, struct tsv *t)
 
 	if (tsv_need_text(t, 0, "code", c->e) < 0 || tsv_need_text(t, 3, "name", c->e) < 0)
 		return -1;
-	rc = import_has_region(c->s, tsv_col(t, 1), c->e);
+	rc = import_has(c->s, TABLE_REGIONS, tsv_col(t, 1), c->e);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
@@ -253,13 +253,9 @@ static const char *const departement_cols[] = {
 	"code", "region", "article", "name", NULL
 };
 
-/* Children first, so that foreign keys hold at every step. */
+/* After the job groups and what hangs from them (import_rome_replace()),
+ * children first, so that foreign keys hold at every step. */
 static const char *const clear_sql[] = {
-	"DELETE FROM title_words",
-	"DELETE FROM job_titles",
-	"DELETE FROM job_links",
-	"DELETE FROM job_texts",
-	"DELETE FROM job_groups",
 	"DELETE FROM domains",
 	"DELETE FROM market",
 	"DELETE FROM channels",
@@ -272,13 +268,10 @@ static const char *const clear_sql[] = {
 int
 import_default(struct import_ctx *c)
 {
-	int rc = import_is_dir(c->path, c->e);
-
-	if (rc < 0)
+	if (import_need_dir(c, _("%s: not a folder; the default data set is the "
+				 "folder of *.tsv files (data/)"), c->path) < 0 ||
+	    import_rome_replace(c) < 0)
 		return -1;
-	if (rc == 0)
-		return err_set(c->e, _("%s: not a folder; the default data set is "
-				       "the folder of *.tsv files (data/)"), c->path);
 	for (size_t i = 0; i < sizeof clear_sql / sizeof clear_sql[0]; i++)
 		if (import_exec(c->s, clear_sql[i], c->e) < 0)
 			return -1;

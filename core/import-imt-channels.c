@@ -60,18 +60,25 @@ static const char sql_add[] =
 	"INSERT INTO temp.tr_channels VALUES (?1, ?2, ?3, ?4) "
 	"ON CONFLICT DO NOTHING";
 
+/* One row's share of hires through one channel. */
+struct share {
+	const char *channel;
+	double share;
+};
+
+/* 1 when the share of group P is a new candidate. */
 static int
-add_share(struct import_ctx *c, const struct import_pair *p,
-	  const char *channel, double share)
+add_share(struct import_ctx *c, const struct import_pair *p, void *arg)
 {
+	const struct share *sh = arg;
 	sqlite3_stmt *st = store_stmt(c->s, sql_add, c->e);
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, p->rome, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, channel, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, sh->channel, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, p->line);
-	sqlite3_bind_double(st, 4, share);
+	sqlite3_bind_double(st, 4, sh->share);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot add a hiring channel"), c->e);
 	return sqlite3_changes(store_db(c->s)) > 0;
@@ -80,33 +87,19 @@ add_share(struct import_ctx *c, const struct import_pair *p,
 static int
 modes_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
-	const struct import_xwalk *x = arg;
 	const char *code = csv_field(in, idx[M_CODE]);
-	const char *channel = channel_of(code);
-	const struct import_pair *p;
-	double pc;
-	int rc, used = 0;
+	struct share sh = { .channel = channel_of(code) };
+	int rc;
 
-	if (channel == NULL)
+	if (sh.channel == NULL)
 		return import_row_err(in, c->e, _("%s '%s' is not R1, R2, R3 or R4"),
 				      "APPLICATION_TYPE_CODE", code);
-	rc = import_double(csv_field(in, idx[M_PERCENT]), &pc);
-	if (rc < 0 || (rc == 1 && (pc < 0 || pc > 100)))
-		return import_row_err(in, c->e, _("%s '%s' is not a percent between "
-						  "0 and 100"), "RECRUT_PERCENT",
-				      csv_field(in, idx[M_PERCENT]));
-	if (rc == 0)
-		return 0;
-	for (p = import_xwalk_first(x, csv_field(in, idx[M_FAP])); p != NULL;
-	     p = import_xwalk_next(x, p)) {
-		rc = import_has_group(c->s, p->rome, c->e);
-		if (rc == 1)
-			rc = add_share(c, p, channel, pc);
-		if (rc < 0)
-			return -1;
-		used += rc;
-	}
-	return used > 0;
+	rc = import_imt_percent(c, in, idx[M_PERCENT], "RECRUT_PERCENT",
+				&sh.share);
+	if (rc <= 0)
+		return rc;
+	return import_xwalk_each(c, arg, csv_field(in, idx[M_FAP]), add_share,
+				 &sh);
 }
 
 /* Each group takes the shares of its first family with a figure; an
@@ -124,16 +117,14 @@ static const char sql_clear[] = "DELETE FROM channels WHERE source = ?1";
 static const char sql_clear_examples[] =
 	"DELETE FROM channels WHERE example = 1 AND rome IN (SELECT rome FROM temp.tr_channels)";
 
-static int
-write_rows(struct import_ctx *c, long *rows)
-{
-	static const struct import_replace how = {
+static const struct import_imt_mapped modes_file = {
+	.kind = XWALK_FAP, .temp = sql_temp, .cols = modes_cols, .row = modes_row,
+	.source = modes_source,
+	.how = {
 		.clear = sql_clear, .examples = sql_clear_examples, .write = sql_write,
 		.what = N_("cannot add a hiring channel"),
-	};
-
-	return import_replace(c, modes_source, &how, rows);
-}
+	},
+};
 
 /* The FAP-ROME crosswalk: the --crosswalk file of that kind, else
  * passage_fap2009_romev3.txt beside the file (as `import bmo` does). */
@@ -165,19 +156,9 @@ import_imt_channels(struct import_ctx *c, const char *path)
 {
 	char crosswalk[4096];
 	struct import_xwalk x;
-	long rows = 0;
-	int rc = -1;
 
 	memset(&x, 0, sizeof x);
-	if (find_crosswalk(c, path, crosswalk, sizeof crosswalk) < 0 ||
-	    import_xwalk_read(c, crosswalk, XWALK_FAP, &x) < 0 ||
-	    store_exec(c->s, sql_temp, c->e) < 0)
-		goto out;
-	if (import_each_some(c, path, ',', modes_cols, modes_row, &x) < 0 ||
-	    write_rows(c, &rows) < 0)
-		goto out;
-	rc = import_source_row(c, "imt", path, modes_source, rows);
-out:
-	import_xwalk_free(&x);
-	return rc;
+	if (find_crosswalk(c, path, crosswalk, sizeof crosswalk) < 0)
+		return -1;
+	return import_imt_mapped(c, path, crosswalk, &modes_file, &x, &x);
 }

@@ -53,10 +53,11 @@ static const char sql_add[] =
 	"minimum = excluded.minimum, maximum = excluded.maximum "
 	"WHERE excluded.rank < rank";
 
+/* The range ARG (a struct import_salary) as a candidate of group P: 1. */
 static int
-add_range(struct import_ctx *c, const struct import_pair *p,
-	  const struct import_salary *r)
+add_range(struct import_ctx *c, const struct import_pair *p, void *arg)
 {
+	const struct import_salary *r = arg;
 	sqlite3_stmt *st = store_stmt(c->s, sql_add, c->e);
 	char level[2] = { r->level, '\0' };
 
@@ -71,7 +72,7 @@ add_range(struct import_ctx *c, const struct import_pair *p,
 	sqlite3_bind_int64(st, 7, r->maximum);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return store_fail(c->s, _("cannot add a salary figure"), c->e);
-	return 0;
+	return 1;
 }
 
 /* A salary in euros: 1 with *OUT, 0 a sentinel (-1 missing, -2
@@ -126,9 +127,8 @@ salaries_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
 	struct salaries *sal = arg;
 	struct import_salary r = { .rome = NULL };
-	const struct import_pair *p;
 	char area[8];
-	int rc, used = 0;
+	int rc;
 
 	if ((rc = row_values(c, in, idx, &r)) <= 0) {
 		sal->sentinels += rc == 0;
@@ -140,14 +140,8 @@ salaries_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	r.area = area;
 	if ((rc = import_has_area(c->s, r.level, area, c->e)) <= 0)
 		return rc;
-	for (p = import_xwalk_first(&sal->x, csv_field(in, idx[S_PCS])); p != NULL;
-	     p = import_xwalk_next(&sal->x, p)) {
-		rc = import_has_group(c->s, p->rome, c->e);
-		if (rc < 0 || (rc == 1 && add_range(c, p, &r) < 0))
-			return -1;
-		used += rc;
-	}
-	return used > 0;
+	return import_xwalk_each(c, &sal->x, csv_field(in, idx[S_PCS]), add_range,
+				 &r);
 }
 
 /* An official range replaces a range of another source (an example). */
@@ -166,16 +160,14 @@ static const char sql_clear[] = "DELETE FROM salaries WHERE source = ?1";
 static const char sql_clear_examples[] =
 	"DELETE FROM salaries WHERE example = 1 AND rome IN (SELECT rome FROM temp.tr_salaries)";
 
-static int
-write_rows(struct import_ctx *c, long *rows)
-{
-	static const struct import_replace how = {
+static const struct import_imt_mapped salaries_file = {
+	.kind = XWALK_PCS, .temp = sql_temp, .cols = salaries_cols,
+	.row = salaries_row, .source = salaries_source,
+	.how = {
 		.clear = sql_clear, .examples = sql_clear_examples, .write = sql_write,
 		.what = N_("cannot add a salary figure"),
-	};
-
-	return import_replace(c, salaries_source, &how, rows);
-}
+	},
+};
 
 static int
 find_crosswalk(struct import_ctx *c, const char *path, const char **out)
@@ -200,25 +192,17 @@ import_imt_salaries(struct import_ctx *c, const char *path)
 {
 	struct salaries sal;
 	const char *crosswalk;
-	long rows = 0;
-	int rc = -1;
 
 	memset(&sal, 0, sizeof sal);
 	if (find_crosswalk(c, path, &crosswalk) < 0 ||
-	    import_xwalk_read(c, crosswalk, XWALK_PCS, &sal.x) < 0 ||
-	    store_exec(c->s, sql_temp, c->e) < 0)
-		goto out;
-	if (import_each_some(c, path, ',', salaries_cols, salaries_row, &sal) < 0 ||
-	    write_rows(c, &rows) < 0)
-		goto out;
+	    import_imt_mapped(c, path, crosswalk, &salaries_file, &sal.x,
+			      &sal) < 0)
+		return -1;
 	if (sal.sentinels > 0)
 		import_note(c, P_("salaries.csv: %ld row without a published "
 					"salary (-1 missing, -2 confidential).",
 					"salaries.csv: %ld rows without a published "
 					"salary (-1 missing, -2 confidential).",
 					sal.sentinels), sal.sentinels);
-	rc = import_source_row(c, "imt", path, salaries_source, rows);
-out:
-	import_xwalk_free(&sal.x);
-	return rc;
+	return 0;
 }

@@ -57,6 +57,36 @@ import_imt_area(struct csv *in, int type, int code, char *level, char *area,
 	return 1;
 }
 
+int
+import_imt_percent(struct import_ctx *c, struct csv *in, int i,
+		   const char *name, double *out)
+{
+	const char *v = csv_field(in, i);
+	int rc = import_double(v, out);
+
+	if (rc < 0 || (rc == 1 && (*out < 0 || *out > 100)))
+		return import_row_err(in, c->e, _("%s '%s' is not a percent between "
+						  "0 and 100"), name, v);
+	return rc;
+}
+
+int
+import_imt_mapped(struct import_ctx *c, const char *path, const char *xpath,
+		  const struct import_imt_mapped *m, struct import_xwalk *x,
+		  void *arg)
+{
+	long rows = 0;
+	int rc = -1;
+
+	if (import_xwalk_read(c, xpath, m->kind, x) == 0 &&
+	    store_exec(c->s, m->temp, c->e) == 0 &&
+	    import_each_some(c, path, ',', m->cols, m->row, arg) == 0 &&
+	    import_replace(c, m->source, &m->how, &rows) == 0)
+		rc = import_source_row(c, "imt", path, m->source, rows);
+	import_xwalk_free(x);
+	return rc;
+}
+
 /* --- market_score.csv ---------------------------------------------------- */
 
 /* The columns of market_score.csv; the month names are the file's own
@@ -194,7 +224,7 @@ score_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 			     sizeof area))
 		return 0;
 	m.area = area;
-	if ((rc = import_has_group(c->s, m.rome, c->e)) <= 0 ||
+	if ((rc = import_has(c->s, TABLE_JOB_GROUPS, m.rome, c->e)) <= 0 ||
 	    (rc = import_has_area(c->s, m.level, area, c->e)) <= 0)
 		return rc;
 	if (score_place(c, &m) < 0)
@@ -214,16 +244,8 @@ static int
 clear_rows(struct import_ctx *c, const char *sql, const char *source,
 	   const char *other)
 {
-	sqlite3_stmt *st = store_stmt(c->s, sql, c->e);
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	if (other != NULL)
-		sqlite3_bind_text(st, 2, other, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot replace the old rows"), c->e);
-	return 0;
+	return import_step(c, sql, source, other,
+			   N_("cannot replace the old rows"));
 }
 
 static int
@@ -313,15 +335,13 @@ types_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	int rc;
 
 	(void)arg;
-	rc = import_double(csv_field(in, idx[E_PERCENT]), &pc);
-	if (rc < 0 || (rc == 1 && (pc < 0 || pc > 100)))
-		return import_row_err(in, c->e, _("%s '%s' is not a percent between "
-						  "0 and 100"), "OFFERS_PERCENT",
-				      csv_field(in, idx[E_PERCENT]));
+	rc = import_imt_percent(c, in, idx[E_PERCENT], "OFFERS_PERCENT", &pc);
+	if (rc < 0)
+		return -1;
 	if (rc == 0 || !import_imt_area(in, idx[E_TYPE], idx[E_AREA], &level[0],
 					area, sizeof area))
 		return 0;
-	if ((rc = import_has_group(c->s, rome, c->e)) <= 0 ||
+	if ((rc = import_has(c->s, TABLE_JOB_GROUPS, rome, c->e)) <= 0 ||
 	    (rc = import_has_area(c->s, level[0], area, c->e)) <= 0)
 		return rc;
 	contract_shares(csv_field(in, idx[E_CONTRACT]), pc, share);

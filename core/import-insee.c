@@ -37,7 +37,7 @@ dep_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 				      csv_field(in, idx[2]));
 	if (rc == 0 || tncc < 0 || tncc > 5 || code[0] == '\0' || name[0] == '\0')
 		return 0;
-	rc = import_has_region(c->s, reg, c->e);
+	rc = import_has(c->s, TABLE_REGIONS, reg, c->e);
 	if (rc <= 0)
 		return rc;
 	return import_departement(c->s, code, reg, (int)tncc, name, c->e);
@@ -47,14 +47,10 @@ int
 import_insee(struct import_ctx *c)
 {
 	char regions[4096], deps[4096];
-	int rc = import_is_dir(c->path, c->e);
 
-	if (rc < 0)
-		return -1;
-	if (rc == 0)
-		return err_set(c->e, _("%s: not a folder; give the folder holding "
-				       "departements.csv and regions.csv"), c->path);
-	if (import_glob(c->path, "regions.csv", regions, sizeof regions, c->e) < 0 ||
+	if (import_need_dir(c, _("%s: not a folder; give the folder holding "
+				 "departements.csv and regions.csv"), c->path) < 0 ||
+	    import_glob(c->path, "regions.csv", regions, sizeof regions, c->e) < 0 ||
 	    import_glob(c->path, "departements.csv", deps, sizeof deps, c->e) < 0)
 		return -1;
 	c->source = "INSEE, code officiel géographique";

@@ -51,10 +51,16 @@ struct import_count *import_counter(struct import_ctx *c, const char *file);
 /* Append a translated sentence to the report's note. */
 void import_note(struct import_ctx *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Run SQL, which returns no row, with the text A as ?1 and as ?2 the text
+ * B, or when B is NULL and SQL has a ?2, the year of the import. WHAT
+ * (N_()) names a failure. */
+int import_step(struct import_ctx *c, const char *sql, const char *a,
+		const char *b, const char *what);
 /* Rows of SOURCE gathered in a temporary table replace the old ones:
- * CLEAR (?1 the source) deletes the rows of SOURCE, EXAMPLES the example
- * rows that the new ones replace, WRITE (?1 the source, ?2 the year)
- * adds them; *ROWS counts them. WHAT (N_()) names a failed write. */
+ * CLEAR (?1 the source) deletes the rows of SOURCE, EXAMPLES (NULL: none)
+ * the example rows that the new ones replace, WRITE (?1 the source, ?2
+ * the year) adds them; *ROWS counts them. WHAT (N_()) names a failed
+ * write. */
 struct import_replace {
 	const char *clear, *examples, *write, *what;
 };
@@ -76,6 +82,10 @@ int import_glob(const char *dir, const char *pattern, char *out, size_t len,
 /* 1 when PATH is a directory, 0 when it is another file, -1 with E filled
  * when it cannot be read. */
 int import_is_dir(const char *path, struct tr_err *e);
+/* 0 when the PATH of the import is a folder; -1 with E filled otherwise:
+ * FMT (given the path) when it is another file, or why it cannot be read. */
+int import_need_dir(struct import_ctx *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* Open the CSV file PATH, read its header and map COLS (NULL-terminated)
  * to IDX. NULL with E filled on error. */
 struct csv *import_csv(const char *path, char sep, const char *const *cols,
@@ -138,6 +148,13 @@ const struct import_pair *import_xwalk_first(const struct import_xwalk *x,
 					     const char *code);
 const struct import_pair *import_xwalk_next(const struct import_xwalk *x,
 					    const struct import_pair *p);
+/* ADD (given ARG) for each pair of CODE whose job group the database
+ * has; ADD returns 1 when it used the pair, 0 when not, -1 on error. 1
+ * when a pair was used (the row is kept), 0 none, -1 error. */
+typedef int (*import_pair_fn)(struct import_ctx *c, const struct import_pair *p,
+			      void *arg);
+int import_xwalk_each(struct import_ctx *c, const struct import_xwalk *x,
+		      const char *code, import_pair_fn add, void *arg);
 /* The --crosswalk file of KIND into *PATH (each file given is recognised
  * by its first pair line): 1 found, 0 none of that kind given, -1 a file
  * that cannot be read or is of no kind (E filled). */
@@ -154,9 +171,31 @@ int import_pcs_code(const char *s);
  * the row is of another kind of area. */
 int import_imt_area(struct csv *in, int type, int code, char *level,
 		    char *area, size_t len);
+/* Field I of IN, column NAME, as a percent in *OUT: 1, 0 when blank, -1
+ * (E filled) when it is not a number between 0 and 100. */
+int import_imt_percent(struct import_ctx *c, struct csv *in, int i,
+		       const char *name, double *out);
 /* application_modes.csv and salaries.csv. */
 int import_imt_channels(struct import_ctx *c, const char *path);
 int import_imt_salaries(struct import_ctx *c, const char *path);
+
+/* How an IMT file published per FAP family or PCS profession is read:
+ * through the crosswalk of KIND, its rows (COLS, ROW) go into a temporary
+ * table that TEMP creates or empties, which then replaces (HOW) the rows
+ * of SOURCE. */
+struct import_imt_mapped {
+	enum import_xwalk_kind kind;
+	const char *temp;
+	const char *const *cols;
+	import_row_fn row;
+	const char *source;
+	struct import_replace how;
+};
+/* Read the crosswalk XPATH into X (zeroed by the caller, freed here), the
+ * file PATH (ARG for M->row), write its rows and its `sources` row. */
+int import_imt_mapped(struct import_ctx *c, const char *path, const char *xpath,
+		      const struct import_imt_mapped *m, struct import_xwalk *x,
+		      void *arg);
 
 /* --- ROME, v3 (import-rome.c) and 4.0 (import-rome4.c) ---------------
  * import_rome() reads the header of the job groups file and hands a 4.0
@@ -220,7 +259,8 @@ void import_unquote(char *dst, size_t len, const char *src);
 /* A ROME job group code: one letter A..N and four digits. */
 int import_rome_code(const char *s);
 
-/* Diploma levels, lowest first, as stored in job_groups.diploma_level. */
+/* Diploma levels, lowest first, as stored in job_groups.diploma_level:
+ * the values of the answer diploma (enum sit_diploma, import.c ties them). */
 enum import_level {
 	LEVEL_UNKNOWN = -1,
 	LEVEL_NONE, LEVEL_CAP_BEP, LEVEL_BAC, LEVEL_BAC2, LEVEL_BAC3, LEVEL_BAC5
@@ -309,11 +349,12 @@ int import_recruitment(struct store *s, const char *rome, const char *dep,
 		       double projects, double hard_share, double seasonal_share,
 		       const struct import_origin *o, struct tr_err *e);
 
-/* Does a row of that code exist? 1 yes, 0 no, -1 error. */
-int import_has_domain(struct store *s, const char *code, struct tr_err *e);
-int import_has_group(struct store *s, const char *code, struct tr_err *e);
-int import_has_region(struct store *s, const char *code, struct tr_err *e);
-int import_has_departement(struct store *s, const char *code, struct tr_err *e);
+/* Does table T hold a row of that code? 1 yes, 0 no, -1 error. */
+enum import_table {
+	TABLE_DOMAINS, TABLE_JOB_GROUPS, TABLE_REGIONS, TABLE_DEPARTEMENTS
+};
+int import_has(struct store *s, enum import_table t, const char *code,
+	       struct tr_err *e);
 /* Is AREA a known area of LEVEL ('F': AREA must be "")? */
 int import_has_area(struct store *s, char level, const char *area,
 		    struct tr_err *e);

@@ -399,7 +399,7 @@ write_domains(struct rome *r)
 				return -1;
 			continue;
 		}
-		rc = import_has_domain(c->s, code, c->e);
+		rc = import_has(c->s, TABLE_DOMAINS, code, c->e);
 		if (rc < 0)
 			return -1;
 		if (rc == 1)
@@ -557,14 +557,9 @@ is_rome4(const char *groups, struct tr_err *e)
 static int
 which_release(struct import_ctx *c, char *groups, size_t len)
 {
-	int rc = import_is_dir(c->path, c->e);
-
-	if (rc < 0)
-		return -1;
-	if (rc == 0)
-		return err_set(c->e, _("%s: not a folder; give the folder of the ROME "
-				       "unix_*_utf8.csv files"), c->path);
-	if (import_glob(c->path, patterns[F_GROUPS], groups, len, c->e) < 0)
+	if (import_need_dir(c, _("%s: not a folder; give the folder of the ROME "
+				 "unix_*_utf8.csv files"), c->path) < 0 ||
+	    import_glob(c->path, patterns[F_GROUPS], groups, len, c->e) < 0)
 		return -1;
 	return is_rome4(groups, c->e);
 }

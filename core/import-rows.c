@@ -326,46 +326,24 @@ import_recruitment(struct store *s, const char *rome, const char *dep,
 	return step_insert(s, st, _("cannot add a recruitment figure"), e);
 }
 
-static int
-has_row(struct store *s, const char *sql, const char *code, struct tr_err *e)
+static const char *const sql_has[] = {
+	[TABLE_DOMAINS] = "SELECT 1 FROM domains WHERE code = ?1",
+	[TABLE_JOB_GROUPS] = "SELECT 1 FROM job_groups WHERE code = ?1",
+	[TABLE_REGIONS] = "SELECT 1 FROM regions WHERE code = ?1",
+	[TABLE_DEPARTEMENTS] = "SELECT 1 FROM departements WHERE code = ?1",
+};
+
+int
+import_has(struct store *s, enum import_table t, const char *code,
+	   struct tr_err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, sql, e);
-	int rc;
+	sqlite3_stmt *st = store_stmt(s, sql_has[t], e);
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read the database"), e);
-}
-
-int
-import_has_domain(struct store *s, const char *code, struct tr_err *e)
-{
-	return has_row(s, "SELECT 1 FROM domains WHERE code = ?1", code, e);
-}
-
-int
-import_has_group(struct store *s, const char *code, struct tr_err *e)
-{
-	return has_row(s, "SELECT 1 FROM job_groups WHERE code = ?1", code, e);
-}
-
-int
-import_has_region(struct store *s, const char *code, struct tr_err *e)
-{
-	return has_row(s, "SELECT 1 FROM regions WHERE code = ?1", code, e);
-}
-
-int
-import_has_departement(struct store *s, const char *code, struct tr_err *e)
-{
-	return has_row(s, "SELECT 1 FROM departements WHERE code = ?1", code, e);
+	return store_one(s, st, sqlite3_step(st), N_("cannot read the database"),
+			 e);
 }
 
 int
@@ -373,8 +351,8 @@ import_has_area(struct store *s, char level, const char *area,
 		struct tr_err *e)
 {
 	switch (level) {
-	case 'D': return import_has_departement(s, area, e);
-	case 'R': return import_has_region(s, area, e);
+	case 'D': return import_has(s, TABLE_DEPARTEMENTS, area, e);
+	case 'R': return import_has(s, TABLE_REGIONS, area, e);
 	case 'F': return area[0] == '\0';
 	default: return 0;
 	}

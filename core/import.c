@@ -19,6 +19,7 @@
 #include "clock.h"
 #include "i18n.h"
 #include "import-private.h"
+#include "situation.h"
 #include "store-private.h"
 #include "text.h"
 
@@ -95,26 +96,29 @@ insert_source(struct import_ctx *c, const char *kind, const char *path,
 	return 0;
 }
 
-/* Delete the `sources` rows that SQL (?1 the kind, ?2 KEY) names. */
-static int
-delete_sources(struct import_ctx *c, const char *sql, const char *kind,
-	       const char *key)
+int
+import_step(struct import_ctx *c, const char *sql, const char *a,
+	    const char *b, const char *what)
 {
 	sqlite3_stmt *st = store_stmt(c->s, sql, c->e);
 
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	if (b != NULL)
+		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	else if (sqlite3_bind_parameter_count(st) >= 2)
+		sqlite3_bind_int(st, 2, c->year);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, _("cannot record the source"), c->e);
+		return store_fail(c->s, _(what), c->e);
 	return 0;
 }
 
 static int
 write_source(struct import_ctx *c, const char *kind)
 {
-	if (delete_sources(c, sql_source_del, kind, c->path) < 0)
+	if (import_step(c, sql_source_del, kind, c->path,
+			N_("cannot record the source")) < 0)
 		return -1;
 	return insert_source(c, kind, c->path, c->source, c->rows);
 }
@@ -126,7 +130,8 @@ int
 import_source_row(struct import_ctx *c, const char *kind, const char *path,
 		  const char *source, long rows)
 {
-	if (delete_sources(c, sql_source_of, kind, source) < 0)
+	if (import_step(c, sql_source_of, kind, source,
+			N_("cannot record the source")) < 0)
 		return -1;
 	return insert_source(c, kind, path, source, rows);
 }
@@ -197,29 +202,15 @@ import_note(struct import_ctx *c, const char *fmt, ...)
 	va_end(ap);
 }
 
-static int
-step_source(struct import_ctx *c, const char *sql, const char *source,
-	    const char *what)
-{
-	sqlite3_stmt *st = store_stmt(c->s, sql, c->e);
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	if (sqlite3_bind_parameter_count(st) >= 2)
-		sqlite3_bind_int(st, 2, c->year);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return store_fail(c->s, what, c->e);
-	return 0;
-}
-
 int
 import_replace(struct import_ctx *c, const char *source,
 	       const struct import_replace *how, long *rows)
 {
-	if (step_source(c, how->clear, source, _("cannot replace the old rows")) < 0 ||
-	    import_exec(c->s, how->examples, c->e) < 0 ||
-	    step_source(c, how->write, source, _(how->what)) < 0)
+	if (import_step(c, how->clear, source, NULL,
+			N_("cannot replace the old rows")) < 0 ||
+	    (how->examples != NULL &&
+	     import_exec(c->s, how->examples, c->e) < 0) ||
+	    import_step(c, how->write, source, NULL, how->what) < 0)
 		return -1;
 	*rows = sqlite3_changes(store_db(c->s));
 	return 0;
@@ -277,6 +268,22 @@ import_is_dir(const char *path, struct tr_err *e)
 	if (stat(path, &sb) < 0)
 		return err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
 	return S_ISDIR(sb.st_mode) ? 1 : 0;
+}
+
+int
+import_need_dir(struct import_ctx *c, const char *fmt, ...)
+{
+	int rc = import_is_dir(c->path, c->e);
+	va_list ap;
+
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	if (c->e != NULL) {
+		va_start(ap, fmt);
+		vsnprintf(c->e->msg, sizeof c->e->msg, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
 }
 
 int
@@ -448,16 +455,17 @@ import_rome_code(const char *s)
 	return s[5] == '\0';
 }
 
-static const char *const level_names[] = {
-	"none", "cap_bep", "bac", "bac2", "bac3", "bac5"
-};
+/* The levels are named as the values of the answer diploma. */
+_Static_assert((int)LEVEL_NONE == (int)DIPLOMA_NONE &&
+	       (int)LEVEL_BAC5 == (int)DIPLOMA_BAC5,
+	       "enum import_level follows enum sit_diploma");
 
 const char *
 import_level_name(int level)
 {
 	if (level < 0 || level > LEVEL_BAC5)
 		return NULL;
-	return level_names[level];
+	return situation_value_name(SIT_DIPLOMA, level);
 }
 
 int
@@ -466,7 +474,7 @@ import_level_find(const char *name)
 	if (*name == '\0')
 		return LEVEL_UNKNOWN;
 	for (int i = 0; i <= LEVEL_BAC5; i++)
-		if (strcmp(level_names[i], name) == 0)
+		if (strcmp(situation_value_name(SIT_DIPLOMA, i), name) == 0)
 			return i;
 	return -2;
 }

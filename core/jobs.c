@@ -12,6 +12,7 @@
 
 #include "i18n.h"
 #include "jobs.h"
+#include "situation.h"
 #include "store-private.h"
 #include "text.h"
 
@@ -247,28 +248,25 @@ jobs_search(struct store *s, const char *query, struct job_hit *hits, int max,
 		n = keep_best(hits, n, max, &hit);
 	}
 	free(seen.slot);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, _("cannot search job titles"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot search job titles"), e);
 }
 
 static const char sql_group[] =
 	"SELECT code, name, domain, diploma_required, diploma_level, licence_often "
 	"FROM job_groups WHERE code = ?1";
 
-/* Index of diploma level NAME in enum sit_diploma order, -1 when NULL or
- * unknown. */
+/* Index of diploma level NAME (a value of the answer diploma) in enum
+ * sit_diploma order, -1 when NULL or unknown. */
 static int
 diploma_index(const unsigned char *name)
 {
-	static const char *const levels[] = { "none", "cap_bep", "bac", "bac2", "bac3", "bac5" };
+	const char *v;
 
 	if (name == NULL)
 		return -1;
-	for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
-		if (strcmp((const char *)name, levels[i]) == 0)
-			return (int)i;
+	for (int i = 0; (v = situation_value_name(SIT_DIPLOMA, i)) != NULL; i++)
+		if (strcmp((const char *)name, v) == 0)
+			return i;
 	return -1;
 }
 
@@ -291,12 +289,7 @@ jobs_group(struct store *s, const char *code, struct job_group *out,
 		out->diploma_level = diploma_index(sqlite3_column_text(st, 4));
 		out->licence_often = sqlite3_column_int(st, 5);
 	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, _("cannot read a job group"), e);
+	return store_one(s, st, rc, N_("cannot read a job group"), e);
 }
 
 static const char sql_related[] =
@@ -322,8 +315,5 @@ jobs_related(struct store *s, const char *code, struct job_link *out, int max,
 			? JOB_LINK_EVOLUTION : JOB_LINK_CLOSE;
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read related jobs"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot read related jobs"), e);
 }

@@ -114,10 +114,7 @@ collect(struct store *s, sqlite3_stmt *st, enum market_reach reach,
 			 (!cand[i].r.has_figure || better_figure(&c, &cand[i])))
 			cand[i] = c;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, _("cannot read related jobs"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot read related jobs"), e);
 }
 
 static int
@@ -235,10 +232,7 @@ market_channels(struct store *s, const char *rome, struct market_channel *out,
 		c->example = sqlite3_column_int(st, 5);
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read the hiring channels"), e);
-	return n;
+	return store_rows(s, st, rc, n, N_("cannot read the hiring channels"), e);
 }
 
 /* ---- salaries ---- */
@@ -286,19 +280,17 @@ int
 market_salary(struct store *s, const char *rome, const char *dep, int age,
 	      struct market_salary *out, struct tr_err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, sql_salary, e);
+	sqlite3_stmt *st = market_stmt(s, sql_salary, rome, dep, e);
 	int rc;
 
 	if (st == NULL)
 		return -1;
 	out->from35 = age < 0 || age >= 35;
-	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, out->from35 ? "from35" : "under35", -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_salary(st, rome, out);
-	return market_one(s, st, rc, _("cannot read the salaries"), e);
+	return store_one(s, st, rc, N_("cannot read the salaries"), e);
 }
 
 /* ---- recruitment projects ---- */
@@ -313,13 +305,11 @@ int
 market_projects(struct store *s, const char *rome, const char *dep,
 		struct market_projects *out, struct tr_err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, sql_projects, e);
+	sqlite3_stmt *st = market_stmt(s, sql_projects, rome, dep, e);
 	int rc;
 
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		store_column(st, 0, out->rome, sizeof out->rome);
@@ -332,5 +322,5 @@ market_projects(struct store *s, const char *rome, const char *dep,
 		out->year = sqlite3_column_int(st, 6);
 		out->example = sqlite3_column_int(st, 7);
 	}
-	return market_one(s, st, rc, _("cannot read the recruitment projects"), e);
+	return store_one(s, st, rc, N_("cannot read the recruitment projects"), e);
 }

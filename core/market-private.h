@@ -27,14 +27,14 @@
 void market_read_figure(sqlite3_stmt *st, int col, const char *asked,
 			struct market_figure *out);
 
+/* SQL ready to step, with ROME as ?1 and DEP ("" when NULL) as ?2; NULL
+ * with E filled when it cannot be prepared. */
+sqlite3_stmt *market_stmt(struct store *s, const char *sql, const char *rome,
+			  const char *dep, struct tr_err *e);
+
 /* ASKED into SHEET (6 bytes) when the row read is another group's (its
  * ROME v3 group ROME), "" otherwise. */
 void market_sheet(char *sheet, const char *rome, const char *asked);
-
-/* The end of a lookup of one row: reset ST and turn the step's RC into
- * 1 (a row), 0 (none) or -1 (E filled, WHAT failed). */
-int market_one(struct store *s, sqlite3_stmt *st, int rc, const char *what,
-	       struct tr_err *e);
 
 /* A column as a number, -1 when NULL. */
 double market_column_real(sqlite3_stmt *st, int i);

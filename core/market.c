@@ -42,7 +42,7 @@ market_departement(struct store *s, const char *code, struct departement *out,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_departement(st, out);
-	return market_one(s, st, rc, _("cannot read a département"), e);
+	return store_one(s, st, rc, N_("cannot read a département"), e);
 }
 
 /* How well département D (folded name FOLDED) answers query Q (folded):
@@ -121,9 +121,8 @@ market_find_departements(struct store *s, const char *query,
 		rank[i] = r;
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read the départements"), e);
+	if (store_rows(s, st, rc, 0, N_("cannot read the départements"), e) < 0)
+		return -1;
 	if (n > max)
 		n = max;
 	memcpy(out, best, (size_t)n * sizeof *out);
@@ -210,33 +209,32 @@ market_sheet(char *sheet, const char *rome, const char *asked)
 	snprintf(sheet, 6, "%s", asked != NULL && strcmp(asked, rome) != 0 ? asked : "");
 }
 
-int
-market_one(struct store *s, sqlite3_stmt *st, int rc, const char *what,
-	   struct tr_err *e)
+sqlite3_stmt *
+market_stmt(struct store *s, const char *sql, const char *rome, const char *dep,
+	    struct tr_err *e)
 {
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(s, what, e);
+	sqlite3_stmt *st = store_stmt(s, sql, e);
+
+	if (st == NULL)
+		return NULL;
+	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
+	return st;
 }
 
 int
 market_lookup(struct store *s, const char *rome, const char *dep,
 	      struct market_figure *out, struct tr_err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, sql_lookup, e);
+	sqlite3_stmt *st = market_stmt(s, sql_lookup, rome, dep, e);
 	int rc;
 
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, rome, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, dep ? dep : "", -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		market_read_figure(st, 0, rome, out);
-	return market_one(s, st, rc, _("cannot read market figures"), e);
+	return store_one(s, st, rc, N_("cannot read market figures"), e);
 }
 
 int
@@ -268,9 +266,8 @@ market_best_within(struct store *s, const char *rome, const char *dep,
 	sqlite3_bind_int(st, 4, max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
 		market_read_figure(st, 0, rome, &out[n++]);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, _("cannot read market figures"), e);
+	if (store_rows(s, st, rc, 0, N_("cannot read market figures"), e) < 0)
+		return -1;
 	/* Nothing finer than France within reach: the national figure. */
 	if (n == 0)
 		return market_lookup(s, rome, dep, out, e);

@@ -31,14 +31,32 @@ open_(struct rule_out *o)
 	o->unknown = 1;
 }
 
+/* Key K unanswered: it is missing and the challenge stays open. */
+static int
+unanswered(const struct situation *s, int k, struct rule_out *o)
+{
+	if (asked(s, k, o))
+		return 0;
+	open_(o);
+	return 1;
+}
+
+/* A need with the reason YES when NEEDED, else the reason NO: the reason,
+ * for its facts. */
+static struct rule_reason *
+verdict(struct rule_out *o, int needed, const char *yes, const char *no)
+{
+	if (needed)
+		need(o);
+	return reason(o, needed ? yes : no);
+}
+
 RULE(ch_basic_needs)
 {
 	unsigned m;
 
-	if (!asked(s, SIT_BARRIERS, o)) {
-		open_(o);
+	if (unanswered(s, SIT_BARRIERS, o))
 		return;
-	}
 	m = s->barriers & BASIC_BARRIERS;
 	if (m == 0) {
 		fact(reason(o, N_("Nothing outside the job search gets in the way, from what you said.")),
@@ -55,10 +73,8 @@ RULE(ch_undefined_project)
 {
 	struct rule_reason *r;
 
-	if (!asked(s, SIT_JOB, o)) {
-		open_(o);
+	if (unanswered(s, SIT_JOB, o))
 		return;
-	}
 	if (s->job_unknown) {
 		need(o);
 		fact(reason(o, N_("You have not chosen a target job yet.")), s, SIT_JOB);
@@ -72,10 +88,8 @@ RULE(ch_undefined_project)
 		fact(reason(o, N_("You have a target job.")), s, SIT_JOB);
 		return;
 	}
-	if (!asked(s, SIT_PROJECT, o) | !asked(s, SIT_PASSION, o)) {
-		open_(o);
+	if (unanswered(s, SIT_PROJECT, o) | unanswered(s, SIT_PASSION, o))
 		return;
-	}
 	need(o);
 	r = reason(o, N_("You want to change careers, but the target job does not appeal to you."));
 	fact(r, s, SIT_PROJECT);
@@ -86,20 +100,16 @@ RULE(ch_french_language)
 {
 	struct rule_reason *r;
 
-	if (!asked(s, SIT_FRENCH_LEVEL, o)) {
-		open_(o);
+	if (unanswered(s, SIT_FRENCH_LEVEL, o))
 		return;
-	}
 	switch (s->french_level) {
 	case FRENCH_BEGINNER:
 		need(o);
 		fact(reason(o, N_("You are starting to learn French.")), s, SIT_FRENCH_LEVEL);
 		return;
 	case FRENCH_INTERMEDIATE:
-		if (!asked(s, SIT_FRUSTRATIONS, o)) {
-			open_(o);
+		if (unanswered(s, SIT_FRUSTRATIONS, o))
 			return;
-		}
 		if (s->frustrations & BIT(FRUST_LANGUAGE)) {
 			need(o);
 			r = reason(o, N_("Your French gets in the way of your search, you said."));
@@ -125,10 +135,8 @@ RULE(ch_stuck_market)
 		not_for_creator(s, o);
 		return;
 	}
-	if (!asked(s, SIT_JOB, o) || !asked(s, SIT_DEPARTEMENT, o)) {
-		open_(o);
+	if (unanswered(s, SIT_JOB, o) || unanswered(s, SIT_DEPARTEMENT, o))
 		return;
-	}
 	if (s->job_unknown) {
 		open_(o);
 		fact(reason(o, N_("Without a target job there is no market figure to read.")),
@@ -141,12 +149,9 @@ RULE(ch_stuck_market)
 		fact(reason(o, N_("The data holds no market figure for this job.")), s, SIT_JOB);
 		return;
 	}
-	if (stuck(s, f, o) >= 0) {
-		need(o);
-		r = reason(o, N_("There are at most 3 offers for every 10 candidates for this job within your reach."));
-	} else {
-		r = reason(o, N_("There are more than 3 offers for every 10 candidates for this job within your reach."));
-	}
+	r = verdict(o, stuck(s, f, o) >= 0,
+		    N_("There are at most 3 offers for every 10 candidates for this job within your reach."),
+		    N_("There are more than 3 offers for every 10 candidates for this job within your reach."));
 	fact_figure(r, fig);
 	if (ANSWERED(SIT_MOBILITY))
 		fact(r, s, SIT_MOBILITY);
@@ -195,10 +200,8 @@ RULE(ch_missing_diploma)
 							"data does not say which level.")), f);
 		return;
 	}
-	if (!asked(s, SIT_TRAINING, o)) {
-		open_(o);
+	if (unanswered(s, SIT_TRAINING, o))
 		return;
-	}
 	if (diploma_covered(s)) {
 		r = reason(o, s->training == TRAINING_IN_TRAINING
 			   ? N_("You are training for the diploma this job requires.")
@@ -308,16 +311,10 @@ RULE(ch_start_your_search)
 		not_for_creator(s, o);
 		return;
 	}
-	if (!asked(s, SIT_SEARCH_MONTHS, o)) {
-		open_(o);
+	if (unanswered(s, SIT_SEARCH_MONTHS, o))
 		return;
-	}
-	if (s->search_months == 0) {
-		need(o);
-		fact(reason(o, N_("You have not started looking yet.")), s, SIT_SEARCH_MONTHS);
-		return;
-	}
-	fact(reason(o, N_("You have already started your search.")), s, SIT_SEARCH_MONTHS);
+	fact(verdict(o, s->search_months == 0, N_("You have not started looking yet."),
+		     N_("You have already started your search.")), s, SIT_SEARCH_MONTHS);
 }
 
 RULE(ch_enhance_methods)
@@ -328,25 +325,18 @@ RULE(ch_enhance_methods)
 		not_for_creator(s, o);
 		return;
 	}
-	if (!asked(s, SIT_SEARCH_MONTHS, o)) {
-		open_(o);
+	if (unanswered(s, SIT_SEARCH_MONTHS, o))
 		return;
-	}
 	if (s->search_months < RULES_METHODS_MONTHS) {
 		fact(reason(o, N_("Your search is recent: it is too early to judge your methods.")),
 		     s, SIT_SEARCH_MONTHS);
 		return;
 	}
-	if (!asked(s, SIT_INTERVIEWS, o)) {
-		open_(o);
+	if (unanswered(s, SIT_INTERVIEWS, o))
 		return;
-	}
-	if (few_interviews(s, o)) {
-		need(o);
-		r = reason(o, N_("You get fewer than one job interview per month of search."));
-	} else {
-		r = reason(o, N_("Your applications lead to interviews."));
-	}
+	r = verdict(o, few_interviews(s, o),
+		    N_("You get fewer than one job interview per month of search."),
+		    N_("Your applications lead to interviews."));
 	fact(r, s, SIT_SEARCH_MONTHS);
 	fact(r, s, SIT_INTERVIEWS);
 }
@@ -369,16 +359,11 @@ RULE(ch_interview_to_offer)
 		     s, SIT_SEARCH_MONTHS);
 		return;
 	}
-	if (!asked(s, SIT_INTERVIEWS, o) | !asked(s, SIT_SEARCH_MONTHS, o)) {
-		open_(o);
+	if (unanswered(s, SIT_INTERVIEWS, o) | unanswered(s, SIT_SEARCH_MONTHS, o))
 		return;
-	}
-	if (interviews_no_offer(s, o)) {
-		need(o);
-		r = reason(o, N_("You get interviews regularly, but no job offer yet."));
-	} else {
-		r = reason(o, N_("You get fewer than one interview per month: the interviews are not the first thing to work on."));
-	}
+	r = verdict(o, interviews_no_offer(s, o),
+		    N_("You get interviews regularly, but no job offer yet."),
+		    N_("You get fewer than one interview per month: the interviews are not the first thing to work on."));
 	fact(r, s, SIT_INTERVIEWS);
 	fact(r, s, SIT_SEARCH_MONTHS);
 }

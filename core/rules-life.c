@@ -8,20 +8,14 @@
 static void
 barrier_rule(const struct situation *s, int b, const char *text, struct rule_out *o)
 {
-	if (holds(s, SIT_BARRIERS, b, o)) {
-		set(o, 3);
-		fact_item(reason(o, text), SIT_BARRIERS, b);
-	}
+	score_item(s, SIT_BARRIERS, b, 3, text, o);
 }
 
 RULE(ac_childcare_solution)
 {
 	barrier_rule(s, BARRIER_CHILDCARE, N_("You said childcare gets in the way."), o);
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_CHILDCARE, o)) {
-		set(o, 2);
-		fact_item(reason(o, N_("You find it hard to arrange childcare.")),
-			  SIT_FRUSTRATIONS, FRUST_CHILDCARE);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_CHILDCARE, 2,
+		   N_("You find it hard to arrange childcare."), o);
 	if (o->score > 0 && ANSWERED(SIT_FAMILY) && s->family == FAMILY_SINGLE_PARENT)
 		fact(reason(o, N_("Single parents may get a childcare aid when they start a job or a training.")),
 		     s, SIT_FAMILY);
@@ -137,16 +131,10 @@ RULE(ac_legal_help)
 
 RULE(ac_confidence_boost)
 {
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_CONFIDENCE, o)) {
-		set(o, 3);
-		fact_item(reason(o, N_("You said you lack confidence.")),
-			  SIT_FRUSTRATIONS, FRUST_CONFIDENCE);
-	}
-	if (ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_MOTIVATION))) {
-		set(o, 2);
-		fact_item(reason(o, N_("You find it hard to stay motivated.")),
-			  SIT_FRUSTRATIONS, FRUST_MOTIVATION);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_CONFIDENCE, 3,
+		   N_("You said you lack confidence."), o);
+	score_item(s, SIT_FRUSTRATIONS, FRUST_MOTIVATION, 2,
+		   N_("You find it hard to stay motivated."), o);
 	if (ANSWERED(SIT_SEARCH_MONTHS) && s->search_months >= 12) {
 		set(o, 2);
 		fact(reason(o, N_("A long search wears anyone down, and help exists.")),
@@ -156,11 +144,8 @@ RULE(ac_confidence_boost)
 
 RULE(ac_time_management)
 {
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_TIME, o)) {
-		set(o, 3);
-		fact_item(reason(o, N_("You said you lack time for your search.")),
-			  SIT_FRUSTRATIONS, FRUST_TIME);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_TIME, 3,
+		   N_("You said you lack time for your search."), o);
 }
 
 RULE(ac_discrimination_help)

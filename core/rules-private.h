@@ -296,6 +296,18 @@ set(struct rule_out *o, int score)
 		o->score = score;
 }
 
+/* Score SCORE with the reason TEXT, which names the item, when list key K
+ * holds ITEM; when K is unanswered, it is missing. */
+static inline void
+score_item(const struct situation *s, int k, int item, int score,
+	   const char *text, struct rule_out *o)
+{
+	if (holds(s, k, item, o)) {
+		set(o, score);
+		fact_item(reason(o, text), k, item);
+	}
+}
+
 /* The rule functions, one per challenge and per action (rules_table). */
 RULE_SIGNATURE(name);
 RULE_SIGNATURE(ch_basic_needs);

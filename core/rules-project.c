@@ -47,11 +47,8 @@ RULE(ac_job_immersion)
 		if (first)
 			fact(r, s, SIT_PROJECT);
 	}
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_EXPERIENCE, o)) {
-		set(o, 2);
-		fact_item(reason(o, N_("Employers ask for experience you lack.")),
-			  SIT_FRUSTRATIONS, FRUST_EXPERIENCE);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_EXPERIENCE, 2,
+		   N_("Employers ask for experience you lack."), o);
 }
 
 /* How many related jobs do better than the target job within reach;
@@ -149,11 +146,8 @@ RULE(ac_diploma_recognition)
 		fact(reason(o, N_("Your diploma comes from abroad: a certificate says what it is "
 				  "worth in France.")), s, SIT_FOREIGN_DIPLOMA);
 	}
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS, o)) {
-		set(o, 3);
-		fact_item(reason(o, N_("Employers do not know what your diploma from abroad is worth.")),
-			  SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS, 3,
+		   N_("Employers do not know what your diploma from abroad is worth."), o);
 }
 
 RULE(ac_training_diploma)
@@ -168,16 +162,10 @@ RULE(ac_training_diploma)
 			fact(r, s, SIT_DIPLOMA);
 		fact(r, s, SIT_TRAINING);
 	}
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_TRAINING, o)) {
-		set(o, 2);
-		fact_item(reason(o, N_("You said you lack training.")),
-			  SIT_FRUSTRATIONS, FRUST_TRAINING);
-	}
-	if (ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_FOREIGN_QUALIFICATIONS))) {
-		set(o, 1);
-		fact_item(reason(o, N_("Your qualifications from abroad may need to be completed.")),
-			  SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_TRAINING, 2,
+		   N_("You said you lack training."), o);
+	score_item(s, SIT_FRUSTRATIONS, FRUST_FOREIGN_QUALIFICATIONS, 1,
+		   N_("Your qualifications from abroad may need to be completed."), o);
 }
 
 RULE(ac_vae)

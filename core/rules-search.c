@@ -20,15 +20,10 @@ RULE(ac_improve_resume)
 
 	if (creator(s))
 		return;
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_RESUME, o)) {
-		set(o, 3);
-		fact_item(reason(o, N_("You said your CV is a problem.")), SIT_FRUSTRATIONS, FRUST_RESUME);
-	}
-	if (ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_ATYPICAL))) {
-		set(o, 2);
-		fact_item(reason(o, N_("Your background is unusual: your CV must tell its story.")),
-			  SIT_FRUSTRATIONS, FRUST_ATYPICAL);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_RESUME, 3,
+		   N_("You said your CV is a problem."), o);
+	score_item(s, SIT_FRUSTRATIONS, FRUST_ATYPICAL, 2,
+		   N_("Your background is unusual: your CV must tell its story."), o);
 	if (few_interviews(s, o)) {
 		set(o, 2);
 		r = reason(o, N_("Your applications bring few interviews: your CV may be the cause."));
@@ -43,10 +38,8 @@ RULE(ac_cover_letter)
 
 	if (creator(s))
 		return;
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, o)) {
-		set(o, 2);
-		fact_item(reason(o, N_("Employers do not answer you.")), SIT_FRUSTRATIONS, FRUST_NO_ANSWERS);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, 2,
+		   N_("Employers do not answer you."), o);
 	if (few_interviews(s, o) && asked(s, SIT_APPLICATIONS_WEEK, o) &&
 	    s->applications_week >= RATE_2_5) {
 		set(o, 1);
@@ -180,10 +173,8 @@ RULE(ac_follow_up_applications)
 
 	if (creator(s))
 		return;
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, o)) {
-		set(o, 3);
-		fact_item(reason(o, N_("Employers do not answer you.")), SIT_FRUSTRATIONS, FRUST_NO_ANSWERS);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, 3,
+		   N_("Employers do not answer you."), o);
 	if (few_interviews(s, o) && is(s, SIT_APPLICATIONS_WEEK, RATE_6_15, o)) {
 		set(o, 2);
 		r = reason(o, N_("You send many applications but get few interviews."));
@@ -240,11 +231,8 @@ RULE(ac_interview_prep)
 		fact(r, s, SIT_INTERVIEWS);
 		fact(r, s, SIT_SEARCH_MONTHS);
 	}
-	if (holds(s, SIT_FRUSTRATIONS, FRUST_INTERVIEW, o)) {
-		set(o, 3);
-		fact_item(reason(o, N_("You said job interviews are hard for you.")),
-			  SIT_FRUSTRATIONS, FRUST_INTERVIEW);
-	}
+	score_item(s, SIT_FRUSTRATIONS, FRUST_INTERVIEW, 3,
+		   N_("You said job interviews are hard for you."), o);
 	if (o->score == 0 && ANSWERED(SIT_INTERVIEWS) && s->interviews >= 1) {
 		set(o, 1);
 		fact(reason(o, N_("Every interview goes better with preparation.")), s, SIT_INTERVIEWS);

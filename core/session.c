@@ -47,21 +47,30 @@ static const struct store_schema session_schema = {
 };
 
 int
-session_default_path(char *buf, size_t len, struct tr_err *e)
+session_data_file(char *buf, size_t len, const char *name,
+		  const char *no_place, const char *too_long, struct tr_err *e)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
 	int n;
 
 	if (xdg != NULL && xdg[0] == '/')
-		n = snprintf(buf, len, "%s/tremplin/sessions.db", xdg);
+		n = snprintf(buf, len, "%s/tremplin/%s", xdg, name);
 	else if (home != NULL && home[0] != '\0')
-		n = snprintf(buf, len, "%s/.local/share/tremplin/sessions.db", home);
+		n = snprintf(buf, len, "%s/.local/share/tremplin/%s", home, name);
 	else
-		return err_set(e, _("no place to keep sessions: set HOME or XDG_DATA_HOME"));
+		return err_set(e, "%s", no_place);
 	if (n < 0 || (size_t)n >= len)
-		return err_set(e, _("the sessions folder name is too long"));
+		return err_set(e, "%s", too_long);
 	return 0;
+}
+
+int
+session_default_path(char *buf, size_t len, struct tr_err *e)
+{
+	return session_data_file(buf, len, "sessions.db",
+				 _("no place to keep sessions: set HOME or XDG_DATA_HOME"),
+				 _("the sessions folder name is too long"), e);
 }
 
 int
@@ -239,10 +248,7 @@ first_id(struct store *db, const char *sql, long *id, struct tr_err *e)
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = (long)sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(db, _("cannot read the sessions"), e);
+	return store_one(db, st, rc, N_("cannot read the sessions"), e);
 }
 
 int
@@ -274,8 +280,7 @@ session_list(struct store *db, void (*fn)(const struct session_info *, void *),
 		read_info(st, &info);
 		fn(&info, arg);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : store_fail(db, _("cannot read the sessions"), e);
+	return store_rows(db, st, rc, 0, N_("cannot read the sessions"), e);
 }
 
 static const char sql_delete_marks[] = "DELETE FROM plan_marks WHERE session = ?1";
@@ -444,10 +449,7 @@ session_load_plan(struct store *db, long id, struct plan_mark *marks,
 		store_column(st, 4, marks[n].note, sizeof marks[n].note);
 		n++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(db, _("cannot read the plan"), e);
-	return n;
+	return store_rows(db, st, rc, n, N_("cannot read the plan"), e);
 }
 
 int

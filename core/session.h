@@ -17,6 +17,14 @@
 
 #define SESSION_SCHEMA_VERSION 1
 
+/* NAME in the folder of the person's Tremplin files, into BUF:
+ * $XDG_DATA_HOME/tremplin/ (an absolute XDG_DATA_HOME), else
+ * $HOME/.local/share/tremplin/. 0, or -1 with E filled: NO_PLACE when
+ * neither is set, TOO_LONG when the path does not fit (both translated). */
+int session_data_file(char *buf, size_t len, const char *name,
+		      const char *no_place, const char *too_long,
+		      struct tr_err *e);
+
 /* The default sessions file into BUF: 0, or -1 with E filled when no home
  * folder is known. */
 int session_default_path(char *buf, size_t len, struct tr_err *e);

@@ -32,6 +32,18 @@ sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct tr_err *e);
 /* Fill E with "PATH: WHAT: sqlite message" and return -1. */
 int store_fail(struct store *s, const char *what, struct tr_err *e);
 
+/* The end of a lookup of one row: reset ST and turn the result RC of its
+ * step into 1 (a row), 0 (none) or -1 (E filled: WHAT, an N_() msgid,
+ * failed). */
+int store_one(struct store *s, sqlite3_stmt *st, int rc, const char *what,
+	      struct tr_err *e);
+
+/* The end of a lookup of several rows: reset ST; N when the result RC of
+ * its last step is the end or a row (the caller stopped early), -1 (E
+ * filled: WHAT, an N_() msgid, failed) otherwise. */
+int store_rows(struct store *s, sqlite3_stmt *st, int rc, int n,
+	       const char *what, struct tr_err *e);
+
 /* Copy text column COL of the current row of ST into DST (LEN bytes,
  * truncated, always NUL-terminated; "" for NULL). */
 void store_column(sqlite3_stmt *st, int col, char *dst, size_t len);

@@ -71,6 +71,28 @@ store_fail(struct store *s, const char *what, struct tr_err *e)
 }
 
 int
+store_one(struct store *s, sqlite3_stmt *st, int rc, const char *what,
+	  struct tr_err *e)
+{
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_fail(s, _(what), e);
+}
+
+int
+store_rows(struct store *s, sqlite3_stmt *st, int rc, int n, const char *what,
+	   struct tr_err *e)
+{
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, _(what), e);
+	return n;
+}
+
+int
 store_exec(struct store *s, const char *sql, struct tr_err *e)
 {
 	char *msg = NULL;

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -15,20 +14,10 @@
 int
 userdb_path(char *buf, size_t len, struct tr_err *e)
 {
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-	int n;
-
-	if (xdg != NULL && xdg[0] == '/')
-		n = snprintf(buf, len, "%s/tremplin/reference.db", xdg);
-	else if (home != NULL && home[0] != '\0')
-		n = snprintf(buf, len, "%s/.local/share/tremplin/reference.db", home);
-	else
-		return err_set(e, _("no place for your reference database: set HOME or "
-				    "XDG_DATA_HOME, or give --db FILE"));
-	if (n < 0 || (size_t)n >= len)
-		return err_set(e, _("the name of your reference database is too long"));
-	return 0;
+	return session_data_file(buf, len, "reference.db",
+				 _("no place for your reference database: set HOME or "
+				   "XDG_DATA_HOME, or give --db FILE"),
+				 _("the name of your reference database is too long"), e);
 }
 
 /* Copy every byte of IN to OUT. 0, or -1 with errno set. */
