@@ -1,6 +1,9 @@
 /* keys.c - the table of key requests, built from KEY_REQUESTS (see keys.h). */
 #include <config.h>
 
+#include <stdio.h>
+#include <string.h>
+
 #include "keys.h"
 #include "i18n.h"
 #include "ui-curses.h"
@@ -42,4 +45,26 @@ const struct key_binding *
 keys_at(int i)
 {
 	return i >= 0 && i < REQ__COUNT - 1 ? &table[i + 1] : NULL;
+}
+
+const char *
+keys_label(enum request r)
+{
+	const struct key_binding *b = keys_get(r);
+
+	return b->key_label != NULL ? _(b->key_label) : "";
+}
+
+const char *
+keys_group_label(enum request r, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s", keys_label(r));
+	if (keys_get(r)->describe == NULL)
+		return buf;
+	for (int n = r + 1; n < REQ__COUNT && table[n].describe == NULL; n++) {
+		size_t used = strlen(buf);
+
+		snprintf(buf + used, len - used, "/%s", keys_label((enum request)n));
+	}
+	return buf;
 }

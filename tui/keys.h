@@ -7,6 +7,7 @@
 #ifndef TREMPLIN_KEYS_H
 #define TREMPLIN_KEYS_H
 
+#include <stddef.h>
 #include <wchar.h>
 
 /* A key as read by wget_wch(): function keys (KEY_UP...) are marked with
@@ -29,11 +30,13 @@
  *   ID          REQ_ID in enum request
  *   name        for scripts and documentation ("next")
  *   keys        KEYS(...): what wget_wch() returns for it
- *   key label   N_(): the keys as the help line shows them ("Enter"); NULL
- *               on a row that shares the line of the row above
+ *   key label   N_(): the name of its keys ("Enter", "Down"), in the help
+ *               line, the help screen and every text that names the key
+ *               (keys_label)
  *   label       N_() or NULL: what the key does, in the help line ("Next")
  *   describe    N_() or NULL: its line in the help screen and the manual;
- *               NULL: the row shares the line of the row above (Up, Down)
+ *               NULL: the row shares the line of the row above, whose
+ *               keys are then shown as "Up/Down" (keys_group_label)
  *   in help     1: shown in the help line of the screens that have it
  * The letters (w, p...) are typed as text in a text field (screen_typable).
  * The curses KEY_ names are expanded only where the table is built. */
@@ -49,19 +52,24 @@
 	X(QUIT, "quit", KEYS(KEYCTRL('c'), KEYF(KEY_F(10))), \
 	  N_("Ctrl-C"), N_("Quit"), N_("quit, after asking"), 1) \
 	X(UP, "up", KEYS(KEYF(KEY_UP)), \
-	  N_("Up/Down"), N_("Move"), N_("move to the previous or next item"), 1) \
+	  /* TRANSLATORS: the Up and Down arrow keys; the help line shows
+	   * them as "Up/Down". */ \
+	  N_("Up"), N_("Move"), N_("move to the previous or next item"), 1) \
 	X(DOWN, "down", KEYS(KEYF(KEY_DOWN)), \
-	  NULL, NULL, NULL, 0) \
+	  N_("Down"), NULL, NULL, 0) \
 	X(TOGGLE, "toggle", KEYS(' '), \
 	  N_("Space"), N_("Tick"), N_("tick or untick the item"), 1) \
 	X(PGUP, "page-up", KEYS(KEYF(KEY_PPAGE)), \
-	  N_("PgUp/PgDn"), NULL, N_("move by one page in a long list"), 0) \
+	  /* TRANSLATORS: the Page Up and Page Down keys, shown as
+	   * "PgUp/PgDn". */ \
+	  N_("PgUp"), NULL, N_("move by one page in a long list"), 0) \
 	X(PGDN, "page-down", KEYS(KEYF(KEY_NPAGE)), \
-	  NULL, NULL, NULL, 0) \
+	  N_("PgDn"), NULL, NULL, 0) \
 	X(HOME, "home", KEYS(KEYF(KEY_HOME)), \
-	  N_("Home/End"), NULL, N_("go to the first or last item"), 0) \
+	  /* TRANSLATORS: the Home and End keys, shown as "Home/End". */ \
+	  N_("Home"), NULL, N_("go to the first or last item"), 0) \
 	X(END, "end", KEYS(KEYF(KEY_END)), \
-	  NULL, NULL, NULL, 0) \
+	  N_("End"), NULL, NULL, 0) \
 	X(ERASE, "erase", KEYS(KEYF(KEY_BACKSPACE), 127, KEYCTRL('h')), \
 	  N_("Backspace"), NULL, N_("erase the last letter typed"), 0) \
 	X(REDRAW, "redraw", KEYS(KEYCTRL('l')), \
@@ -103,7 +111,7 @@ struct key_binding {
 	enum request id;
 	const char *name;         /* "next": for scripts and documentation */
 	long keys[KEYS_MAX];      /* 0-terminated */
-	const char *key_label;    /* N_(): "Enter", shown in the help line */
+	const char *key_label;    /* N_(): "Enter", the name of its keys */
 	const char *label;        /* N_(): "Next", shown in the help line */
 	const char *describe;     /* N_(): one line for the help screen */
 	int in_helpline;          /* 1: shown in the bottom help line */
@@ -116,6 +124,15 @@ enum request keys_find(int is_fkey, wint_t ch);
 /* The table entry of request R (never NULL; an empty entry for REQ_NONE
  * or a value out of range). */
 const struct key_binding *keys_get(enum request r);
+
+/* The key label of R, translated, for a text that names the key through
+ * a %s ("%s goes back"): "Esc", "w", "Down"; "" for REQ_NONE. */
+const char *keys_label(enum request r);
+
+/* The keys of R as the help line and the help screen show them, in BUF:
+ * R's key label, then "/" and the label of each following row that
+ * shares R's line ("Up/Down"); translated. Returns BUF. */
+const char *keys_group_label(enum request r, char *buf, size_t len);
 
 /* Entries in table order (the order of KEY_REQUESTS), for the help line,
  * the help screen and the manual. */
