@@ -167,8 +167,12 @@ choice_can_leave(struct screen *s)
 	int i = c->list.focus;
 
 	if (!c->chosen) {
-		wizard_error(s->wiz, _("Choose an answer (arrows, number or first "
-				       "letter), then press Enter."));
+		char msg[256];
+
+		/* TRANSLATORS: %s is the key that accepts the answer (Enter). */
+		snprintf(msg, sizeof msg, _("Choose an answer (arrows, number or first "
+					    "letter), then press %s."), keys_label(REQ_NEXT));
+		wizard_error(s->wiz, msg);
 		return 0;
 	}
 	if (i == c->skip) {

@@ -37,6 +37,7 @@ struct dg {
 	int status_w;                 /* cells of the status column */
 	int why;                      /* challenge shown, -1: the list */
 	struct ui_text text;
+	char help[1024];              /* the help text, with the keys' names */
 };
 
 static const char *
@@ -208,9 +209,11 @@ why_missing(struct dg *g, uint64_t missing)
 			continue;
 		if (first) {
 			ui_text_add(&g->text, CLR_NORMAL, 0, 0, "");
-			ui_text_add(&g->text, CLR_NOTE, 0, 0,
-				    _("Unanswered questions that could change this (they are "
-				      "listed under the challenges: Enter there opens one):"));
+			ui_text_addf(&g->text, CLR_NOTE, 0, 0,
+				     /* TRANSLATORS: %s is the key that opens a line (Enter). */
+				     _("Unanswered questions that could change this (they are "
+				       "listed under the challenges: %s there opens one):"),
+				     keys_label(REQ_NEXT));
 			first = 0;
 		}
 		question_line(qi, q, sizeof q);
@@ -370,16 +373,26 @@ diag_help(struct screen *s)
 	struct dg *g = s->state;
 
 	if (g->why >= 0)
-		return _("The reasons behind this challenge, each with the facts it "
-			 "rests on: your answers, and the market figures with their "
-			 "source, year and area. Figures marked as examples are not "
-			 "official. Esc goes back to the list.");
-	return _("The first line is what most holds your search back. Below, every "
-		 "challenge the diagnosis checks, with its status: to work on, fine, "
-		 "or not known yet when answers or data are missing. Enter or w on a "
-		 "challenge shows why. An \"Answer:\" line opens a question not "
-		 "answered yet; you come back here afterwards. p goes to your action "
-		 "plan; Esc goes back to your answers.");
+		snprintf(g->help, sizeof g->help,
+			 /* TRANSLATORS: %s is the key that goes back (Esc). */
+			 _("The reasons behind this challenge, each with the facts it "
+			   "rests on: your answers, and the market figures with their "
+			   "source, year and area. Figures marked as examples are not "
+			   "official. %s goes back to the list."), keys_label(REQ_BACK));
+	else
+		snprintf(g->help, sizeof g->help,
+			 /* TRANSLATORS: the %s are keys, in this order: the one that
+			  * opens a line (Enter), the one that shows why (w), the one
+			  * that goes to the plan (p), the one that goes back (Esc). */
+			 _("The first line is what most holds your search back. Below, "
+			   "every challenge the diagnosis checks, with its status: to work "
+			   "on, fine, or not known yet when answers or data are missing. "
+			   "%s or %s on a challenge shows why. An \"Answer:\" line opens a "
+			   "question not answered yet; you come back here afterwards. %s "
+			   "goes to your action plan; %s goes back to your answers."),
+			 keys_label(REQ_NEXT), keys_label(REQ_WHY), keys_label(REQ_PLAN),
+			 keys_label(REQ_BACK));
+	return g->help;
 }
 
 const struct screen_ops screen_diagnosis_ops = {

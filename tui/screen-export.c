@@ -29,6 +29,7 @@ struct ex {
 	struct ui_text text;
 	int field_row;
 	char path[UI_FIELD_MAX + 256];  /* the file asked about (expanded) */
+	char help[1024];              /* the help text, with the keys' names */
 };
 
 #define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
@@ -125,8 +126,11 @@ static void
 draw_file(struct ex *e)
 {
 	int x = screen_left(), w = screen_width();
+	char line[256];
 
-	ui_put(e->field_row - 1, x, w, CLR_NORMAL, _("Name of the file (Enter saves it):"));
+	/* TRANSLATORS: %s is the key that saves (Enter). */
+	snprintf(line, sizeof line, _("Name of the file (%s saves it):"), keys_label(REQ_NEXT));
+	ui_put(e->field_row - 1, x, w, CLR_NORMAL, line);
 	e->field.y = e->field_row;
 	e->field.x = x;
 	e->field.w = w;
@@ -299,11 +303,15 @@ export_key(struct screen *s, const struct screen_key *k)
 		break;
 	case MODE_CONFIRM: {
 		int a = ui_dialog_quit_answer(k->is_fkey ? 0 : k->ch);
+		char msg[256];
 
 		if (a == 1) {
 			save(s, 1);
 		} else if (a == 0) {
-			wizard_note(s->wiz, _("The file was not replaced: change its name, or Esc."));
+			/* TRANSLATORS: %s is the key that goes back (Esc). */
+			snprintf(msg, sizeof msg, _("The file was not replaced: change its "
+						    "name, or %s."), keys_label(REQ_BACK));
+			wizard_note(s->wiz, msg);
 			set_mode(s, MODE_FILE);
 		}
 		break;
@@ -323,16 +331,25 @@ export_help(struct screen *s)
 {
 	struct ex *e = s->state;
 
-	if (e->mode == MODE_VIEW)
-		return _("Your plan as it is saved or printed. Up, Down, PgUp and PgDn "
-			 "scroll; Esc goes back.");
 	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM)
 		return _("The file is proposed in your Documents folder with today's "
 			 "date; change the name if you like (~ is your home folder). An "
 			 "existing file is replaced only if you say yes.");
-	return _("Keep your plan as plain text that reads well on paper and with a "
-		 "screen reader: save it in a file, print it (when this computer has "
-		 "a printer set up), or read it here. Esc goes back to the plan.");
+	if (e->mode == MODE_VIEW)
+		snprintf(e->help, sizeof e->help,
+			 /* TRANSLATORS: the %s are keys, in this order: Up, Down,
+			  * PgUp, PgDn, and the one that goes back (Esc). */
+			 _("Your plan as it is saved or printed. %s, %s, %s and %s "
+			   "scroll; %s goes back."), keys_label(REQ_UP), keys_label(REQ_DOWN),
+			 keys_label(REQ_PGUP), keys_label(REQ_PGDN), keys_label(REQ_BACK));
+	else
+		snprintf(e->help, sizeof e->help,
+			 /* TRANSLATORS: %s is the key that goes back (Esc). */
+			 _("Keep your plan as plain text that reads well on paper and with "
+			   "a screen reader: save it in a file, print it (when this computer "
+			   "has a printer set up), or read it here. %s goes back to the "
+			   "plan."), keys_label(REQ_BACK));
+	return e->help;
 }
 
 const struct screen_ops screen_export_ops = {

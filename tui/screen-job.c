@@ -198,8 +198,13 @@ job_can_leave(struct screen *s)
 
 	if (i == j->list.n - 1) {
 		if (j->field.len > 0 && j->nhits == 0 && !j->moved) {
-			wizard_error(s->wiz, _("No title matches: erase letters, or press Down "
-					       "for \"I don't know yet\"."));
+			char msg[256];
+
+			/* TRANSLATORS: %s is the Down arrow key. */
+			snprintf(msg, sizeof msg, _("No title matches: erase letters, or press "
+						    "%s for \"I don't know yet\"."),
+				 keys_label(REQ_DOWN));
+			wizard_error(s->wiz, msg);
 			return 0;
 		}
 		return store_job(s, SIT_JOB_UNKNOWN, NULL) == 0;

@@ -41,6 +41,7 @@ struct pl {
 	int note_row;                 /* the row under the list */
 	struct wizard *wiz;           /* for the marks, when drawing the list */
 	int hidden;                   /* other actions not in the list now */
+	char help[1024];              /* the help text, with the keys' names */
 };
 
 #define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
@@ -151,11 +152,14 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 		break;                /* drawn by draw_item_action() */
 	case ITEM_MORE:
 		if (p->wiz->plan_more)
-			snprintf(text, sizeof text, "%s", _("Other actions you can choose (m hides them):"));
+			/* TRANSLATORS: %s is the key that hides the other actions (m). */
+			snprintf(text, sizeof text, _("Other actions you can choose (%s hides them):"),
+				 keys_label(REQ_MORE));
 		else
-			snprintf(text, sizeof text, P_("+ %d more action you can choose (m shows it)",
-						       "+ %d more actions you can choose (m shows them)",
-						       extra), extra);
+			/* TRANSLATORS: %s is the key that shows the other actions (m). */
+			snprintf(text, sizeof text, P_("+ %d more action you can choose (%s shows it)",
+						       "+ %d more actions you can choose (%s shows them)",
+						       extra), extra, keys_label(REQ_MORE));
 		ui_put(y, x, w, focused ? CLR_FOCUS : CLR_NOTE, text);
 		break;
 	case ITEM_EXPORT:
@@ -184,7 +188,7 @@ draw_note_row(struct pl *p, struct wizard *w)
 {
 	const struct item *it = &p->items[p->list.focus];
 	const struct plan_mark *m = NULL;
-	char line[PLAN_NOTE_MAX + 64];
+	char line[PLAN_NOTE_MAX + 64], none[128] = "";
 	int x = screen_left(), wd = screen_width(), lw;
 
 	lw = ui_put(p->note_row, x, -1, CLR_NOTE, _("Note:"));
@@ -200,11 +204,10 @@ draw_note_row(struct pl *p, struct wizard *w)
 		m = plan_find_mark(w->marks, w->nmarks, action_of(p, p->detail));
 	else if (it->kind == ITEM_ACTION)
 		m = plan_find_mark(w->marks, w->nmarks, action_of(p, it->pi));
-	if (m != NULL && m->note[0] != '\0')
-		snprintf(line, sizeof line, " %s", m->note);
-	else
-		snprintf(line, sizeof line, " %s", (p->detail >= 0 || it->kind == ITEM_ACTION) ?
-			 _("(none; n writes one)") : "");
+	if (p->detail >= 0 || it->kind == ITEM_ACTION)
+		/* TRANSLATORS: %s is the key that writes a note (n). */
+		snprintf(none, sizeof none, _("(none; %s writes one)"), keys_label(REQ_NOTE));
+	snprintf(line, sizeof line, " %s", m != NULL && m->note[0] != '\0' ? m->note : none);
 	ui_put_cut(p->note_row, x + lw, wd - lw, CLR_NORMAL, line);
 }
 
@@ -228,8 +231,11 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 	else if (m != NULL && (m->chosen || m->done))
 		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("I will do it."));
 	else
-		ui_text_add(&p->text, CLR_NOTE, 0, 2,
-			    _("Not ticked yet: Space if you will do it, t to say when."));
+		ui_text_addf(&p->text, CLR_NOTE, 0, 2,
+			     /* TRANSLATORS: the %s are the keys that tick (Space)
+			      * and that say when (t). */
+			     _("Not ticked yet: %s if you will do it, %s to say when."),
+			     keys_label(REQ_TOGGLE), keys_label(REQ_WHEN));
 	if (m != NULL && m->done)
 		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("Done."));
 	if (d->summary != NULL)
@@ -292,6 +298,7 @@ plan_draw(struct screen *s)
 	const struct ui_layout *l = ui_layout();
 	struct pl *p = s->state;
 	int x = screen_left(), wd = screen_width(), y = l->top + 1;
+	char head[256];
 
 	ui_erase_body();
 	p->note_row = l->bottom;
@@ -301,9 +308,13 @@ plan_draw(struct screen *s)
 		ui_text_draw(&p->text);
 	} else {
 		ui_put(y, x, wd, CLR_QUESTION, _("Your action plan"));
-		ui_put(y + 1, x, wd, CLR_NOTE, p->r->plan.nproposed > 0 ?
-		       _("Tick what you will do, and when. Enter shows the details.") :
-		       _("No action is proposed from these answers."));
+		if (p->r->plan.nproposed > 0)
+			/* TRANSLATORS: %s is the key that shows the details (Enter). */
+			snprintf(head, sizeof head, _("Tick what you will do, and when. %s shows "
+						      "the details."), keys_label(REQ_NEXT));
+		else
+			snprintf(head, sizeof head, "%s", _("No action is proposed from these answers."));
+		ui_put(y + 1, x, wd, CLR_NOTE, head);
 		p->list.y = y + 3;
 		p->list.x = x;
 		p->list.w = wd;
@@ -539,19 +550,41 @@ plan_help(struct screen *s)
 	struct pl *p = s->state;
 
 	if (p->noting)
-		return _("Type a short note for this action: what you did, who to call, "
-			 "a date. Left and Right move in the text, Backspace erases. Enter "
-			 "keeps the note, Esc leaves it as it was.");
-	if (p->detail >= 0)
-		return _("Why this action is proposed for you, its steps, the time it "
-			 "takes and where to get help. Space ticks it, t says when, d marks "
-			 "it done, n writes a note. Esc goes back to the list.");
-	return _("The actions proposed for you, the most useful first. Space ticks "
-		 "what you will do; t says when (today, this week, this month, "
-		 "later); d marks it done; n writes a short note. Enter shows why an "
-		 "action is proposed and how to do it. m shows the other actions, "
-		 "which you can choose too. e saves, prints or shows the plan. Esc "
-		 "goes back to the diagnosis.");
+		snprintf(p->help, sizeof p->help,
+			 /* TRANSLATORS: the %s are keys, in this order: the one
+			  * that erases (Backspace), the one that keeps the note
+			  * (Enter), the one that goes back (Esc). */
+			 _("Type a short note for this action: what you did, who to call, "
+			   "a date. Left and Right move in the text, %s erases. %s keeps "
+			   "the note, %s leaves it as it was."), keys_label(REQ_ERASE),
+			 keys_label(REQ_NEXT), keys_label(REQ_BACK));
+	else if (p->detail >= 0)
+		snprintf(p->help, sizeof p->help,
+			 /* TRANSLATORS: the %s are keys, in this order: the ones
+			  * that tick (Space), say when (t), mark done (d), write a
+			  * note (n), and the one that goes back (Esc). */
+			 _("Why this action is proposed for you, its steps, the time it "
+			   "takes and where to get help. %s ticks it, %s says when, %s "
+			   "marks it done, %s writes a note. %s goes back to the list."),
+			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_DONE),
+			 keys_label(REQ_NOTE), keys_label(REQ_BACK));
+	else
+		snprintf(p->help, sizeof p->help,
+			 /* TRANSLATORS: the %s are keys, in this order: the ones
+			  * that tick (Space), say when (t), mark done (d), write a
+			  * note (n), show the details (Enter), show the other
+			  * actions (m), keep the plan (e), and the one that goes
+			  * back (Esc). */
+			 _("The actions proposed for you, the most useful first. %s ticks "
+			   "what you will do; %s says when (today, this week, this month, "
+			   "later); %s marks it done; %s writes a short note. %s shows why "
+			   "an action is proposed and how to do it. %s shows the other "
+			   "actions, which you can choose too. %s saves, prints or shows "
+			   "the plan. %s goes back to the diagnosis."),
+			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_DONE),
+			 keys_label(REQ_NOTE), keys_label(REQ_NEXT), keys_label(REQ_MORE),
+			 keys_label(REQ_EXPORT), keys_label(REQ_BACK));
+	return p->help;
 }
 
 const struct screen_ops screen_plan_ops = {

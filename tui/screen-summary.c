@@ -26,6 +26,7 @@ struct summary {
 	int answer_w;                 /* cells of the widest answer, capped */
 	int on_button;                /* the focus is on "See my diagnosis" */
 	int button_y;
+	char help[1024];              /* the help text, with the key's name */
 };
 
 /* The answer to question Q in words, into BUF. */
@@ -137,11 +138,14 @@ summary_draw(struct screen *s)
 	struct summary *sm = s->state;
 	const struct ui_layout *l = ui_layout();
 	int y = l->top + 1, title_w;
+	char line[256];
 
 	ui_erase_body();
 	ui_put(y, screen_left(), screen_width(), CLR_QUESTION, _("Your answers"));
-	ui_put(y + 1, screen_left(), screen_width(), CLR_NOTE,
-	       _("To change an answer, move to it and press Enter."));
+	/* TRANSLATORS: %s is the key that opens the answer (Enter). */
+	snprintf(line, sizeof line, _("To change an answer, move to it and press %s."),
+		 keys_label(REQ_NEXT));
+	ui_put(y + 1, screen_left(), screen_width(), CLR_NOTE, line);
 	sm->list.y = y + 3;
 	sm->list.x = screen_left();
 	sm->list.w = screen_width();
@@ -216,12 +220,16 @@ summary_key(struct screen *s, const struct screen_key *k)
 static const char *
 summary_help(struct screen *s)
 {
-	(void)s;
-	return _("Here is every answer you gave. Move to a line and press Enter "
-		 "to change it; you come back here afterwards. Questions not "
-		 "answered yet are marked so: the diagnosis works without them "
-		 "but says what they would change. When everything looks right, choose "
-		 "\"See my diagnosis\".");
+	struct summary *sm = s->state;
+
+	snprintf(sm->help, sizeof sm->help,
+		 /* TRANSLATORS: %s is the key that opens the answer (Enter). */
+		 _("Here is every answer you gave. Move to a line and press %s "
+		   "to change it; you come back here afterwards. Questions not "
+		   "answered yet are marked so: the diagnosis works without them "
+		   "but says what they would change. When everything looks right, "
+		   "choose \"See my diagnosis\"."), keys_label(REQ_NEXT));
+	return sm->help;
 }
 
 const struct screen_ops screen_summary_ops = {

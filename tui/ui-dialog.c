@@ -36,7 +36,7 @@ key_rows(unsigned mask)
 	for (int i = 0; i < keys_count(); i++) {
 		const struct key_binding *a = keys_at(i);
 
-		if (a->key_label != NULL && a->describe != NULL && (mask & REQ_BIT(a->id)))
+		if (a->describe != NULL && (mask & REQ_BIT(a->id)))
 			n++;
 	}
 	return n;
@@ -48,6 +48,7 @@ ui_dialog_help(const char *text, unsigned mask)
 	const struct ui_layout *l = ui_layout();
 	int y, x, w, h, rows = 0, row, keyw = 0;
 	int maxh = l->lines - 2;
+	char keys[64];
 
 	if (text != NULL && text[0] != '\0')
 		rows = ui_wrap(0, 0, 64, 100, CLR_NORMAL, text, 0) + 1;
@@ -64,15 +65,16 @@ ui_dialog_help(const char *text, unsigned mask)
 	for (int i = 0; i < keys_count(); i++) {
 		const struct key_binding *a = keys_at(i);
 
-		if (a->key_label != NULL && ui_width(_(a->key_label)) > keyw)
-			keyw = ui_width(_(a->key_label));
+		if (a->describe != NULL &&
+		    ui_width(keys_group_label(a->id, keys, sizeof keys)) > keyw)
+			keyw = ui_width(keys);
 	}
 	for (int i = 0; i < keys_count() && row < y + h - 2; i++) {
 		const struct key_binding *a = keys_at(i);
 
-		if (a->key_label == NULL || a->describe == NULL || !(mask & REQ_BIT(a->id)))
+		if (a->describe == NULL || !(mask & REQ_BIT(a->id)))
 			continue;
-		ui_put(row, x + 2, keyw + 2, CLR_KEY, _(a->key_label));
+		ui_put(row, x + 2, keyw + 2, CLR_KEY, keys_group_label(a->id, keys, sizeof keys));
 		ui_put(row, x + 4 + keyw, w - 6 - keyw, CLR_NORMAL, _(a->describe));
 		row++;
 	}

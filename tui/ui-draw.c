@@ -426,14 +426,16 @@ ui_helpline(unsigned mask)
 	wclrtoeol(stdscr);
 	for (int i = 0; i < keys_count(); i++) {
 		const struct key_binding *a = keys_at(i);
+		char keys[64];
 		int need;
 
 		if (!a->in_helpline || !(mask & REQ_BIT(a->id)))
 			continue;
-		need = ui_width(_(a->key_label)) + 1 + ui_width(_(a->label));
+		keys_group_label(a->id, keys, sizeof keys);
+		need = ui_width(keys) + 1 + ui_width(_(a->label));
 		if (x + need > right)
 			break;
-		x += ui_put(lay.help_row, x, -1, CLR_KEY, _(a->key_label));
+		x += ui_put(lay.help_row, x, -1, CLR_KEY, keys);
 		x += 1;
 		x += ui_put(lay.help_row, x, -1, CLR_HELPLINE, _(a->label));
 		x += 2;

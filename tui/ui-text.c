@@ -404,15 +404,18 @@ ui_hints(const struct ui_hint *hints, int n)
 	wclrtoeol(stdscr);
 	for (int i = 0; i < n; i++) {
 		const struct key_binding *a = keys_get(hints[i].req);
-		const char *label = _(hints[i].label != NULL ? hints[i].label : a->label);
+		const char *label = hints[i].label != NULL ? hints[i].label : a->label;
+		char keys[64];
 		int need;
 
-		if (a->key_label == NULL)
+		if (a->key_label == NULL || label == NULL)
 			continue;
-		need = ui_width(_(a->key_label)) + 1 + ui_width(label);
+		label = _(label);
+		keys_group_label(a->id, keys, sizeof keys);
+		need = ui_width(keys) + 1 + ui_width(label);
 		if (x + need > right)
 			break;
-		x += ui_put(l->help_row, x, -1, CLR_KEY, _(a->key_label));
+		x += ui_put(l->help_row, x, -1, CLR_KEY, keys);
 		x += 1;
 		x += ui_put(l->help_row, x, -1, CLR_HELPLINE, label);
 		x += 2;
