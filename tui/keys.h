@@ -17,7 +17,7 @@
 #define KEYCTRL(c) ((c) & 0x1f)
 /* The keys of a request (at most KEYS_MAX). */
 #define KEYS(...) { __VA_ARGS__ }
-#define KEYS_MAX 4
+#define KEYS_MAX 10
 
 /* Cells a help-line label ("Next", "Why?") may take in any language
  * (tests/test-keys.c). */
@@ -57,6 +57,9 @@
 	  N_("Up"), N_("Move"), N_("move to the previous or next item"), 1) \
 	X(DOWN, "down", KEYS(KEYF(KEY_DOWN)), \
 	  N_("Down"), NULL, NULL, 0) \
+	X(PICK, "pick", KEYS('1', '2', '3', '4', '5', '6', '7', '8', '9'), \
+	  /* TRANSLATORS: the digit keys 1 to 9. */ \
+	  N_("1-9"), NULL, N_("go to the item of that number"), 0) \
 	X(TOGGLE, "toggle", KEYS(' '), \
 	  N_("Space"), N_("Tick"), N_("tick or untick the item"), 1) \
 	X(PGUP, "page-up", KEYS(KEYF(KEY_PPAGE)), \
@@ -88,7 +91,9 @@
 	X(MORE, "more", KEYS('m', 'M'), \
 	  N_("m"), N_("More"), N_("show or hide the other actions you can choose"), 0) \
 	X(EXPORT, "export", KEYS('e', 'E'), \
-	  N_("e"), N_("Keep"), N_("save, print or show the plan as text"), 0)
+	  N_("e"), N_("Keep"), N_("save, print or show the plan as text"), 0) \
+	X(CODE, "resume-code", KEYS('r', 'R'), \
+	  N_("r"), N_("Code"), N_("type a resume code instead of answering"), 0)
 
 #define KEYS_ENUM(rid, nm, ks, kl, lb, ds, hl) REQ_##rid,
 enum request {

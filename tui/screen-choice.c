@@ -130,6 +130,7 @@ static enum screen_result
 choice_key(struct screen *s, const struct screen_key *k)
 {
 	struct choice *c = s->state;
+	int pick;
 
 	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
@@ -142,9 +143,9 @@ choice_key(struct screen *s, const struct screen_key *k)
 		}
 		return SCREEN_STAY;
 	}
-	if (!k->is_fkey && k->ch >= L'1' && k->ch <= L'9') {
-		if ((int)(k->ch - L'1') < c->n)
-			select_option(c, (int)(k->ch - L'1'));
+	if ((pick = screen_pick(k, c->n)) != -1) {
+		if (pick >= 0)
+			select_option(c, pick);
 		else
 			wizard_error(s->wiz, _("There is no option with that number."));
 		return SCREEN_STAY;
@@ -192,7 +193,7 @@ choice_help(struct screen *s)
 
 const struct screen_ops screen_choice_ops = {
 	"question-choice",
-	REQ_COMMON | REQ_LIST,
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_PICK),
 	choice_open, choice_close, choice_draw, choice_key, NULL,
 	choice_can_leave, choice_help,
 };

@@ -2,6 +2,7 @@
  * its answers replace the wizard's and the Summary shows them. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "i18n.h"
@@ -69,7 +70,12 @@ code_can_leave(struct screen *s)
 	struct tr_err e;
 
 	if (c->field.len == 0) {
-		wizard_error(s->wiz, _("Type the code, then press Enter."));
+		char text[256];
+
+		/* TRANSLATORS: %s is the key that goes on (Enter). */
+		snprintf(text, sizeof text, _("Type the code, then press %s."),
+			 keys_label(REQ_NEXT));
+		wizard_error(s->wiz, text);
 		return 0;
 	}
 	if (rescode_decode(c->field.text, &sit, &e) < 0) {
@@ -85,11 +91,13 @@ code_can_leave(struct screen *s)
 static const char *
 code_help(struct screen *s)
 {
-	(void)s;
-	return _("A resume code holds the answers of an interview, and nothing "
-		 "that says who you are. Type it and press Enter: the Summary shows "
-		 "the answers, and you can change any of them. A mistyped character "
-		 "is found: check the code again.");
+	snprintf(s->help, sizeof s->help,
+		 /* TRANSLATORS: %s is the key that goes on (Enter). */
+		 _("A resume code holds the answers of an interview, and nothing "
+		   "that says who you are. Type it and press %s: the Summary shows "
+		   "the answers, and you can change any of them. A mistyped character "
+		   "is found: check the code again."), keys_label(REQ_NEXT));
+	return s->help;
 }
 
 const struct screen_ops screen_code_ops = {

@@ -99,6 +99,17 @@ screen_letter_find(const char *const *labels, int n, int from, wint_t ch)
 }
 
 int
+screen_pick(const struct screen_key *k, int n)
+{
+	int i;
+
+	if (k->req != REQ_PICK)
+		return -1;
+	i = (int)(k->ch - L'1');
+	return i >= 0 && i < n ? i : -2;
+}
+
+int
 screen_typable(const struct screen_key *k)
 {
 	/* Letters bound to actions (w, t, d...) are text in a field too. */

@@ -27,6 +27,10 @@ int screen_store(struct screen *s, const char *value);
  * ignoring case and accents; -1 when none. */
 int screen_letter_find(const char *const *labels, int n, int from, wint_t ch);
 
+/* The item that number key K (REQ_PICK: 1 to 9) picks among N items: 0
+ * to N-1; -1 when K is no number key, -2 when no item has that number. */
+int screen_pick(const struct screen_key *k, int n);
+
 /* 1 when CH is a character that can be typed into a text field. */
 int screen_typable(const struct screen_key *k);
 

@@ -167,13 +167,15 @@ static enum screen_result
 offer_key(struct screen *s, const struct screen_key *k)
 {
 	struct offer *o = s->state;
+	int pick;
 
 	if (k->req == REQ_NEXT)
 		return o->list.focus == 0 ? SCREEN_NEXT : SCREEN_JUMP;
 	if (ui_list_request(&o->list, k->req))
 		return SCREEN_STAY;
-	if (!k->is_fkey && (k->ch == L'1' || k->ch == L'2')) {
-		ui_list_move(&o->list, (int)(k->ch - L'1'));
+	if ((pick = screen_pick(k, o->list.n)) != -1) {
+		if (pick >= 0)
+			ui_list_move(&o->list, pick);
 		return SCREEN_STAY;
 	}
 	if (screen_typable(k) && k->ch != L' ') {
@@ -217,7 +219,7 @@ offer_help(struct screen *s)
 const struct screen_ops screen_continue_ops = {
 	"continue",
 	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) |
-	REQ_BIT(REQ_REDRAW) | REQ_BIT(REQ_UP) | REQ_BIT(REQ_DOWN),
+	REQ_BIT(REQ_REDRAW) | REQ_BIT(REQ_UP) | REQ_BIT(REQ_DOWN) | REQ_BIT(REQ_PICK),
 	offer_open, offer_close, offer_draw, offer_key, NULL, offer_can_leave, offer_help,
 };
 

@@ -37,7 +37,6 @@ struct dg {
 	int status_w;                 /* cells of the status column */
 	int why;                      /* challenge shown, -1: the list */
 	struct ui_text text;
-	char help[1024];              /* the help text, with the keys' names */
 };
 
 static const char *
@@ -373,14 +372,14 @@ diag_help(struct screen *s)
 	struct dg *g = s->state;
 
 	if (g->why >= 0)
-		snprintf(g->help, sizeof g->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key that goes back (Esc). */
 			 _("The reasons behind this challenge, each with the facts it "
 			   "rests on: your answers, and the market figures with their "
 			   "source, year and area. Figures marked as examples are not "
 			   "official. %s goes back to the list."), keys_label(REQ_BACK));
 	else
-		snprintf(g->help, sizeof g->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the one that
 			  * opens a line (Enter), the one that shows why (w), the one
 			  * that goes to the plan (p), the one that goes back (Esc). */
@@ -392,7 +391,7 @@ diag_help(struct screen *s)
 			   "goes to your action plan; %s goes back to your answers."),
 			 keys_label(REQ_NEXT), keys_label(REQ_WHY), keys_label(REQ_PLAN),
 			 keys_label(REQ_BACK));
-	return g->help;
+	return s->help;
 }
 
 const struct screen_ops screen_diagnosis_ops = {

@@ -29,7 +29,6 @@ struct ex {
 	struct ui_text text;
 	int field_row;
 	char path[UI_FIELD_MAX + 256];  /* the file asked about (expanded) */
-	char help[1024];              /* the help text, with the keys' names */
 };
 
 #define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
@@ -274,12 +273,14 @@ choose(struct screen *s, int i)
 static enum screen_result
 menu_key(struct screen *s, struct ex *e, const struct screen_key *k)
 {
+	int pick;
+
 	if (k->req == REQ_BACK)
 		return SCREEN_BACK;
 	if (k->req == REQ_NEXT)
 		choose(s, e->list.focus);
-	else if (!k->is_fkey && k->ch >= L'1' && (int)(k->ch - L'1') < e->list.n)
-		choose(s, (int)(k->ch - L'1'));
+	else if ((pick = screen_pick(k, e->list.n)) >= 0)
+		choose(s, pick);
 	else
 		ui_list_request(&e->list, k->req);
 	return SCREEN_STAY;
@@ -336,24 +337,24 @@ export_help(struct screen *s)
 			 "date; change the name if you like (~ is your home folder). An "
 			 "existing file is replaced only if you say yes.");
 	if (e->mode == MODE_VIEW)
-		snprintf(e->help, sizeof e->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: Up, Down,
 			  * PgUp, PgDn, and the one that goes back (Esc). */
 			 _("Your plan as it is saved or printed. %s, %s, %s and %s "
 			   "scroll; %s goes back."), keys_label(REQ_UP), keys_label(REQ_DOWN),
 			 keys_label(REQ_PGUP), keys_label(REQ_PGDN), keys_label(REQ_BACK));
 	else
-		snprintf(e->help, sizeof e->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key that goes back (Esc). */
 			 _("Keep your plan as plain text that reads well on paper and with "
 			   "a screen reader: save it in a file, print it (when this computer "
 			   "has a printer set up), or read it here. %s goes back to the "
 			   "plan."), keys_label(REQ_BACK));
-	return e->help;
+	return s->help;
 }
 
 const struct screen_ops screen_export_ops = {
 	"export",
-	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE) | REQ_BIT(REQ_PICK),
 	export_open, export_close, export_draw, export_key, NULL, NULL, export_help,
 };

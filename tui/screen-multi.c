@@ -96,6 +96,7 @@ static enum screen_result
 multi_key(struct screen *s, const struct screen_key *k)
 {
 	struct multi *m = s->state;
+	int pick;
 
 	if (k->req == REQ_NEXT)
 		return SCREEN_NEXT;
@@ -107,9 +108,9 @@ multi_key(struct screen *s, const struct screen_key *k)
 	}
 	if (ui_list_request(&m->list, k->req))
 		return SCREEN_STAY;
-	if (!k->is_fkey && k->ch >= L'1' && k->ch <= L'9') {
-		if ((int)(k->ch - L'1') < m->list.n)
-			ui_list_move(&m->list, (int)(k->ch - L'1'));
+	if ((pick = screen_pick(k, m->list.n)) != -1) {
+		if (pick >= 0)
+			ui_list_move(&m->list, pick);
 		else
 			wizard_error(s->wiz, _("There is no option with that number."));
 		return SCREEN_STAY;
@@ -155,7 +156,7 @@ multi_help(struct screen *s)
 
 const struct screen_ops screen_multi_ops = {
 	"question-multi",
-	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE),
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_PICK),
 	multi_open, multi_close, multi_draw, multi_key, NULL,
 	multi_can_leave, multi_help,
 };

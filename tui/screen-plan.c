@@ -41,7 +41,6 @@ struct pl {
 	int note_row;                 /* the row under the list */
 	struct wizard *wiz;           /* for the marks, when drawing the list */
 	int hidden;                   /* other actions not in the list now */
-	char help[1024];              /* the help text, with the keys' names */
 };
 
 #define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
@@ -550,7 +549,7 @@ plan_help(struct screen *s)
 	struct pl *p = s->state;
 
 	if (p->noting)
-		snprintf(p->help, sizeof p->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the one
 			  * that erases (Backspace), the one that keeps the note
 			  * (Enter), the one that goes back (Esc). */
@@ -559,7 +558,7 @@ plan_help(struct screen *s)
 			   "the note, %s leaves it as it was."), keys_label(REQ_ERASE),
 			 keys_label(REQ_NEXT), keys_label(REQ_BACK));
 	else if (p->detail >= 0)
-		snprintf(p->help, sizeof p->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the ones
 			  * that tick (Space), say when (t), mark done (d), write a
 			  * note (n), and the one that goes back (Esc). */
@@ -569,7 +568,7 @@ plan_help(struct screen *s)
 			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_DONE),
 			 keys_label(REQ_NOTE), keys_label(REQ_BACK));
 	else
-		snprintf(p->help, sizeof p->help,
+		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the ones
 			  * that tick (Space), say when (t), mark done (d), write a
 			  * note (n), show the details (Enter), show the other
@@ -584,7 +583,7 @@ plan_help(struct screen *s)
 			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_DONE),
 			 keys_label(REQ_NOTE), keys_label(REQ_NEXT), keys_label(REQ_MORE),
 			 keys_label(REQ_EXPORT), keys_label(REQ_BACK));
-	return p->help;
+	return s->help;
 }
 
 const struct screen_ops screen_plan_ops = {

@@ -220,16 +220,14 @@ summary_key(struct screen *s, const struct screen_key *k)
 static const char *
 summary_help(struct screen *s)
 {
-	struct summary *sm = s->state;
-
-	snprintf(sm->help, sizeof sm->help,
+	snprintf(s->help, sizeof s->help,
 		 /* TRANSLATORS: %s is the key that opens the answer (Enter). */
 		 _("Here is every answer you gave. Move to a line and press %s "
 		   "to change it; you come back here afterwards. Questions not "
 		   "answered yet are marked so: the diagnosis works without them "
 		   "but says what they would change. When everything looks right, "
 		   "choose \"See my diagnosis\"."), keys_label(REQ_NEXT));
-	return sm->help;
+	return s->help;
 }
 
 const struct screen_ops screen_summary_ops = {

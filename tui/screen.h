@@ -54,6 +54,8 @@ struct screen {
 	int typing;                   /* a free-text field has the keyboard:
 					 '?' is typed there, F1 still helps */
 	void *state;                  /* the screen kind's own */
+	char help[1024];              /* for help(): the text formatted with
+					 the keys' names (keys_label) */
 };
 
 /* A key as the loop read it: the action of the table (REQ_NONE for a
