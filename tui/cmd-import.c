@@ -16,7 +16,7 @@
  * database, made from a copy of the shipped one the first time, never the
  * installed one. DB receives its path. */
 static int
-import_target(char *db, size_t len, struct tr_err *e)
+cmd_import_target(char *db, size_t len, struct tr_err *e)
 {
 	int copied;
 
@@ -31,7 +31,7 @@ import_target(char *db, size_t len, struct tr_err *e)
 }
 
 static int
-import_usage(void)
+cmd_import_usage(void)
 {
 	cli_error(_("usage: import KIND PATH [--year YYYY] [--crosswalk FILE]... [--db FILE]\n"
 		    "KIND is one of: rome (folder of unix_*_utf8.csv files),\n"
@@ -129,14 +129,14 @@ cmd_import(int argc, char **argv, const struct cli_common *common)
 		return rc;
 	db = p.db;
 	if (argc != 3)
-		return import_usage();
+		return cmd_import_usage();
 	kind = import_kind_find(argv[1]);
 	if (kind < 0) {
 		cli_error(_("unknown kind of data '%s'"), argv[1]);
-		return import_usage();
+		return cmd_import_usage();
 	}
 	if (!common->db_asked && !p.db_asked) {
-		if (import_target(user, sizeof user, &e) < 0) {
+		if (cmd_import_target(user, sizeof user, &e) < 0) {
 			cli_error("%s", e.msg);
 			return EXIT_FAIL;
 		}

@@ -138,7 +138,7 @@ build_items(struct dg *g, struct wizard *w)
 }
 
 static int
-diag_open(struct screen *s)
+diagview_open(struct screen *s)
 {
 	struct dg *g = calloc(1, sizeof *g);
 
@@ -171,7 +171,7 @@ diag_open(struct screen *s)
 }
 
 static void
-diag_close(struct screen *s)
+diagview_close(struct screen *s)
 {
 	struct dg *g = s->state;
 
@@ -290,7 +290,7 @@ draw_head(struct dg *g, struct wizard *w)
 }
 
 static void
-diag_draw(struct screen *s)
+diagview_draw(struct screen *s)
 {
 	const struct ui_layout *l = ui_layout();
 	struct dg *g = s->state;
@@ -322,7 +322,7 @@ show_why(struct screen *s, int c)
 	g->why = c;
 	if (c >= 0)
 		build_why(g, s->wiz, c);
-	diag_draw(s);
+	diagview_draw(s);
 }
 
 static enum screen_result
@@ -351,7 +351,7 @@ list_key(struct screen *s, struct dg *g, const struct screen_key *k)
 }
 
 static enum screen_result
-diag_key(struct screen *s, const struct screen_key *k)
+diagview_key(struct screen *s, const struct screen_key *k)
 {
 	struct dg *g = s->state;
 
@@ -367,7 +367,7 @@ diag_key(struct screen *s, const struct screen_key *k)
 }
 
 static const char *
-diag_help(struct screen *s)
+diagview_help(struct screen *s)
 {
 	struct dg *g = s->state;
 
@@ -397,5 +397,5 @@ diag_help(struct screen *s)
 const struct screen_ops screen_diagnosis_ops = {
 	"diagnosis",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_WHY) | REQ_BIT(REQ_PLAN),
-	diag_open, diag_close, diag_draw, diag_key, NULL, NULL, diag_help,
+	diagview_open, diagview_close, diagview_draw, diagview_key, NULL, NULL, diagview_help,
 };

@@ -55,7 +55,7 @@ draw_choice(const struct ui_list *l, int i, int y, int x, int w, int focused)
 }
 
 static int
-export_open(struct screen *s)
+exportview_open(struct screen *s)
 {
 	struct ex *e = calloc(1, sizeof *e);
 	int n = 0;
@@ -81,7 +81,7 @@ export_open(struct screen *s)
 }
 
 static void
-export_close(struct screen *s)
+exportview_close(struct screen *s)
 {
 	struct ex *e = s->state;
 
@@ -139,7 +139,7 @@ draw_file(struct ex *e)
 }
 
 static void
-export_draw(struct screen *s)
+exportview_draw(struct screen *s)
 {
 	const struct ui_layout *l = ui_layout();
 	struct ex *e = s->state;
@@ -181,7 +181,7 @@ set_mode(struct screen *s, enum mode m)
 
 	e->mode = m;
 	s->typing = m == MODE_FILE;
-	export_draw(s);
+	exportview_draw(s);
 }
 
 static void
@@ -287,7 +287,7 @@ menu_key(struct screen *s, struct ex *e, const struct screen_key *k)
 }
 
 static enum screen_result
-export_key(struct screen *s, const struct screen_key *k)
+exportview_key(struct screen *s, const struct screen_key *k)
 {
 	struct ex *e = s->state;
 
@@ -328,7 +328,7 @@ export_key(struct screen *s, const struct screen_key *k)
 }
 
 static const char *
-export_help(struct screen *s)
+exportview_help(struct screen *s)
 {
 	struct ex *e = s->state;
 
@@ -356,5 +356,5 @@ export_help(struct screen *s)
 const struct screen_ops screen_export_ops = {
 	"export",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE) | REQ_BIT(REQ_PICK),
-	export_open, export_close, export_draw, export_key, NULL, NULL, export_help,
+	exportview_open, exportview_close, exportview_draw, exportview_key, NULL, NULL, exportview_help,
 };

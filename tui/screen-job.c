@@ -179,7 +179,7 @@ job_key(struct screen *s, const struct screen_key *k)
 
 /* The job and the title chosen, into the answers. */
 static int
-store_job(struct screen *s, const char *code, const char *title)
+job_store(struct screen *s, const char *code, const char *title)
 {
 	struct tr_err e;
 
@@ -207,11 +207,11 @@ job_can_leave(struct screen *s)
 			wizard_error(s->wiz, msg);
 			return 0;
 		}
-		return store_job(s, SIT_JOB_UNKNOWN, NULL) == 0;
+		return job_store(s, SIT_JOB_UNKNOWN, NULL) == 0;
 	}
 	if (is_current(j, i))
 		return 1;
-	return store_job(s, j->hits[hit_of(j, i)].code, j->hits[hit_of(j, i)].title) == 0;
+	return job_store(s, j->hits[hit_of(j, i)].code, j->hits[hit_of(j, i)].title) == 0;
 }
 
 static const char *

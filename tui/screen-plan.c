@@ -292,7 +292,7 @@ hints(const struct pl *p)
 }
 
 static void
-plan_draw(struct screen *s)
+planview_draw(struct screen *s)
 {
 	const struct ui_layout *l = ui_layout();
 	struct pl *p = s->state;
@@ -330,7 +330,7 @@ plan_draw(struct screen *s)
 }
 
 static int
-plan_open(struct screen *s)
+planview_open(struct screen *s)
 {
 	struct pl *p = calloc(1, sizeof *p);
 
@@ -361,7 +361,7 @@ plan_open(struct screen *s)
 }
 
 static void
-plan_close(struct screen *s)
+planview_close(struct screen *s)
 {
 	struct pl *p = s->state;
 
@@ -504,7 +504,7 @@ list_key(struct screen *s, struct pl *p, const struct screen_key *k)
 	if (kind == ITEM_ACTION && k->req == REQ_NEXT) {
 		p->detail = p->items[p->list.focus].pi;
 		p->text.top = 0;
-		plan_draw(s);
+		planview_draw(s);
 		return SCREEN_STAY;
 	}
 	if (mark_key(s, p, k->req))
@@ -516,7 +516,7 @@ list_key(struct screen *s, struct pl *p, const struct screen_key *k)
 }
 
 static enum screen_result
-plan_key(struct screen *s, const struct screen_key *k)
+planview_key(struct screen *s, const struct screen_key *k)
 {
 	struct pl *p = s->state;
 
@@ -533,7 +533,7 @@ plan_key(struct screen *s, const struct screen_key *k)
 		return list_key(s, p, k);
 	if (k->req == REQ_BACK || k->req == REQ_NEXT) {
 		p->detail = -1;
-		plan_draw(s);
+		planview_draw(s);
 	} else if (k->req == REQ_EXPORT) {
 		p->wiz->plan_focus = p->list.focus;
 		return SCREEN_JUMP;
@@ -544,7 +544,7 @@ plan_key(struct screen *s, const struct screen_key *k)
 }
 
 static const char *
-plan_help(struct screen *s)
+planview_help(struct screen *s)
 {
 	struct pl *p = s->state;
 
@@ -591,5 +591,5 @@ const struct screen_ops screen_plan_ops = {
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_WHEN) |
 	REQ_BIT(REQ_DONE) | REQ_BIT(REQ_NOTE) | REQ_BIT(REQ_MORE) |
 	REQ_BIT(REQ_EXPORT) | REQ_BIT(REQ_ERASE),
-	plan_open, plan_close, plan_draw, plan_key, NULL, NULL, plan_help,
+	planview_open, planview_close, planview_draw, planview_key, NULL, NULL, planview_help,
 };
