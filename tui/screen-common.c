@@ -112,7 +112,7 @@ screen_pick(const struct screen_key *k, int n)
 int
 screen_typable(const struct screen_key *k)
 {
-	/* Letters bound to actions (w, t, d...) are text in a field too. */
+	/* Letters bound to requests (w, t, d...) are text in a field too. */
 	return !k->is_fkey && k->ch >= L' ' && k->ch != 127 && iswprint(k->ch);
 }
 

@@ -31,7 +31,7 @@ void ui_list_draw_item(const struct ui_list *l, int i);
 /* Move the focus to item TO (clamped); repaints what changed. Returns 1
  * when the focus moved. */
 int ui_list_move(struct ui_list *l, int to);
-/* Handle a movement action (Up, Down, PgUp, PgDn, Home, End); returns 1
+/* Handle a movement request (Up, Down, PgUp, PgDn, Home, End); returns 1
  * when A was one of them. */
 int ui_list_request(struct ui_list *l, enum request a);
 /* Put the hardware cursor on the focused item. */

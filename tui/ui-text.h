@@ -49,7 +49,7 @@ int ui_text_addf(struct ui_text *t, enum color_role role, int indent, int hang,
 void ui_text_place(struct ui_text *t, int y, int x, int w, int h);
 /* Draw every row of the box and put the cursor on its first row. */
 void ui_text_draw(struct ui_text *t);
-/* Scroll for a movement action (Up, Down, PgUp, PgDn, Home, End): 1 when
+/* Scroll for a movement request (Up, Down, PgUp, PgDn, Home, End): 1 when
  * A was one (the view is repainted when it moved). */
 int ui_text_request(struct ui_text *t, enum request a);
 /* The first row of paragraph P, -1 when none. */
