@@ -459,7 +459,8 @@ plain_ask(struct plain *p, int qi)
 	heading(p, a.q);
 	for (;;) {
 		enum answer r;
-		int yes;
+		enum plain_read read;
+		enum plain_step end;
 
 		if (again) {
 			/* Asked again (help, a refused line): a blank line
@@ -470,24 +471,13 @@ plain_ask(struct plain *p, int qi)
 		}
 		first = 0;
 		prompt(&a);
-		if (plain_read(p, line, sizeof line) < 0)
-			return STEP_EOF;
-		switch (plain_command(line)) {
-		case CMD_BACK:
-			return STEP_BACK;
-		case CMD_HELP:
-			plain_say(p, 0, 0, i18n_agree(&p->sit, a.q->help));
-			again = 1;
+		read = plain_read_answer(p, line, sizeof line,
+					 i18n_agree(&p->sit, a.q->help), &end);
+		if (read == PLAIN_ENDED)
+			return end;
+		again = 1;
+		if (read != PLAIN_ANSWER)
 			continue;
-		case CMD_QUIT:
-			yes = plain_confirm_quit(p);
-			if (yes != 0)
-				return yes < 0 ? STEP_EOF : STEP_QUIT;
-			again = 1;
-			continue;
-		case CMD_NONE:
-			break;
-		}
 		r = answer(&a, line);
 		if (r == ANS_DONE)
 			return STEP_NEXT;

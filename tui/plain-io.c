@@ -254,3 +254,31 @@ plain_confirm_quit(struct plain *p)
 	/* yes, y, oui, o: English and French letters both work. */
 	return line[0] == 'y' || line[0] == 'Y' || line[0] == 'o' || line[0] == 'O';
 }
+
+enum plain_read
+plain_read_answer(struct plain *p, char *line, size_t size, const char *help,
+		  enum plain_step *end)
+{
+	int yes;
+
+	*end = STEP_EOF;
+	if (plain_read(p, line, size) < 0)
+		return PLAIN_ENDED;
+	switch (plain_command(line)) {
+	case CMD_BACK:
+		*end = STEP_BACK;
+		return PLAIN_ENDED;
+	case CMD_HELP:
+		plain_say(p, 0, 0, help);
+		return PLAIN_HELPED;
+	case CMD_QUIT:
+		yes = plain_confirm_quit(p);
+		if (yes == 0)
+			return PLAIN_STAYED;
+		*end = yes < 0 ? STEP_EOF : STEP_QUIT;
+		return PLAIN_ENDED;
+	case CMD_NONE:
+		break;
+	}
+	return PLAIN_ANSWER;
+}

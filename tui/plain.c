@@ -179,7 +179,9 @@ show_summary(struct plain *p, int *idx)
 static enum plain_step
 summary(struct plain *p, int *ask)
 {
-	int idx[SIT__COUNT + 1], n = 0, again = 1, v, yes;
+	int idx[SIT__COUNT + 1], n = 0, again = 1, v;
+	enum plain_read read;
+	enum plain_step end;
 	char line[PLAIN_LINE_MAX];
 
 	*ask = -1;
@@ -196,28 +198,19 @@ summary(struct plain *p, int *ask)
 		plain_say(p, 0, 0, _("Type the number of an answer to change it, or press "
 				     "Enter to see your diagnosis."));
 		plain_prompt(p, _("Number, or Enter:"));
-		if (plain_read(p, line, sizeof line) < 0)
-			return STEP_EOF;
-		switch (plain_command(line)) {
-		case CMD_BACK:
-			return STEP_BACK;
-		case CMD_HELP:
-			plain_say(p, 0, 0, _("This list shows every answer you gave. "
-					     "To change one, type its number: the "
-					     "question is asked again, then you come "
-					     "back here. Press Enter when all is right "
-					     "to see your diagnosis and your action "
-					     "plan."));
+		read = plain_read_answer(p, line, sizeof line,
+					 _("This list shows every answer you gave. "
+					   "To change one, type its number: the "
+					   "question is asked again, then you come "
+					   "back here. Press Enter when all is right "
+					   "to see your diagnosis and your action "
+					   "plan."), &end);
+		if (read == PLAIN_ENDED)
+			return end;
+		if (read == PLAIN_HELPED)
 			plain_blank(p);
+		if (read != PLAIN_ANSWER)
 			continue;
-		case CMD_QUIT:
-			yes = plain_confirm_quit(p);
-			if (yes != 0)
-				return yes < 0 ? STEP_EOF : STEP_QUIT;
-			continue;
-		case CMD_NONE:
-			break;
-		}
 		if (line[0] == '\0')
 			return STEP_NEXT;
 		v = plain_number(line);

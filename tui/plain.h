@@ -77,6 +77,16 @@ enum plain_cmd plain_command(const char *line);
 /* Ask "Quit? (y/n)": 1 yes, 0 no, -1 end of input. */
 int plain_confirm_quit(struct plain *p);
 
+/* What came of plain_read_answer(). */
+enum plain_read { PLAIN_ANSWER, PLAIN_HELPED, PLAIN_STAYED, PLAIN_ENDED };
+/* Read the person's line into LINE and do what the commands of every
+ * prompt ask for: "?" says HELP (PLAIN_HELPED), "q" asks first and stays
+ * on a no (PLAIN_STAYED); "<", a yes or the end of the input end the step
+ * (PLAIN_ENDED, the step in *END). PLAIN_ANSWER: LINE is an answer, maybe
+ * empty. */
+enum plain_read plain_read_answer(struct plain *p, char *line, size_t size,
+				  const char *help, enum plain_step *end);
+
 /* Ask question number QI of the interview (interview_get) and set the
  * answer in P->sit. */
 enum plain_step plain_ask(struct plain *p, int qi);
