@@ -156,7 +156,7 @@ main(int argc, char **argv)
 		cli_common_options, main_options, wizard_cli_options, NULL
 	};
 	struct cli_common common = { .progname = PACKAGE };
-	struct wizard_options wopts = { NULL, NULL, NULL, 0, 0, 0, NULL, NULL, 0 };
+	struct wizard_options wopts = { .mode = WIZARD_DEFAULT, .idle_timeout = 180 };
 	struct cli_parser p = { .tables = tables, .take = main_option, .arg = &wopts,
 				.usage = usage };
 	struct tr_err e;

@@ -16,6 +16,15 @@
 #include "situation.h"
 #include "store.h"
 
+/* How the wizard is deployed (the configuration's `mode`). */
+enum wizard_mode {
+	WIZARD_DEFAULT,               /* a person's own computer: sessions saved */
+	WIZARD_KIOSK,                 /* an agency's self-service terminal */
+	WIZARD_ADVISER,               /* an adviser's screen, shared */
+};
+
+/* The options of the interview, from the configuration files and the
+ * command line (which wins). */
 struct wizard_options {
 	const char *db;               /* reference database */
 	const char *answers;          /* --answers FILE, or NULL */
@@ -26,6 +35,16 @@ struct wizard_options {
 	const char *resume;           /* --resume CODE, or NULL */
 	const char *print_command;    /* --print-command CMD, or NULL */
 	int plain;                    /* --plain */
+	enum wizard_mode mode;        /* --kiosk, --adviser, `mode` */
+	int idle_timeout;             /* kiosk: seconds without a key before the
+					 visitor's answers are wiped; 0: never */
+	const char *export_folder;    /* kiosk: where exports go, under a name
+					 the program makes; NULL: no file */
+	const char *languages;        /* "fr,en": offered on Welcome; NULL: the
+					 catalogues installed */
+	const char *exit_key;         /* kiosk: the operator's key to quit
+					 ("F12", "Ctrl-Q"); NULL: no way out */
+	const char *agency;           /* the agency's name on the printout */
 };
 
 /* Everything that lives longer than a screen, and nothing else does:
