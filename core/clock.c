@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "clock.h"
 #include "i18n.h"
@@ -150,4 +151,14 @@ clock_year(void)
 	time_t t;
 
 	return clock_now(&t, NULL) < 0 ? 0 : clock_year_of(t);
+}
+
+long
+clock_elapsed(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+		return (long)time(NULL);
+	return (long)ts.tv_sec;
 }

@@ -60,6 +60,11 @@ int clock_local(time_t t, struct tm *tm);
 /* The local year of T. */
 int clock_year_of(time_t t);
 
+/* Seconds on a clock that only goes forward (not the date: it does not
+ * follow TREMPLIN_NOW nor a change of the system time), for how long
+ * nothing happened (the kiosk's idle wipe). */
+long clock_elapsed(void);
+
 /* The local year now, or 0 when TREMPLIN_NOW is not a date or a time (the
  * program refuses such a value when it starts, with clock_now()). */
 int clock_year(void);

@@ -504,6 +504,11 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	para(&o, "", "", _("Tremplin: your job search diagnosis and action plan"));
 	snprintf(line, sizeof line, _("Date: %s"), opt->date ? opt->date : "");
 	para(&o, "", "", line);
+	if (opt->agency != NULL && opt->agency[0] != '\0') {
+		/* TRANSLATORS: %s is the name of the agency (a kiosk's). */
+		snprintf(line, sizeof line, _("Made at: %s"), opt->agency);
+		para(&o, "", "", line);
+	}
 	answers(&o, s, f);
 	diagnosis(&o, s, f, d);
 	missing_keys(&o, d->missing | p->missing,

@@ -30,6 +30,8 @@ struct export_options {
 	 * actions chosen from the "more actions" list are printed too. */
 	const struct plan_mark *marks;
 	int nmarks;
+	/* The agency where it was made (a kiosk's `agency`), or NULL. */
+	const char *agency;
 };
 
 /* The whole text export: date, answers, diagnosis with reasons, plan as

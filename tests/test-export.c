@@ -28,7 +28,7 @@ static struct plan p;
 static char *
 export_with(const struct plan_mark *marks, int n, const char *code)
 {
-	struct export_options o = { "2026-11-27", 0, 0, code, marks, n };
+	struct export_options o = { .date = "2026-11-27", .resume_code = code, .marks = marks, .nmarks = n };
 	struct tr_err e;
 	char *text = NULL;
 	size_t len = 0;

@@ -107,7 +107,7 @@ diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 	static struct situation s;
 	static struct pipeline p;
 	struct tr_err e;
-	struct export_options eo = { o->date, o->ascii, EXPORT_WIDTH, NULL, NULL, 0 };
+	struct export_options eo = { .date = o->date, .ascii = o->ascii, .width = EXPORT_WIDTH };
 	int rc;
 
 	if (situation_read_file(&s, path, &e) < 0) {

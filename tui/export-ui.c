@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <syslog.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -41,6 +42,7 @@ write_export(struct wizard *w, FILE *fp, struct tr_err *e)
 	o.width = EXPORT_WIDTH;
 	o.marks = w->marks;
 	o.nmarks = w->nmarks;
+	o.agency = w->opts->agency;
 	return pipeline_text(fp, &w->result, &o, e);
 }
 
@@ -169,27 +171,16 @@ explain(int err, const char *path, struct tr_err *e)
 	}
 }
 
-enum export_ui_status
-export_ui_save(struct wizard *w, const char *path,
-	       int overwrite, char *done, size_t donelen, struct tr_err *e)
+/* Write the export into FULL, created (with O_EXCL: only when it is new)
+ * or replaced; a link is never followed: the file written is the one
+ * named. */
+static enum export_ui_status
+write_file(struct wizard *w, const char *full, int excl, struct tr_err *e)
 {
-	char full[4096];
-	struct stat st;
 	FILE *fp;
 	int fd, err;
 
-	expand(path, full, sizeof full);
-	export_ui_tilde(full, done, donelen);
-	if (full[0] == '\0') {
-		err_set(e, "%s", _("Type the name of the file."));
-		return EXPORT_UI_FAIL;
-	}
-	if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
-		explain(EISDIR, full, e);
-		return EXPORT_UI_FAIL;
-	}
-	/* A link is never followed: the file written is the one named. */
-	fd = open(full, O_WRONLY | O_CREAT | O_NOFOLLOW | (overwrite ? O_TRUNC : O_EXCL), 0600);
+	fd = open(full, O_WRONLY | O_CREAT | O_NOFOLLOW | (excl ? O_EXCL : O_TRUNC), 0600);
 	if (fd < 0 && errno == EEXIST)
 		return EXPORT_UI_EXISTS;
 	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
@@ -211,26 +202,114 @@ export_ui_save(struct wizard *w, const char *path,
 	return EXPORT_UI_OK;
 }
 
-/* Point descriptor FD at /dev/null, returning a copy of what it was. */
-static int
-hush(int fd)
+enum export_ui_status
+export_ui_save(struct wizard *w, const char *path,
+	       int overwrite, char *done, size_t donelen, struct tr_err *e)
 {
-	int saved = dup(fd), null = open("/dev/null", O_WRONLY);
+	char full[4096];
+	struct stat st;
 
-	if (null >= 0) {
-		dup2(null, fd);
-		close(null);
+	expand(path, full, sizeof full);
+	export_ui_tilde(full, done, donelen);
+	if (full[0] == '\0') {
+		err_set(e, "%s", _("Type the name of the file."));
+		return EXPORT_UI_FAIL;
 	}
-	return saved;
+	if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+		explain(EISDIR, full, e);
+		return EXPORT_UI_FAIL;
+	}
+	return write_file(w, full, !overwrite, e);
 }
 
-static void
-unhush(int fd, int saved)
+enum export_ui_status
+export_ui_save_new(struct wizard *w, char *done, size_t donelen, struct tr_err *e)
 {
-	if (saved >= 0) {
-		dup2(saved, fd);
-		close(saved);
+	const char *dir = w->opts->export_folder;
+	char full[4096];
+
+	if (dir == NULL) {
+		err_set(e, "%s", _("Saving in a file is not offered here."));
+		return EXPORT_UI_FAIL;
 	}
+	for (int i = 1; i < 1000; i++) {
+		enum export_ui_status st;
+
+		snprintf(done, donelen, "tremplin-plan-%s-%d.txt", w->date, i);
+		snprintf(full, sizeof full, "%s/%s", dir, done);
+		st = write_file(w, full, 1, e);
+		if (st != EXPORT_UI_EXISTS)
+			return st;
+	}
+	err_set(e, "%s", _("The folder for plans is full: ask at the desk."));
+	return EXPORT_UI_FAIL;
+}
+
+/* Run CMD with sh: its standard input from the pipe *IN, its output
+ * thrown away, its errors into the pipe *ERR. The child's pid, or -1. */
+static pid_t
+spawn(const char *cmd, int *in, int *err)
+{
+	int pin[2], perr[2];
+	pid_t pid;
+
+	if (pipe(pin) < 0)
+		return -1;
+	if (pipe(perr) < 0) {
+		close(pin[0]);
+		close(pin[1]);
+		return -1;
+	}
+	pid = fork();
+	if (pid == 0) {
+		int null = open("/dev/null", O_WRONLY);
+
+		dup2(pin[0], STDIN_FILENO);
+		dup2(null, STDOUT_FILENO);
+		dup2(perr[1], STDERR_FILENO);
+		close(pin[1]);
+		close(perr[0]);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(pin[0]);
+	close(perr[1]);
+	if (pid < 0) {
+		close(pin[1]);
+		close(perr[0]);
+		return -1;
+	}
+	*in = pin[1];
+	*err = perr[0];
+	return pid;
+}
+
+/* What the command said on its standard error, one line, into BUF. */
+static void
+read_errors(int fd, char *buf, size_t len)
+{
+	size_t n = 0;
+	ssize_t r;
+
+	while (n + 1 < len && (r = read(fd, buf + n, len - 1 - n)) > 0)
+		n += (size_t)r;
+	buf[n] = '\0';
+	for (char *p = buf; *p != '\0'; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	close(fd);
+}
+
+/* The operator's record of a print that failed: the system log. */
+static void
+log_print_failure(const char *cmd, int status, const char *said)
+{
+	openlog(PACKAGE, LOG_PID, LOG_USER);
+	syslog(LOG_ERR, "print command '%s' failed (%s %d): %s", cmd,
+	       WIFSIGNALED(status) ? "signal" : "status",
+	       WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status),
+	       said[0] != '\0' ? said : "(no message)");
+	closelog();
 }
 
 int
@@ -238,8 +317,10 @@ export_ui_print(struct wizard *w, struct tr_err *e)
 {
 	const char *cmd = export_ui_print_command(w);
 	struct sigaction ign, old;
-	int out, errfd, status, failed;
+	char said[1024];
+	int in, errfd, status, failed;
 	FILE *fp;
+	pid_t pid;
 
 	if (cmd == NULL)
 		return err_set(e, "%s", _("No print command is configured."));
@@ -248,20 +329,19 @@ export_ui_print(struct wizard *w, struct tr_err *e)
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);  /* a command that stops reading */
 	fflush(stdout);
-	out = hush(STDOUT_FILENO);
-	errfd = hush(STDERR_FILENO);
-	fp = popen(cmd, "w");
-	unhush(STDOUT_FILENO, out);
-	unhush(STDERR_FILENO, errfd);
-	if (fp == NULL) {
+	pid = spawn(cmd, &in, &errfd);
+	if (pid < 0 || (fp = fdopen(in, "w")) == NULL) {
 		sigaction(SIGPIPE, &old, NULL);
 		return err_set(e, _("Could not run the print command: %s."), strerror(errno));
 	}
 	failed = write_export(w, fp, e) < 0;
-	status = pclose(fp);
+	fclose(fp);
+	read_errors(errfd, said, sizeof said);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
 	sigaction(SIGPIPE, &old, NULL);
-	if (status == -1)
-		return err_set(e, _("Could not run the print command: %s."), strerror(errno));
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || failed)
+		log_print_failure(cmd, status, said);
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status) == 0 && failed ? 1 : WEXITSTATUS(status);
 	return err_set(e, "%s", _("The print command was stopped by a signal."));

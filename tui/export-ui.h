@@ -40,6 +40,12 @@ enum export_ui_status { EXPORT_UI_OK, EXPORT_UI_EXISTS, EXPORT_UI_FAIL };
 enum export_ui_status export_ui_save(struct wizard *w, const char *path, int overwrite,
 				     char *done, size_t donelen, struct tr_err *e);
 
+/* The kiosk's save: the export into the configured export_folder under a
+ * new name the program makes (tremplin-plan-DATE-N.txt), never one typed;
+ * the name goes to DONE. */
+enum export_ui_status export_ui_save_new(struct wizard *w, char *done, size_t donelen,
+					 struct tr_err *e);
+
 /* --print-command CMD (NULL: printing is not offered). */
 const char *export_ui_print_command(const struct wizard *w);
 

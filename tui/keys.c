@@ -1,8 +1,11 @@
 /* keys.c - the table of key requests, built from KEY_REQUESTS (see keys.h). */
 #include <config.h>
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "keys.h"
 #include "i18n.h"
@@ -27,6 +30,30 @@ keys_find(int is_fkey, wint_t ch)
 			if (table[r].keys[k] == key)
 				return table[r].id;
 	return REQ_NONE;
+}
+
+long
+keys_named(const char *name)
+{
+	char *end;
+	long n;
+
+	if (name == NULL)
+		return 0;
+	if ((name[0] == 'F' || name[0] == 'f') && name[1] >= '1' && name[1] <= '9') {
+		n = strtol(name + 1, &end, 10);
+		return *end == '\0' && n >= 1 && n <= 12 ? KEYF(KEY_F(n)) : 0;
+	}
+	if (strncasecmp(name, "Ctrl-", 5) == 0 && name[5] != '\0' && name[6] == '\0' &&
+	    isalpha((unsigned char)name[5]))
+		return KEYCTRL(tolower((unsigned char)name[5]));
+	return 0;
+}
+
+int
+keys_is(long key, int is_fkey, wint_t ch)
+{
+	return key != 0 && key == (is_fkey ? KEYF(ch) : (long)ch);
 }
 
 const struct key_binding *

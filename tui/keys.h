@@ -126,6 +126,12 @@ struct key_binding {
  * KEY_CODE_YES. REQ_NONE for a key bound to nothing. */
 enum request keys_find(int is_fkey, wint_t ch);
 
+/* The key called NAME ("F12", "Ctrl-Q", any case), as keys_find() sees
+ * keys; 0 for a name that is none of those. */
+long keys_named(const char *name);
+/* 1 when the key read (IS_FKEY, CH) is KEY (from keys_named). */
+int keys_is(long key, int is_fkey, wint_t ch);
+
 /* The table entry of request R (never NULL; an empty entry for REQ_NONE
  * or a value out of range). */
 const struct key_binding *keys_get(enum request r);

@@ -240,7 +240,7 @@ diagnosis(struct plain *p, const char *date, int year)
 {
 	static struct pipeline pl;
 	struct tr_err e;
-	struct export_options eo = { date, p->opts->ascii, EXPORT_WIDTH, NULL, NULL, 0 };
+	struct export_options eo = { .date = date, .ascii = p->opts->ascii, .width = EXPORT_WIDTH };
 
 	speak(&p->sit);
 	plain_blank(p);

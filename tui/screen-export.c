@@ -55,6 +55,12 @@ draw_choice(const struct ui_list *l, int i, int y, int x, int w, int focused)
 }
 
 static int
+kiosk_of(const struct screen *s)
+{
+	return s->wiz->opts->mode == WIZARD_KIOSK;
+}
+
+static int
 exportview_open(struct screen *s)
 {
 	struct ex *e = calloc(1, sizeof *e);
@@ -67,7 +73,9 @@ exportview_open(struct screen *s)
 		free(e);
 		return -1;
 	}
-	e->choices[n++] = CHOICE_FILE;
+	/* A kiosk saves only into its folder, under a name it makes. */
+	if (!kiosk_of(s) || s->wiz->opts->export_folder != NULL)
+		e->choices[n++] = CHOICE_FILE;
 	if (export_ui_print_command(s->wiz) != NULL)
 		e->choices[n++] = CHOICE_PRINT;
 	e->choices[n++] = CHOICE_SHOW;
@@ -208,6 +216,21 @@ save(struct screen *s, int overwrite)
 	}
 }
 
+/* The kiosk's save: no name to type. */
+static void
+save_new(struct screen *s)
+{
+	struct tr_err err;
+	char name[256], msg[512];
+
+	if (export_ui_save_new(s->wiz, name, sizeof name, &err) != EXPORT_UI_OK) {
+		wizard_error(s->wiz, err.msg);
+		return;
+	}
+	snprintf(msg, sizeof msg, _("Your plan is saved as %s."), name);
+	wizard_note(s->wiz, msg);
+}
+
 static void
 print(struct screen *s)
 {
@@ -215,7 +238,13 @@ print(struct screen *s)
 	char msg[256];
 	int st = export_ui_print(s->wiz, &err);
 
-	if (st < 0) {
+	/* A kiosk visitor reads a plain sentence; the command's own words
+	 * are in the system log for the staff. */
+	if (kiosk_of(s) && st != 0) {
+		wizard_error(s->wiz, _("The printer did not answer: ask at the desk."));
+	} else if (kiosk_of(s)) {
+		wizard_note(s->wiz, _("Your plan is printing. Take it from the printer."));
+	} else if (st < 0) {
 		wizard_error(s->wiz, err.msg);
 	} else if (st == 0) {
 		wizard_note(s->wiz, _("Sent to the print command (it ended with status 0)."));
@@ -257,6 +286,10 @@ choose(struct screen *s, int i)
 	ui_list_move(&e->list, i);
 	switch (e->choices[i]) {
 	case CHOICE_FILE:
+		if (kiosk_of(s)) {
+			save_new(s);
+			break;
+		}
 		export_ui_default_path(s->wiz, path, sizeof path);
 		ui_field_set(&e->field, path, UI_FIELD_MAX);
 		set_mode(s, MODE_FILE);

@@ -26,6 +26,8 @@ enum screen_result {
 			       screen->jump (Summary, diagnosis), the export
 			       (plan), a resume code (Welcome), start again
 			       (the offer to continue) */
+	SCREEN_REDRAW,      /* stay, and the whole screen is drawn again (the
+			       language changed) */
 	SCREEN__RESULTS
 };
 

@@ -83,11 +83,15 @@ ui_dialog_help(const char *text, unsigned mask)
 }
 
 void
-ui_dialog_quit(int kept)
+ui_dialog_quit(enum ui_quit kind)
 {
 	int y, x, w;
 	char line[128];
-	const char *q = kept ? _("Quit? Your answers are kept.") :
+	const char *q = kind == QUIT_KEPT ? _("Quit? Your answers are kept.") :
+		kind == QUIT_KIOSK ?
+		/* TRANSLATORS: the kiosk's "quit": the visitor is done and the
+		 * answers are erased for the next one; at most 40 cells. */
+		_("Finish? Your answers will be erased.") :
 		/* TRANSLATORS: at most 40 cells. */
 		_("Quit? Your answers will be lost.");
 
@@ -96,9 +100,32 @@ ui_dialog_quit(int kept)
 	ui_put(y + 1, x + 2, w - 4, CLR_QUESTION, q);
 	/* TRANSLATORS: the keys that answer the quit question; %s are the
 	 * letters of "y" and "n" below. */
-	snprintf(line, sizeof line, _("%s: yes, quit    %s: no, go on"), _("y"), _("n"));
+	if (kind == QUIT_KIOSK)
+		/* TRANSLATORS: as "yes, quit" below, for the kiosk. */
+		snprintf(line, sizeof line, _("%s: yes, finish    %s: no, go on"), _("y"), _("n"));
+	else
+		snprintf(line, sizeof line, _("%s: yes, quit    %s: no, go on"), _("y"), _("n"));
 	ui_put(y + 3, x + 2, w - 4, CLR_NORMAL, line);
 	ui_cursor(y + 1, x + 2 + ui_width(q));
+}
+
+void
+ui_dialog_idle(int seconds)
+{
+	int y, x, w;
+	char line[256];
+
+	place(7, 56, &y, &x, &w);
+	ui_box(y, x, 7, w, NULL);
+	ui_put(y + 1, x + 2, w - 4, CLR_QUESTION, _("Are you still there?"));
+	ui_put(y + 3, x + 2, w - 4, CLR_NORMAL, _("Touch any key to continue."));
+	snprintf(line, sizeof line,
+		 /* TRANSLATORS: at most 52 cells. */
+		 P_("In %d second, your answers are erased.",
+		    "In %d seconds, your answers are erased.", (unsigned long)seconds),
+		 seconds);
+	ui_put(y + 5, x + 2, w - 4, CLR_NOTE, line);
+	ui_cursor(y + 3, x + 2);
 }
 
 /* 1 when CH is the first letter of translated LETTER or of ENGLISH. */

@@ -9,9 +9,15 @@
  * then the keys of the action table offered in MASK. */
 void ui_dialog_help(const char *text, unsigned mask);
 
-/* Draw the quit question; KEPT: the answers are saved (else the question
- * says they will be lost). */
-void ui_dialog_quit(int kept);
+/* What quitting does: the answers stay saved, are lost, or (a kiosk) the
+ * visitor is done and the answers are erased for the next one. */
+enum ui_quit { QUIT_KEPT, QUIT_LOST, QUIT_KIOSK };
+/* Draw the quit question for KIND. */
+void ui_dialog_quit(enum ui_quit kind);
+/* Draw the kiosk's question after a while without a key: the answers are
+ * erased in SECONDS unless a key is touched. */
+void ui_dialog_idle(int seconds);
+
 /* The answer to the quit question for key CH: 1 yes, 0 no, -1 neither.
  * Accepts the translated letters and the English y/n. */
 int ui_dialog_quit_answer(wint_t ch);

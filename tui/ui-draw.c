@@ -138,6 +138,27 @@ ui_erase_all(void)
 	last_msg[0] = '\0';
 }
 
+/* The terminal forgets what it showed: the screen is cleared at once and
+ * its scrollback with it (E3 in terminfo, else the ECMA-48 "erase saved
+ * lines", which a terminal that lacks it ignores). */
+void
+ui_forget(void)
+{
+	const char *e3 = tigetstr("E3");
+
+	werase(stdscr);
+	last_msg[0] = '\0';
+	cur_y = cur_x = -1;
+	wnoutrefresh(stdscr);
+	doupdate();
+	clearok(curscr, TRUE);
+	if (e3 != NULL && e3 != (char *)-1)
+		putp(e3);
+	else
+		putp("\033[3J");
+	fflush(stdout);
+}
+
 void
 ui_erase_body(void)
 {

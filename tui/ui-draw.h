@@ -47,6 +47,8 @@ int ui_ascii(void);
 /* Erase every row of the terminal (used only when a whole screen is
  * drawn for the first time, never on an ordinary key). */
 void ui_erase_all(void);
+/* Clear the screen and the terminal's scrollback now (the kiosk's wipe). */
+void ui_forget(void);
 /* Erase the body rows. */
 void ui_erase_body(void);
 

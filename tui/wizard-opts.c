@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cli.h"
 #include "i18n.h"
@@ -16,7 +17,11 @@ enum {
 	WIZARD_KEY_NO_SAVE,
 	WIZARD_KEY_PLAIN,
 	WIZARD_KEY_PRINT_COMMAND,
-	WIZARD_KEY_RESUME
+	WIZARD_KEY_RESUME,
+	WIZARD_KEY_KIOSK,
+	WIZARD_KEY_IDLE,
+	WIZARD_KEY_EXIT_KEY,
+	WIZARD_KEY_EXPORT_FOLDER,
 };
 
 /* Their lines of --help are wizard_usage()'s. */
@@ -29,6 +34,10 @@ const struct cli_option wizard_cli_options[] = {
 	{ .name = "plain", .key = WIZARD_KEY_PLAIN },
 	{ .name = "print-command", .key = WIZARD_KEY_PRINT_COMMAND, .arg = "CMD" },
 	{ .name = "resume", .key = WIZARD_KEY_RESUME, .arg = "CODE" },
+	{ .name = "kiosk", .key = WIZARD_KEY_KIOSK },
+	{ .name = "idle-timeout", .key = WIZARD_KEY_IDLE, .arg = "SECONDS" },
+	{ .name = "exit-key", .key = WIZARD_KEY_EXIT_KEY, .arg = "KEY" },
+	{ .name = "export-folder", .key = WIZARD_KEY_EXPORT_FOLDER, .arg = "DIR" },
 	{ .name = NULL }
 };
 
@@ -58,6 +67,18 @@ wizard_option(int key, const char *value, void *arg)
 		break;
 	case WIZARD_KEY_RESUME:
 		o->resume = value;
+		break;
+	case WIZARD_KEY_KIOSK:
+		o->mode = WIZARD_KIOSK;
+		break;
+	case WIZARD_KEY_IDLE:
+		o->idle_timeout = atoi(value);
+		break;
+	case WIZARD_KEY_EXIT_KEY:
+		o->exit_key = value;
+		break;
+	case WIZARD_KEY_EXPORT_FOLDER:
+		o->export_folder = value;
 		break;
 	}
 	if (o->answers != NULL && o->resume != NULL) {

@@ -17,6 +17,8 @@ wsession_open(struct wizard *w)
 	struct tr_err e;
 
 	w->sessions = NULL;
+	if (w->opts->mode == WIZARD_KIOSK)
+		return;                   /* a kiosk keeps nothing of anyone */
 	if (w->opts->no_save) {
 		wizard_note(w, _("Nothing will be saved (--no-save)."));
 		return;

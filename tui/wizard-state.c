@@ -4,9 +4,12 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "rescode.h"
 #include "wizard.h"
 #include "wizard-session.h"
@@ -16,11 +19,14 @@ wizard_wipe(struct wizard *w)
 {
 	const struct wizard_options *o = w->opts;
 	struct store *st = w->store, *sessions = w->sessions;
+	char language[sizeof w->language];
 
+	memcpy(language, w->language, sizeof language);
 	memset(w, 0, sizeof *w);
 	w->opts = o;
 	w->store = st;
 	w->sessions = sessions;
+	memcpy(w->language, language, sizeof language);
 	situation_init(&w->sit);
 	interview_facts_init(&w->facts, &w->sit);
 	w->return_to = PLACE__COUNT;
@@ -34,8 +40,12 @@ wizard_init(struct wizard *w, const struct wizard_options *o)
 {
 	struct tr_err e;
 
+	const char *lang = getenv("LANGUAGE");
+
 	memset(w, 0, sizeof *w);
 	w->opts = o;
+	if (lang != NULL)
+		snprintf(w->language, sizeof w->language, "%s", lang);
 	wizard_wipe(w);
 	if (o->answers != NULL && situation_read_file(&w->sit, o->answers, &e) < 0) {
 		cli_error("%s", e.msg);
@@ -100,4 +110,85 @@ wizard_result(struct wizard *w)
 	if (pipeline_update(&w->result, w->store, &w->sit, year) < 0)
 		return NULL;
 	return &w->result;
+}
+
+void
+wizard_speak(struct wizard *w, const char *code)
+{
+	if (code == NULL)
+		code = w->language;
+	if (code[0] == '\0')
+		unsetenv("LANGUAGE");
+	else
+		setenv("LANGUAGE", code, 1);
+	textdomain(PACKAGE);          /* gettext looks at LANGUAGE again */
+}
+
+/* The languages the program can speak, English (the messages themselves)
+ * first; each other one needs its catalogue. */
+static const struct {
+	const char *code;
+	const char *name;             /* in the language itself */
+} languages[] = {
+	{ "en", "English" },
+	{ "fr", "Fran\u00e7ais" },
+};
+
+const char *
+wizard_language_name(const char *code)
+{
+	for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++)
+		if (strcmp(languages[i].code, code) == 0)
+			return languages[i].name;
+	return code;
+}
+
+static int
+installed(const char *code)
+{
+	char path[4096];
+	struct stat st;
+
+	if (strcmp(code, "en") == 0)
+		return 1;
+	snprintf(path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", cli_localedir(), code,
+		 PACKAGE);
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Add CODE (LEN bytes) to CODES when it is a language the program can
+ * speak, installed, and not there yet. */
+static void
+offer(const char *code, size_t len, const char **codes, int *n, int max)
+{
+	for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++) {
+		if (strlen(languages[i].code) != len ||
+		    strncmp(languages[i].code, code, len) != 0 || !installed(languages[i].code))
+			continue;
+		for (int j = 0; j < *n; j++)
+			if (codes[j] == languages[i].code)
+				return;
+		if (*n < max)
+			codes[(*n)++] = languages[i].code;
+	}
+}
+
+int
+wizard_languages(const struct wizard *w, const char **codes, int max)
+{
+	const char *p = w->opts->languages;
+	int n = 0;
+
+	if (p == NULL)
+		for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++)
+			offer(languages[i].code, strlen(languages[i].code), codes, &n, max);
+	while (p != NULL && *p != '\0') {
+		size_t len = strcspn(p, ",");
+
+		offer(p, len, codes, &n, max);
+		p += len + (p[len] == ',');
+	}
+	if (n == 0 && max > 0)
+		codes[n++] = "en";
+	return n;
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "clock.h"
 #include "i18n.h"
 #include "screen.h"
 #include "ui-dialog.h"
@@ -26,7 +27,10 @@ static volatile sig_atomic_t got_winch;
 static volatile sig_atomic_t got_int;
 static volatile sig_atomic_t got_term;
 
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT };
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_IDLE };
+
+/* The kiosk counts down the last seconds before the wipe on the screen. */
+#define IDLE_WARN 30
 
 struct loop {
 	struct wizard *w;
@@ -34,7 +38,16 @@ struct loop {
 	enum overlay overlay;
 	int lines, cols;              /* size of the last layout */
 	int quit;
+	long last_key;                /* clock_elapsed() of the last key */
+	long idle_left;               /* seconds shown by the countdown */
+	long exit_key;                /* kiosk: the operator's key, 0 none */
 };
+
+static int
+kiosk(const struct loop *lp)
+{
+	return lp->w->opts->mode == WIZARD_KIOSK;
+}
 
 static void
 on_signal(int sig)
@@ -52,6 +65,11 @@ catch_signals(void)
 {
 	struct sigaction sa;
 	const int sigs[] = { SIGWINCH, SIGINT, SIGHUP, SIGTERM };
+
+	/* Not the terminal's keys (they are read raw) but someone's kill:
+	 * nothing stops or suspends the wizard but SIGHUP and SIGTERM. */
+	signal(SIGQUIT, SIG_IGN);
+	signal(SIGTSTP, SIG_IGN);
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
@@ -84,7 +102,10 @@ redraw_all(struct loop *lp)
 		ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
 			       lp->scr.ops->requests);
 	else if (lp->overlay == OVERLAY_QUIT)
-		ui_dialog_quit(lp->w->sessions != NULL);
+		ui_dialog_quit(kiosk(lp) ? QUIT_KIOSK : lp->w->sessions != NULL ?
+			       QUIT_KEPT : QUIT_LOST);
+	else if (lp->overlay == OVERLAY_IDLE)
+		ui_dialog_idle((int)lp->idle_left);
 }
 
 static void
@@ -115,11 +136,55 @@ go(struct loop *lp, enum screen_result r)
 		return;
 	if (r == SCREEN_STAY)
 		return;
+	if (r == SCREEN_REDRAW) {
+		redraw_all(lp);
+		return;
+	}
 	rc = flow_move(lp->w, &lp->scr, r);
 	if (rc < 0) {
 		lp->quit = 1;
 		return;
 	}
+	redraw_all(lp);
+}
+
+/* The kiosk's next visitor: everything of this one is forgotten, in
+ * memory and on the terminal, and Welcome comes back. */
+static void
+kiosk_wipe(struct loop *lp)
+{
+	flow_close(&lp->scr);
+	wizard_wipe(lp->w);
+	wizard_speak(lp->w, NULL);
+	lp->overlay = OVERLAY_NONE;
+	ui_forget();
+	if (flow_first(lp->w, &lp->scr) < 0)
+		lp->quit = 1;
+	else
+		redraw_all(lp);
+	lp->last_key = clock_elapsed();
+}
+
+/* After idle_timeout seconds without a key, the kiosk wipes; the last
+ * IDLE_WARN of them (half of a shorter timeout) are counted down in a box. */
+static void
+idle_check(struct loop *lp)
+{
+	int limit = lp->w->opts->idle_timeout;
+	int warn = limit < 2 * IDLE_WARN ? limit / 2 : IDLE_WARN;
+	long left;
+
+	if (!kiosk(lp) || limit <= 0)
+		return;
+	left = limit - (clock_elapsed() - lp->last_key);
+	if (left <= 0) {
+		kiosk_wipe(lp);
+		return;
+	}
+	if (left > warn || (lp->overlay == OVERLAY_IDLE && left == lp->idle_left))
+		return;
+	lp->overlay = OVERLAY_IDLE;
+	lp->idle_left = left;
 	redraw_all(lp);
 }
 
@@ -129,6 +194,10 @@ overlay_key(struct loop *lp, const struct screen_key *k)
 	if (lp->overlay == OVERLAY_QUIT) {
 		int a = ui_dialog_quit_answer(k->is_fkey ? 0 : k->ch);
 
+		if (a == 1 && kiosk(lp)) {
+			kiosk_wipe(lp);       /* the visitor is done */
+			return;
+		}
 		if (a == 1)
 			lp->quit = 1;
 		if (a != 0)
@@ -143,6 +212,11 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 {
 	struct screen_key k;
 
+	lp->last_key = clock_elapsed();
+	if (kiosk(lp) && keys_is(lp->exit_key, is_fkey, ch)) {
+		lp->quit = 1;             /* the operator's way out */
+		return;
+	}
 	k.is_fkey = is_fkey;
 	k.ch = ch;
 	k.req = keys_find(is_fkey, ch);
@@ -156,7 +230,7 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 	}
 	if (k.req == REQ_QUIT) {
 		lp->overlay = OVERLAY_QUIT;
-		ui_dialog_quit(lp->w->sessions != NULL);
+		redraw_all(lp);
 		return;
 	}
 	if (k.req == REQ_REDRAW) {
@@ -198,8 +272,10 @@ run_loop(struct loop *lp)
 		}
 		ui_flush();
 		r = wget_wch(stdscr, &ch);
-		if (r == ERR)
-			continue;         /* a signal or the periodic wake-up */
+		if (r == ERR) {
+			idle_check(lp);   /* a signal or the periodic wake-up */
+			continue;
+		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
 			resize(lp);
 			continue;
@@ -240,6 +316,8 @@ wizard_run(const struct wizard_options *o)
 	lp.w = &w;
 	lp.lines = LINES;
 	lp.cols = COLS;
+	lp.last_key = clock_elapsed();
+	lp.exit_key = keys_named(o->exit_key);
 	if (flow_first(&w, &lp.scr) < 0) {
 		lp.quit = 1;
 	} else {

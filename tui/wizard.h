@@ -54,6 +54,8 @@ struct wizard_options {
 struct wizard {
 	const struct wizard_options *opts;
 	struct store *store;          /* the reference database */
+	char language[32];            /* LANGUAGE when the wizard started, ""
+					 unset: wizard_speak(w, NULL) goes back */
 
 	/* The person's: wiped by wizard_wipe(). */
 	struct situation sit;         /* the answers */
@@ -106,6 +108,16 @@ int wizard_init(struct wizard *w, const struct wizard_options *o);
 void wizard_wipe(struct wizard *w);
 /* Close the databases; W is wiped. */
 void wizard_free(struct wizard *w);
+
+/* Speak language CODE ("fr", "en") from now on; NULL: the language the
+ * wizard started with. */
+void wizard_speak(struct wizard *w, const char *code);
+/* The languages offered on the kiosk's Welcome, in order, into CODES (at
+ * most MAX): the configured `languages` that have a catalogue, else every
+ * one installed; English is always there. Returns their count. */
+int wizard_languages(const struct wizard *w, const char **codes, int max);
+/* A language named in itself ("Français"), never translated. */
+const char *wizard_language_name(const char *code);
 
 /* Show TEXT on the message line: an error (why the input was refused)
  * or a note. Cleared at the next key. */

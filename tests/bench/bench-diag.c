@@ -127,7 +127,7 @@ one_person(struct store *st, const char *text)
 static void
 batch(struct store *st, char **texts, int count, int json, FILE *null)
 {
-	struct export_options eo = { "2026-06-15", 0, 0, NULL, NULL, 0 };
+	struct export_options eo = { .date = "2026-06-15" };
 	struct tr_err e;
 	double t0 = now_us(), secs;
 	int bad = 0;
