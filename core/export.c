@@ -506,7 +506,7 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	para(&o, "", "", line);
 	if (opt->agency != NULL && opt->agency[0] != '\0') {
 		/* TRANSLATORS: %s is the name of the agency (a kiosk's). */
-		snprintf(line, sizeof line, _("Made at: %s"), opt->agency);
+		snprintf(line, sizeof line, _("Agency: %s"), opt->agency);
 		para(&o, "", "", line);
 	}
 	answers(&o, s, f);

@@ -29,6 +29,11 @@
 #   file PATH LABEL       the file PATH of the program's home folder must
 #                         become the dump "=== LABEL" of NAME.expect
 #                         (an export; waits 5 s at most)
+#   paste BYTES           paste BYTES letters x at once (tmux's paste buffer)
+#   wait SECONDS          let SECONDS pass without a key (the kiosk's idle)
+#   lacks TEXT            neither the screen nor the terminal's scrollback
+#                         shows TEXT, and no file of the home holds it
+#   absent PATH           the home holds no file PATH (after 1 s)
 #   again [ARG...]        once the program has ended, run it again with ARGS
 #                         in the same terminal, home and XDG_DATA_HOME (a
 #                         command such as "sessions list" shows its output)
@@ -200,6 +205,26 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 			got=$(wait_status)
 			if [ "$got" != "$1" ]; then
 				echo "FAIL $name: exit status '$got', want '$1'"
+				status=1
+			fi ;;
+		wait) sleep "$1" ;;
+		paste)
+			head -c "$1" /dev/zero | tr '\0' x | tmux -L "$sock" load-buffer -
+			tmux -L "$sock" paste-buffer -t w ;;
+		lacks)
+			still
+			if tmux -L "$sock" capture-pane -p -t w -S - | grep -qF -- "$*"; then
+				echo "FAIL $name: the terminal still shows '$*'"
+				status=1
+			fi
+			if grep -rqF --exclude=want --exclude=got -- "$*" "$work" 2>/dev/null; then
+				echo "FAIL $name: a file of the home holds '$*': $(grep -rlF --exclude=want --exclude=got -- "$*" "$work")"
+				status=1
+			fi ;;
+		absent)
+			sleep 1
+			if [ -e "$work/$1" ]; then
+				echo "FAIL $name: $1 exists"
 				status=1
 			fi ;;
 		file)

@@ -84,9 +84,16 @@ welcome_draw(struct screen *s)
 	int y = l->top + 1, last = l->bottom - (wl->n > 0 ? 4 : 2);
 	char line[256];
 
+	int gap = 1, rows = 0;
+
+	/* A blank line between the paragraphs when the whole notice fits. */
+	for (int i = 0; para != NULL && para[i] != NULL; i++)
+		rows += ui_wrap(0, x, w, 100, CLR_NORMAL, _(para[i]), 0) + 1;
+	if (y + 1 + rows - 1 > last + 1)
+		gap = 0;
 	ui_put(y++, x, w, CLR_QUESTION, _(interview_privacy_title));
 	for (int i = 0; para != NULL && para[i] != NULL && y <= last; i++)
-		y += ui_wrap(y, x, w, last - y + 1, CLR_NORMAL, _(para[i]), 1) + 1;
+		y += ui_wrap(y, x, w, last - y + 1, CLR_NORMAL, _(para[i]), 1) + gap;
 	if (wl->n > 0)
 		draw_languages(wl, l->bottom - 2, x, w);
 	snprintf(line, sizeof line,

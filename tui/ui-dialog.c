@@ -118,7 +118,7 @@ ui_dialog_idle(int seconds)
 	place(7, 56, &y, &x, &w);
 	ui_box(y, x, 7, w, NULL);
 	ui_put(y + 1, x + 2, w - 4, CLR_QUESTION, _("Are you still there?"));
-	ui_put(y + 3, x + 2, w - 4, CLR_NORMAL, _("Touch any key to continue."));
+	ui_put(y + 3, x + 2, w - 4, CLR_NORMAL, _("Press any key to continue."));
 	snprintf(line, sizeof line,
 		 /* TRANSLATORS: at most 52 cells. */
 		 P_("In %d second, your answers are erased.",
