@@ -33,6 +33,7 @@
 #   wait SECONDS          let SECONDS pass without a key (the kiosk's idle)
 #   lacks TEXT            neither the screen nor the terminal's scrollback
 #                         shows TEXT, and no file of the home holds it
+#   exists PATH           the home holds a file PATH
 #   absent PATH           the home holds no file PATH (after 1 s)
 #   again [ARG...]        once the program has ended, run it again with ARGS
 #                         in the same terminal, home and XDG_DATA_HOME (a
@@ -219,6 +220,12 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 			fi
 			if grep -rqF --exclude=want --exclude=got -- "$*" "$work" 2>/dev/null; then
 				echo "FAIL $name: a file of the home holds '$*': $(grep -rlF --exclude=want --exclude=got -- "$*" "$work")"
+				status=1
+			fi ;;
+		exists)
+			still
+			if [ ! -f "$work/$1" ]; then
+				echo "FAIL $name: no file $1"
 				status=1
 			fi ;;
 		absent)

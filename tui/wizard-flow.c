@@ -227,6 +227,14 @@ flow_first(struct wizard *w, struct screen *s)
 	return open_place(w, s, PLACE_WELCOME, -1);
 }
 
+int
+flow_restart(struct wizard *w, struct screen *s)
+{
+	flow_close(s);
+	memset(s, 0, sizeof *s);
+	return open_place(w, s, PLACE_WELCOME, -1);
+}
+
 const char *
 flow_screen_id(const struct screen *s)
 {

@@ -158,7 +158,7 @@ kiosk_wipe(struct loop *lp)
 	wizard_speak(lp->w, NULL);
 	lp->overlay = OVERLAY_NONE;
 	ui_forget();
-	if (flow_first(lp->w, &lp->scr) < 0)
+	if (flow_restart(lp->w, &lp->scr) < 0)
 		lp->quit = 1;
 	else
 		redraw_all(lp);

@@ -138,6 +138,8 @@ struct screen;
 /* Open the first screen into S: the Summary for --resume, the offer to
  * continue an unfinished session, or Welcome. 0, or -1 on failure. */
 int flow_first(struct wizard *w, struct screen *s);
+/* Close S and open Welcome: the kiosk's next visitor. */
+int flow_restart(struct wizard *w, struct screen *s);
 /* Replace S by the screen that follows result R (SCREEN_NEXT, BACK,
  * JUMP); SCREEN_STAY does nothing. 0, or -1 when no screen could open. */
 int flow_move(struct wizard *w, struct screen *s, enum screen_result r);
