@@ -6,11 +6,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "export.h"
@@ -183,6 +185,45 @@ interrupted(struct plain *p, char *buf, size_t size)
 	return 0;
 }
 
+/* Wait MS milliseconds at most for a line on P's input: 1 there is one
+ * (or the input ended), 0 not. */
+static int
+input_within(struct plain *p, int ms)
+{
+	struct pollfd fd = { .fd = fileno(p->in), .events = POLLIN };
+	int r;
+
+	while ((r = poll(&fd, 1, ms)) < 0 && errno == EINTR)
+		;
+	return r != 0;
+}
+
+/* A kiosk on a terminal: after idle_timeout seconds without a line, the
+ * read ends (P->idle); the last part of them is announced once. */
+static int
+idle_ended(struct plain *p)
+{
+	int limit = p->opts->idle_timeout, warn;
+	char text[256];
+
+	if (p->opts->mode != WIZARD_KIOSK || limit <= 0 || !isatty(fileno(p->in)))
+		return 0;
+	warn = limit < 60 ? limit / 2 : 30;
+	if (input_within(p, (limit - warn) * 1000))
+		return 0;
+	snprintf(text, sizeof text,
+		 P_("Are you still there? Press Enter to continue. In %d second, "
+		    "your answers are erased.",
+		    "Are you still there? Press Enter to continue. In %d seconds, "
+		    "your answers are erased.", (unsigned long)warn), warn);
+	fputc('\n', p->out);
+	plain_say(p, 0, 0, text);
+	if (input_within(p, warn * 1000))
+		return 0;
+	p->idle = 1;
+	return 1;
+}
+
 int
 plain_read(struct plain *p, char *buf, size_t size)
 {
@@ -192,6 +233,8 @@ plain_read(struct plain *p, char *buf, size_t size)
 	if (plain_got_int)
 		return interrupted(p, buf, size);
 	fflush(p->out);
+	if (p->idle || idle_ended(p))
+		return -1;
 	if (fgets(line, sizeof line, p->in) == NULL) {
 		if (plain_got_int && ferror(p->in) && errno == EINTR)
 			return interrupted(p, buf, size);

@@ -109,7 +109,9 @@ welcome(struct plain *p)
 	plain_say(p, 0, 0, _(interview_privacy_title));
 	for (int i = 0; home[i] != NULL; i++) {
 		plain_blank(p);
-		if (in_list(kiosk, home[i]))
+		if (p->opts->mode == WIZARD_KIOSK && !in_list(kiosk, home[i]))
+			plain_say(p, 0, 0, _(kiosk[i]));
+		else if (in_list(kiosk, home[i]))
 			plain_say(p, 0, 0, _(home[i]));
 		else
 			plain_say(p, 0, 0, _("In this mode nothing is saved on this "
@@ -346,6 +348,41 @@ walk(struct plain *p, const char *date, int year)
 	}
 }
 
+/* A kiosk in plain mode (a screen reader's): one visitor after another
+ * until the input ends; the keys that stop or suspend a program do
+ * nothing; what a visitor answered is forgotten before the next one. */
+static int
+kiosk_walks(struct plain *p, const char *date, int year)
+{
+	const char *language = getenv("LANGUAGE");
+	char start[32];
+
+	snprintf(start, sizeof start, "%s", language != NULL ? language : "");
+	signal(SIGINT, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	signal(SIGTSTP, SIG_IGN);
+	if (isatty(fileno(p->in)))
+		setvbuf(p->in, NULL, _IONBF, 0);   /* no line waits unseen */
+	for (;;) {
+		welcome(p);
+		(void)walk(p, date, year);
+		if (!p->idle && feof(p->in))
+			return EXIT_OK;
+		situation_init(&p->sit);
+		refresh_facts(p);
+		p->chapter = -1;
+		p->idle = 0;
+		if (start[0] != '\0')
+			setenv("LANGUAGE", start, 1);
+		else
+			unsetenv("LANGUAGE");
+		textdomain(PACKAGE);
+		plain_blank(p);
+		plain_say(p, 0, 0, _("Your answers are erased. The next person can start."));
+		plain_blank(p);
+	}
+}
+
 int
 plain_run(const struct wizard_options *o)
 {
@@ -374,9 +411,13 @@ plain_run(const struct wizard_options *o)
 		return EXIT_FAIL;
 	}
 	refresh_facts(&p);
-	catch_int();
-	welcome(&p);
-	rc = walk(&p, date, year);
+	if (o->mode == WIZARD_KIOSK) {
+		rc = kiosk_walks(&p, date, year);
+	} else {
+		catch_int();
+		welcome(&p);
+		rc = walk(&p, date, year);
+	}
 	store_close(p.store);
 	return rc;
 }

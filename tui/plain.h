@@ -45,6 +45,7 @@ struct plain {
 	FILE *in, *out;
 	int echo;                     /* write back what is read (no tty) */
 	int chapter;                  /* chapter of the last heading, -1 none */
+	int idle;                     /* kiosk: the read ended for want of a key */
 };
 
 /* How a question or a step ended. */
