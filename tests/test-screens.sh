@@ -218,6 +218,16 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 				echo "FAIL $name: the terminal still shows '$*'"
 				status=1
 			fi
+			# The files the program holds open, but the reference data.
+			pid=$(pgrep -P "$(tmux -L "$sock" display -p -t w '#{pane_pid}')" | head -1)
+			for fd in /proc/$pid/fd/*; do
+				f=$(readlink "$fd" 2>/dev/null) || continue
+				[ -f "$f" ] && [ "$f" != "$(readlink -f "$TREMPLIN_DB")" ] || continue
+				if grep -qF -- "$*" "$f"; then
+					echo "FAIL $name: the open file $f holds '$*'"
+					status=1
+				fi
+			done
 			if grep -rqF --exclude=want --exclude=got -- "$*" "$work" 2>/dev/null; then
 				echo "FAIL $name: a file of the home holds '$*': $(grep -rlF --exclude=want --exclude=got -- "$*" "$work")"
 				status=1
