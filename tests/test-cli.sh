@@ -138,6 +138,105 @@ printf 'job=D1102\nfoo=bar\n' >"$tmp/bad.answers"
 expect_status "encode a bad file" 2 "$TREMPLIN" code encode "$tmp/bad.answers"
 expect_match "bad file message" "$(cat "$tmp/err")" 'bad.answers:2: '
 
+# The configuration files (doc/config.md): the user's, then --config FILE,
+# then the command line, each winning over the one before. The system's
+# file cannot be written here (its place in the order is
+# tests/test-config.c's). The interview shows which db won: it stops on a
+# database that does not exist, before any question; with a good one it
+# reads the end of its (empty) input.
+conf=$tmp/conf
+mkdir -p "$conf/tremplin" "$tmp/home/.config/tremplin"
+interview() { TREMPLIN_DB= XDG_CONFIG_HOME=$conf "$TREMPLIN" --plain --no-save "$@" </dev/null; }
+expect_status "--help" 0 "$TREMPLIN" --help
+expect_match "--help names --kiosk" "$(cat "$tmp/out")" '^ +--kiosk +an agency.s self-service terminal'
+expect_match "--help names --config" "$(cat "$tmp/out")" '^ +--config FILE '
+expect_match "--help names the system's file" "$(cat "$tmp/out")" '^  /.*/tremplin/tremplin\.conf$'
+expect_match "--help names the user's file" "$(cat "$tmp/out")" '^  \$XDG_CONFIG_HOME/tremplin/tremplin\.conf '
+expect_match "--help says TREMPLIN_DB wins over the files" "$(cat "$tmp/out")" '^  TREMPLIN_DB +'
+expect_status "no configuration file" 1 interview
+expect_match "no configuration file: the interview ran" "$(cat "$tmp/out")" 'End of the input'
+printf '# the user'"'"'s\nmode = kiosk\r\ndb = %s\n' "$tmp/user.db" >"$conf/tremplin/tremplin.conf"
+expect_status "the user's db" 1 interview
+expect_match "the user's db is read" "$(cat "$tmp/err")" 'user\.db: cannot open the database'
+expect_eq "the user's db: nothing asked" "$(cat "$tmp/out")" ""
+printf 'db=%s\n' "$tmp/explicit.db" >"$tmp/explicit.conf"
+expect_status "--config wins" 1 interview --config "$tmp/explicit.conf"
+expect_match "--config wins: its db" "$(cat "$tmp/err")" 'explicit\.db: cannot open'
+printf 'idle_timeout=60\n' >"$tmp/other.conf"
+expect_status "--config without db" 1 interview --config "$tmp/other.conf"
+expect_match "--config without db: the user's kept" "$(cat "$tmp/err")" 'user\.db: cannot open'
+expect_status "--db wins over the files" 1 interview --config="$tmp/explicit.conf" --db "$tmp/cli.db"
+expect_match "--db wins: its db" "$(cat "$tmp/err")" 'cli\.db: cannot open'
+TREMPLIN_DB=$tmp/env.db expect_status "TREMPLIN_DB wins over the files" 1 \
+	env XDG_CONFIG_HOME="$conf" "$TREMPLIN" --plain --no-save --config "$tmp/explicit.conf"
+expect_match "TREMPLIN_DB wins: its db" "$(cat "$tmp/err")" 'env\.db: cannot open'
+printf 'db=%s\n' "$TREMPLIN_DB" >"$tmp/good.conf"
+# The user's file says mode = kiosk: a kiosk ends well at the end of its
+# input (the visitor's link closed), exit 0.
+expect_status "--config with a good db" 0 interview --config "$tmp/good.conf"
+expect_match "--config with a good db: the interview ran" "$(cat "$tmp/out")" 'End of the input'
+# XDG_CONFIG_HOME that is not absolute: ~/.config.
+printf 'db=%s\n' "$tmp/home.db" >"$tmp/home/.config/tremplin/tremplin.conf"
+expect_status "~/.config" 1 env TREMPLIN_DB= HOME="$tmp/home" XDG_CONFIG_HOME=relative \
+	"$TREMPLIN" --plain --no-save
+expect_match "~/.config: its db" "$(cat "$tmp/err")" 'home\.db: cannot open'
+# A bad file stops the interview with FILE:LINE, before any screen, with
+# exit status 2, whatever the command line sets; not the commands, nor --help.
+printf 'mode=kiosk\n\nidle_timeout = 3m\n' >"$conf/tremplin/tremplin.conf"
+expect_status "bad user's file" 2 interview --idle-timeout 5
+expect_eq "bad user's file message" "$(cat "$tmp/err")" \
+	"tremplin: $conf/tremplin/tremplin.conf:3: idle_timeout must be a whole number of seconds from 0 to 86400 (0: never)"
+expect_eq "bad user's file: no screen" "$(cat "$tmp/out")" ""
+expect_status "bad user's file, --help" 0 env XDG_CONFIG_HOME="$conf" "$TREMPLIN" --help
+expect_status "bad user's file, a command" 0 env XDG_CONFIG_HOME="$conf" "$TREMPLIN" jobs cuisine
+printf 'mode=kiosk\nmode=adviser\n' >"$tmp/twice.conf"
+expect_status "a key twice" 2 interview --config "$tmp/twice.conf"
+expect_match "the user's file is read first" "$(cat "$tmp/err")" "tremplin.conf:3: "
+rm "$conf/tremplin/tremplin.conf"
+expect_status "a key twice" 2 interview --config "$tmp/twice.conf"
+expect_eq "a key twice message" "$(cat "$tmp/err")" "tremplin: $tmp/twice.conf:2: duplicate key \"mode\""
+printf 'kiosk=yes\n' >"$tmp/unknown.conf"
+expect_status "unknown key" 2 interview --config "$tmp/unknown.conf"
+expect_eq "unknown key message" "$(cat "$tmp/err")" "tremplin: $tmp/unknown.conf:1: unknown key \"kiosk\""
+expect_status "--config FILE missing" 2 interview --config "$tmp/nope.conf"
+expect_eq "--config FILE missing message" "$(cat "$tmp/err")" \
+	"tremplin: $tmp/nope.conf: cannot open: No such file or directory"
+ln -s "$tmp/good.conf" "$tmp/link.conf"
+expect_status "--config a link" 2 interview --config "$tmp/link.conf"
+expect_eq "--config a link message" "$(cat "$tmp/err")" \
+	"tremplin: $tmp/link.conf: a symbolic link, which is not followed"
+ln -s "$tmp/good.conf" "$conf/tremplin/tremplin.conf"
+expect_status "the user's file a link" 2 interview
+expect_match "the user's file a link message" "$(cat "$tmp/err")" 'tremplin\.conf: a symbolic link'
+rm "$conf/tremplin/tremplin.conf"
+expect_status "--config a folder" 2 interview --config "$tmp"
+expect_eq "--config a folder message" "$(cat "$tmp/err")" "tremplin: $tmp: not a regular file"
+# Bad values on the command line: the words of the files, the option's name.
+expect_status "--idle-timeout bad" 2 interview --idle-timeout 1h
+expect_eq "--idle-timeout message" "$(cat "$tmp/err")" \
+	"tremplin: --idle-timeout must be a whole number of seconds from 0 to 86400 (0: never)"
+expect_status "--idle-timeout too long" 2 interview --idle-timeout=86401
+expect_status "--mode bad" 2 interview --mode pilot
+expect_eq "--mode message" "$(cat "$tmp/err")" \
+	"tremplin: \"pilot\" is not a value of --mode (default, kiosk, adviser)"
+expect_status "--exit-key Ctrl-H" 2 interview --exit-key ctrl-h
+expect_eq "--exit-key message" "$(cat "$tmp/err")" \
+	"tremplin: --exit-key cannot be Ctrl-H: terminals send it for Backspace"
+expect_status "--exit-key Alt-X" 2 interview --exit-key Alt-X
+expect_status "--languages de" 2 interview --languages fr,de
+expect_eq "--languages message" "$(cat "$tmp/err")" \
+	"tremplin: \"de\" is not a value of --languages (en, fr)"
+expect_status "--export-folder relative" 2 interview --export-folder exports
+expect_match "--export-folder message" "$(cat "$tmp/err")" '^tremplin: --export-folder must be an absolute path'
+expect_status "--agency too long" 2 interview --agency "$(printf '%061d' 0)"
+expect_match "--agency message" "$(cat "$tmp/err")" 'more than 60 characters'
+expect_status "--print-command empty" 2 interview --print-command ''
+expect_eq "--print-command message" "$(cat "$tmp/err")" "tremplin: --print-command has no value"
+expect_status "good options" 1 interview --kiosk --adviser --mode default --idle-timeout 0 \
+	--export-folder /tmp --languages 'fr, en' --exit-key F12 --agency "Agence de Liévin" \
+	--print-command lp --config "$tmp/good.conf"
+expect_match "good options: the interview ran" "$(cat "$tmp/out")" 'End of the input'
+
 # Sessions, in a private XDG_DATA_HOME.
 XDG_DATA_HOME=$tmp/xdg; export XDG_DATA_HOME
 expect_status "sessions list (none)" 0 "$TREMPLIN" sessions list

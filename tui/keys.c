@@ -1,12 +1,10 @@
 /* keys.c - the table of key requests, built from KEY_REQUESTS (see keys.h). */
 #include <config.h>
 
-#include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "config-file.h"
 #include "keys.h"
 #include "i18n.h"
 #include "ui-curses.h"
@@ -35,19 +33,11 @@ keys_find(int is_fkey, wint_t ch)
 long
 keys_named(const char *name)
 {
-	char *end;
-	long n;
+	int fkey = 0, ctrl = 0;
 
-	if (name == NULL)
+	if (name == NULL || config_exit_key(name, &fkey, &ctrl) != 0)
 		return 0;
-	if ((name[0] == 'F' || name[0] == 'f') && name[1] >= '1' && name[1] <= '9') {
-		n = strtol(name + 1, &end, 10);
-		return *end == '\0' && n >= 1 && n <= 12 ? KEYF(KEY_F(n)) : 0;
-	}
-	if (strncasecmp(name, "Ctrl-", 5) == 0 && name[5] != '\0' && name[6] == '\0' &&
-	    isalpha((unsigned char)name[5]))
-		return KEYCTRL(tolower((unsigned char)name[5]));
-	return 0;
+	return fkey > 0 ? KEYF(KEY_F(fkey)) : (long)ctrl;
 }
 
 int

@@ -64,6 +64,8 @@ usage(FILE *fp)
 		"  TREMPLIN_NOW        the date and time to take as now, in local time:\n"
 		"                      YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (for tests and\n"
 		"                      demonstrations); the system clock otherwise\n"), fp);
+	fputs(_("  TREMPLIN_DB         the reference database when no --db is given; it wins\n"
+		"                      over the db of the configuration files\n"), fp);
 	fputs(_("Dates are read and shown in local time (TZ); the sessions file keeps UTC.\n"), fp);
 	fputs("\n", fp);
 	fputs(_("The manual page tremplin(1) says more: man tremplin\n"), fp);
@@ -112,8 +114,9 @@ setup_i18n(const char *lang)
 	textdomain(PACKAGE);
 }
 
-/* Find --lang before anything is printed (by any unique prefix: "--l" is
- * one on every line); leaves ARGV as it is. */
+/* Find --lang before anything is printed, by a prefix of 3 letters or
+ * more ("--lan": cli_parse() then refuses it where --languages makes it
+ * ambiguous, in that language); leaves ARGV as it is. */
 static const char *
 find_lang(int argc, char **argv)
 {
@@ -178,9 +181,13 @@ main(int argc, char **argv)
 	}
 	if (argc > 1)
 		return run_command(argc - 1, argv + 1, &common);
-	/* No command: the interview. */
+	/* No command: the interview, as the configuration files and the
+	 * options say (a bad file stops here, before any screen). */
 	wopts.db = common.db;
 	wopts.lang = common.lang;
+	status = wizard_configure(&wopts, common.db_asked);
+	if (status != EXIT_OK)
+		return status;
 	if (plain_wanted(&wopts))
 		return plain_run(&wopts);
 	return wizard_run(&wopts);

@@ -45,6 +45,7 @@ struct wizard_options {
 	const char *exit_key;         /* kiosk: the operator's key to quit
 					 ("F12", "Ctrl-Q"); NULL: no way out */
 	const char *agency;           /* the agency's name on the printout */
+	const char *config;           /* --config FILE, or NULL */
 };
 
 /* Everything that lives longer than a screen, and nothing else does:
@@ -95,6 +96,12 @@ extern const struct cli_option wizard_cli_options[];
 int wizard_option(int key, const char *value, void *arg);
 /* The lines of --help about these options. */
 void wizard_usage(FILE *fp);
+/* Read the configuration files (the system's, the user's, --config FILE)
+ * and set O from them and from the options taken on the command line,
+ * which win; the files' db only when DB_ASKED is 0 (neither --db nor
+ * TREMPLIN_DB). The strings of O then point to storage that lasts until
+ * the program ends. EXIT_OK, or EXIT_USAGE with the message on stderr. */
+int wizard_configure(struct wizard_options *o, int db_asked);
 
 /* Run the wizard; returns an exit status of cli.h. */
 int wizard_run(const struct wizard_options *o);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # run.sh [SECONDS] [TARGET...] - build and run the libFuzzer targets of
-# tests/fuzz for SECONDS each (default 60); all four when no TARGET is
-# named (answers, rescode, csv, fold).
+# tests/fuzz for SECONDS each (default 60); all five when no TARGET is
+# named (answers, rescode, csv, fold, config).
 #
 # Run it from a configured build tree (the folder where ./configure wrote
 # config.h), e.g. `sh tests/fuzz/run.sh 120` or `make fuzz`. Everything is
@@ -17,7 +17,7 @@ secs=${1:-60}
 case $secs in
 ''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not \"$secs\"" >&2; exit 2 ;;
 esac
-targets=${*:-answers rescode csv fold}
+targets=${*:-answers rescode csv fold config}
 
 here=$(cd "$(dirname "$0")" && pwd)
 srcdir=$(cd "$here/../.." && pwd)
@@ -61,6 +61,7 @@ sources() {
 	rescode) echo "rescode.c situation.c situation-keys.c situation-file.c clock.c text.c err.c" ;;
 	csv) echo "csv.c err.c" ;;
 	fold) echo "text.c" ;;
+	config) echo "config.c config-file.c text.c err.c" ;;
 	*) return 1 ;;
 	esac
 }
