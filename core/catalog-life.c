@@ -13,7 +13,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		   "for job hunting, interviews and training."),
 		{
 			{ .text = N_("Call the town hall and ask which crèches and childminders are near you.") },
-			{ .text = N_("Look for childminders near your home on monenfant.fr, the CAF website."),
+			{ .text = N_("Look for childminders near you on monenfant.fr, the site of the "
+			     "CAF (family benefits office)."),
 			  .audience = AUDIENCE_ONLINE },
 			{ .text = N_("Ask France Travail about the AGEPI, a childcare aid for single parents "
 			     "who start a job."),
@@ -21,8 +22,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Ask a relative or a neighbour to help on interview days.") },
 		},
 		N_("1 to 4 weeks"),
-		N_("CAF (monenfant.fr), the town hall's childcare service, "
-		   "France Travail (AGEPI)"),
+		N_("CAF (family benefits office, monenfant.fr), the town "
+		   "hall's childcare service, France Travail (AGEPI)"),
 		.conditions = 1,
 	},
 	[ACTION_HOUSING_HELP] = {
@@ -39,8 +40,9 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Call 115, free, if you have nowhere to sleep tonight.") },
 		},
 		N_("1 hour to start, then a few weeks"),
-		N_("CCAS, Action Logement, the département's social services, "
-		   "CAF (housing aid), 115 for emergencies"),
+		N_("CCAS (town social services), Action Logement, the "
+		   "département's social services, CAF (housing aid), 115 for "
+		   "emergencies"),
 		.conditions = 1,
 	},
 	[ACTION_HEALTH_SUPPORT] = {
@@ -51,14 +53,15 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		   "health cover comes first."),
 		{
 			{ .text = N_("Check your health insurance at the CPAM, the health insurance office, or on ameli.fr.") },
-			{ .text = N_("Ask the CPAM about the Complémentaire santé solidaire, a free or cheap "
-			     "extra health cover.") },
+			{ .text = N_("Ask the CPAM (health insurance) about the Complémentaire santé "
+			     "solidaire: free or cheap extra cover.") },
 			{ .text = N_("Make an appointment with a general doctor and talk about your job search.") },
 			{ .text = N_("Tell your France Travail adviser if your health rules out some kinds of work.") },
 		},
 		N_("a few hours, then as needed"),
-		N_("CPAM (ameli.fr), Complémentaire santé solidaire, your doctor, "
-		   "CCAS, France Services"),
+		N_("CPAM (health insurance office, ameli.fr), Complémentaire "
+		   "santé solidaire, your doctor, CCAS (town social services), "
+		   "France Services"),
 		.conditions = 1,
 	},
 	[ACTION_FINANCIAL_HELP] = {
@@ -71,12 +74,14 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Check on mesdroitssociaux.gouv.fr which aids may fit your situation."),
 			  .audience = AUDIENCE_ONLINE },
 			{ .text = N_("Ask the CAF, the family benefits office, about the RSA, a minimum income.") },
-			{ .text = N_("Ask the CAF about the prime d'activité, a bonus for low wages.") },
+			{ .text = N_("Ask the CAF (family benefits office) about the prime d'activité, "
+			     "a bonus for low wages.") },
 			{ .text = N_("Go to the CCAS, the town's social action centre, for urgent help with food or bills.") },
 			{ .text = N_("Ask to meet a social worker of the département to sort out debts.") },
 		},
 		N_("2 to 3 hours, then a few weeks for the answers"),
-		N_("CAF, CCAS, the département's social workers, France Services"),
+		N_("CAF (family benefits office), CCAS (town social services), "
+		   "the département's social workers, France Services"),
 		.conditions = 1,
 	},
 	[ACTION_MOBILITY_HELP] = {
@@ -147,7 +152,7 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		},
 		N_("a few hours a week, for several months"),
 		N_("Town hall, associations, GRETA (public adult training), "
-		   "OFII for newcomers, France Travail"),
+		   "OFII (the immigration office) for newcomers, France Travail"),
 		.conditions = 1,
 	},
 	[ACTION_DISABILITY_SUPPORT] = {
@@ -162,10 +167,12 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Ask about the aids of Agefiph (private sector) and FIPHFP (public sector).") },
 			{ .text = N_("Ask which changes of your workstation an employer can get help to "
 				     "pay for.") },
-			{ .text = N_("Check when your RQTH ends, and ask the MDPH to renew it in time.") },
+			{ .text = N_("Check when your RQTH (disabled worker) ends; ask the MDPH "
+			     "(disability office) to renew it in time.") },
 		},
 		N_("1 to 2 hours to start, then as needed"),
-		N_("MDPH, Cap emploi, Agefiph, FIPHFP, France Travail"),
+		N_("MDPH (disability office), Cap emploi, Agefiph, FIPHFP "
+		   "(disability fund of the public service), France Travail"),
 		.conditions = 1,
 	},
 	[ACTION_CAREGIVER_SUPPORT] = {
@@ -182,8 +189,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Tell your France Travail adviser which hours you are free to work.") },
 		},
 		N_("a few hours, then a few weeks"),
-		N_("CCAS, the département's services for the elderly and disabled, "
-		   "caregiver associations"),
+		N_("CCAS (town social services), the département's services "
+		   "for the elderly and disabled, caregiver associations"),
 		.conditions = 1,
 	},
 	[ACTION_CONFIDENCE_BOOST] = {
@@ -200,7 +207,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Do one small job-search task every day and tick it off.") },
 		},
 		N_("a few hours a week"),
-		N_("France Travail, Mission Locale, associations, your doctor, CCAS"),
+		N_("France Travail, Mission Locale, associations, your doctor, "
+		   "CCAS (town social services)"),
 	},
 	[ACTION_TIME_MANAGEMENT] = {
 		"time-management",
@@ -222,8 +230,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		"discrimination-help",
 		/* TRANSLATORS: at most 40 columns */
 		N_("Act against discrimination"),
-		N_("Turning you down because of your origin, age, sex, health, address "
-		   "or disability is against the law, and free help exists."),
+		N_("Turning you down because of your origin, age, sex, health, "
+		   "address or disability is against the law. Free help exists."),
 		{
 			{ .text = N_("Write down what happened, when and who was there; keep emails and messages.") },
 			{ .text = N_("Contact the Défenseur des droits for free: call 3928 or go to "
@@ -250,8 +258,9 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Keep learning with a short course on Mon Compte Formation (CPF).") },
 		},
 		N_("a few hours a week"),
-		N_("France Travail, APEC, CEP (free career advice), "
-		   "Mon Compte Formation (CPF), France VAE"),
+		N_("France Travail, APEC (job service for managers), CEP (free "
+		   "career advice), Mon Compte Formation (CPF), France VAE "
+		   "(recognition of experience)"),
 		.conditions = 1,
 	},
 	[ACTION_YOUTH_SUPPORT] = {
@@ -267,11 +276,12 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			     "an allowance.") },
 			{ .text = N_("Look at 1jeune1solution.gouv.fr for offers, training and aids for the young."),
 			  .audience = AUDIENCE_ONLINE },
-			{ .text = N_("Ask about Service civique, a paid volunteer mission, to gain experience first.") },
+			{ .text = N_("To gain experience first, ask about Service civique: a volunteer "
+			     "mission that is paid.") },
 		},
 		N_("1 hour to start, then several months of support"),
-		N_("Mission Locale, CEJ, France Travail, 1jeune1solution.gouv.fr, "
-		   "Service civique"),
+		N_("Mission Locale, CEJ (youth commitment contract), France "
+		   "Travail, 1jeune1solution.gouv.fr, Service civique"),
 		.conditions = 1,
 	},
 	[ACTION_DIPLOMA_RECOGNITION] = {
@@ -290,8 +300,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 			{ .text = N_("Write the French equivalent next to the diploma on your CV.") },
 			{ .text = N_("For a regulated job (health, law, teaching), ask its authority "
 				     "which recognition it needs.") },
-			{ .text = N_("For your French at work, ask about FLE courses at the town hall, "
-				     "an association or the GRETA.") },
+			{ .text = N_("Ask about French courses for work at the town hall, an "
+			     "association or the GRETA (adult training).") },
 		},
 		N_("1 to 4 months"),
 		N_("France Éducation international (ENIC-NARIC France), France Travail, "
@@ -310,25 +320,26 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 				     "pré-reprise before you go back.") },
 			{ .text = N_("Ask about a therapeutic part-time (temps partiel thérapeutique) to "
 				     "start again gradually.") },
-			{ .text = N_("If your health limits your work, ask the MDPH about the RQTH "
-				     "(disabled worker status)."),
+			{ .text = N_("If your health limits your work, ask the MDPH (disability office) "
+			     "about the RQTH (disabled worker)."),
 			  .audience = AUDIENCE_NOT_DISABLED },
-			{ .text = N_("With your RQTH, ask France Travail about Cap emploi, the job service "
-				     "for people with a disability."),
+			{ .text = N_("With your RQTH (disabled worker), ask France Travail about Cap "
+			     "emploi, the disability job service."),
 			  .audience = AUDIENCE_DISABLED },
 			{ .text = N_("Tell your France Travail adviser which work your health allows.") },
 		},
 		N_("a few weeks to a few months"),
-		N_("your doctor, the occupational doctor (médecine du travail), CPAM, "
-		   "MDPH (RQTH), Cap emploi, France Travail"),
+		N_("your doctor, the occupational doctor (médecine du "
+		   "travail), CPAM (health insurance office), MDPH (disability "
+		   "office), Cap emploi, France Travail"),
 		.conditions = 1,
 	},
 	[ACTION_RETURN_AFTER_BREAK] = {
 		"return-after-break",
 		/* TRANSLATORS: at most 40 columns */
 		N_("Come back to work after years at home"),
-		N_("After years at home raising children or caring for someone, the "
-		   "search starts by bringing your skills and confidence up to date."),
+		N_("After years at home with children or caring for someone, "
+		   "the search starts by updating your skills and confidence."),
 		{
 			{ .text = N_("Tell your France Travail adviser how long you stopped and why: "
 				     "support exists for a return to work.") },
@@ -336,8 +347,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 				     "family care, organisation.") },
 			{ .text = N_("Ask about a short training or a few days in a company (PMSMP) to "
 				     "update your skills.") },
-			{ .text = N_("Arrange childcare before the interviews; ask the CAF and the town hall "
-				     "about solutions."),
+			{ .text = N_("Arrange childcare before the interviews; ask the CAF (family "
+			     "benefits office) and the town hall."),
 			  .audience = AUDIENCE_PARENT },
 			{ .text = N_("Ask France Travail about the AGEPI, a childcare aid for single parents "
 				     "who start a job."),
@@ -353,8 +364,8 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 		"legal-help",
 		/* TRANSLATORS: at most 40 columns */
 		N_("Get help with papers and legal problems"),
-		N_("Free services help with administrative papers, rights and legal "
-		   "problems, so that they stop getting in the way of a job."),
+		N_("Free services help with papers, rights and legal problems, "
+		   "so that they stop getting in the way of a job."),
 		{
 			{ .text = N_("Go to a France Services point for help with your administrative papers.") },
 			{ .text = N_("Ask for a free appointment at a Point-justice, where lawyers and "
@@ -367,7 +378,7 @@ const struct action_def catalog_life[ACTION__COUNT] = {
 				     "into account.") },
 		},
 		N_("an hour to start, then as needed"),
-		N_("France Services, Point-justice (justice.fr), Défenseur des droits, "
-		   "the CCAS"),
+		N_("France Services, Point-justice (justice.fr), Défenseur des "
+		   "droits, the CCAS (town social services)"),
 	},
 };

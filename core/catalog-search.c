@@ -19,8 +19,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Meet your adviser and agree on your first steps.") },
 		},
 		N_("2 hours to start, then a few hours a week"),
-		N_("France Travail, Mission Locale for the under 26s, "
-		   "APEC for managers"),
+		N_("France Travail, Mission Locale for the under 26s, APEC "
+		   "(job service for managers)"),
 	},
 	[ACTION_IMPROVE_RESUME] = {
 		"improve-resume",
@@ -37,7 +37,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Adapt your CV to each offer, using the words of the ad.") },
 		},
 		N_("half a day, then 15 minutes per application"),
-		N_("France Travail workshops, Mission Locale, APEC, France Services"),
+		N_("France Travail workshops, Mission Locale, APEC (job "
+		   "service for managers), France Services"),
 	},
 	[ACTION_COVER_LETTER] = {
 		"cover-letter",
@@ -53,7 +54,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Keep a model letter and change it for each company.") },
 		},
 		N_("1 hour for the first, then 20 minutes each"),
-		N_("France Travail workshops, Mission Locale, APEC, France Services"),
+		N_("France Travail workshops, Mission Locale, APEC (job "
+		   "service for managers), France Services"),
 	},
 	[ACTION_SPONTANEOUS_APPLICATIONS] = {
 		"spontaneous-applications",
@@ -72,7 +74,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Write down each company, the date and the answer.") },
 		},
 		N_("2 hours a week"),
-		N_("France Travail (La bonne boîte), Mission Locale, CCI and CMA"),
+		N_("France Travail (La bonne boîte), Mission Locale, CCI "
+		   "(chamber of commerce) and CMA (chamber of trades)"),
 	},
 	[ACTION_NETWORK_ACTIVATION] = {
 		"network-activation",
@@ -88,8 +91,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Thank the people who help you and tell them how it went.") },
 		},
 		N_("1 hour to start, then 15 minutes a day"),
-		N_("France Travail (events and clubs), Mission Locale, "
-		   "APEC for managers, associations"),
+		N_("France Travail (events and clubs), Mission Locale, APEC "
+		   "(job service for managers), associations"),
 	},
 	[ACTION_JOB_FAIRS] = {
 		"job-fairs",
@@ -109,17 +112,18 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 		},
 		N_("half a day per event"),
 		N_("France Travail (Mes événements emploi), Mission Locale, "
-		   "town halls, CCI"),
+		   "town halls, CCI (chamber of commerce)"),
 	},
 	[ACTION_TEMP_AGENCIES] = {
 		"temp-agencies",
 		/* TRANSLATORS: at most 40 columns */
 		N_("Sign up with temp agencies"),
-		N_("Temp agencies offer short missions quickly, which bring pay, "
+		N_("Temp agencies quickly offer short jobs that bring pay, "
 		   "experience and sometimes a lasting job."),
 		{
 			{ .text = N_("Find three to five temp agencies near you that work in your trade.") },
-			{ .text = N_("Visit them with your CV, ID, social security card and proof of address.") },
+			{ .text = N_("Visit them with your CV, identity card, social security card and "
+			     "proof of address.") },
 			{ .text = N_("Tell them your skills, your hours and how far you can travel.") },
 			{ .text = N_("Call or visit each agency every week to show you are available.") },
 			{ .text = N_("Accept short missions to get known by agencies and companies.") },
@@ -141,7 +145,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Write each answer in your list.") },
 		},
 		N_("15 minutes a day"),
-		N_("France Travail, Mission Locale, APEC"),
+		N_("France Travail, Mission Locale, APEC (job service for "
+		   "managers)"),
 	},
 	[ACTION_TARGETED_APPLICATIONS] = {
 		"targeted-applications",
@@ -157,7 +162,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Show a few applications to your adviser and ask for advice.") },
 		},
 		N_("1 hour per application"),
-		N_("France Travail, Mission Locale, APEC"),
+		N_("France Travail, Mission Locale, APEC (job service for "
+		   "managers)"),
 	},
 	[ACTION_MORE_APPLICATIONS] = {
 		"more-applications",
@@ -176,7 +182,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Count your applications each week and review them with your adviser.") },
 		},
 		N_("1 hour a day"),
-		N_("France Travail, Mission Locale, APEC, job websites"),
+		N_("France Travail, Mission Locale, APEC (job service for "
+		   "managers), job websites"),
 	},
 	[ACTION_INTERVIEW_PREP] = {
 		"interview-prep",
@@ -193,7 +200,8 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Check the route and leave early to be on time.") },
 		},
 		N_("2 hours before each interview"),
-		N_("France Travail workshops, Mission Locale, APEC, Cap emploi"),
+		N_("France Travail workshops, Mission Locale, APEC (job "
+		   "service for managers), Cap emploi"),
 	},
 	[ACTION_WIDEN_AREA] = {
 		"widen-area",
@@ -262,6 +270,7 @@ const struct action_def catalog_search[ACTION__COUNT] = {
 			{ .text = N_("Tell your adviser about your interviews so they can help.") },
 		},
 		N_("as before, a few hours a week"),
-		N_("France Travail, Mission Locale, APEC, Cap emploi"),
+		N_("France Travail, Mission Locale, APEC (job service for "
+		   "managers), Cap emploi"),
 	},
 };

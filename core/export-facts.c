@@ -96,8 +96,9 @@ sheet_text(const char *sheet, const char *rome, char *buf, size_t len)
 	buf[0] = '\0';
 	if (sheet[0] != '\0')
 		/* TRANSLATORS: %1$s a ROME v3 group code, %2$s a ROME 4.0 sheet code. */
-		snprintf(buf, len, _(", published for the ROME v3 group %1$s, "
-				     "which job sheet %2$s comes from"), rome, sheet);
+		snprintf(buf, len, _(", published for the group %1$s of the "
+				     "official list of jobs (ROME v3), which "
+				     "job sheet %2$s comes from"), rome, sheet);
 	return buf;
 }
 

@@ -41,7 +41,7 @@ static const struct question_option family_o[SIT_FAMILY_NVALUES] = {
 static const struct question_option diploma_o[SIT_DIPLOMA_NVALUES] = {
 	/* TRANSLATORS: an answer (<= 60 columns), then its brief form (<= 24). */
 	{ N_("No diploma"), N_("No diploma") },
-	{ N_("CAP or BEP"), N_("CAP or BEP") },
+	{ N_("CAP or BEP (a vocational diploma)"), N_("CAP or BEP") },
 	{ N_("Baccalaureate (bac)"), N_("Baccalaureate") },
 	{ N_("2 years after the bac (BTS, DUT...)"), N_("2 years after the bac") },
 	{ N_("3 years after the bac (licence, BUT...)"), N_("3 years after the bac") },
@@ -317,7 +317,7 @@ static const struct question questions[] = {
 	{ "birth_year", SIT_BIRTH_YEAR, CHAPTER_ME, QUESTION_YEAR, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("In which year were you born?"),
-	  N_("Your age helps us find the right help for you: some programs are "
+	  N_("Your age helps us find the right help for you. Some programs are "
 	     "for people under 26, others for people over 50. We only ask for "
 	     "the year, not your date of birth."),
 	  NO_OPTIONS, 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
@@ -341,9 +341,9 @@ static const struct question questions[] = {
 	{ "foreign_diploma", SIT_FOREIGN_DIPLOMA, CHAPTER_ME, QUESTION_CHOICE, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("Did you get this diploma outside France?"),
-	  N_("A diploma from another country is worth something in France too, "
-	     "but employers may not know it. An official certificate can say "
-	     "which French level it is comparable to, and we can tell you how to "
+	  N_("A diploma from another country is worth something in France too. "
+	     "But employers may not know it. An official certificate can say "
+	     "which French level it is comparable to. We can tell you how to "
 	     "ask for it."),
 	  OPTIONS(foreign_diploma_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT,
 	  if_diploma },
@@ -367,7 +367,7 @@ static const struct question questions[] = {
 	{ "project", SIT_PROJECT, CHAPTER_PROJECT, QUESTION_CHOICE, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("What is your plan today?"),
-	  N_("This tells us where you stand, so that the advice fits you: a "
+	  N_("This tells us where you stand, so that the advice fits you. A "
 	     "first job, a change of job and starting a business do not need "
 	     "the same steps."),
 	  OPTIONS(project_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
@@ -412,20 +412,21 @@ static const struct question questions[] = {
 	{ "training", SIT_TRAINING, CHAPTER_PROJECT, QUESTION_CHOICE, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("For this job, employers often ask for a diploma.\nWhere are you on that?"),
-	  N_("If you do not have the diploma, a training course, or an official "
-	     "recognition of your experience (VAE), can open the door. We use "
-	     "your answer to see if the diploma holds you back."),
+	  N_("If you do not have the diploma, a training course can open the "
+	     "door. So can an official recognition of your experience (VAE). "
+	     "We use your answer to see if the diploma holds you back."),
 	  OPTIONS(training_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT,
 	  if_diploma_needed },
 
 	{ "last_job_end", SIT_LAST_JOB_END, CHAPTER_SEARCH, QUESTION_CHOICE, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("How did your last job end?"),
-	  N_("The help you can get depends on how your last job ended: after an "
-	     "economic layoff, a special support program may be offered to you; "
-	     "after an illness, the occupational doctor can help you come back. "
-	     "If you stopped because of an illness or to raise your children, "
-	     "choose that answer, even if your contract still runs."),
+	  N_("The help you can get depends on how your last job ended. After "
+	     "an economic layoff, a special support program may be offered to "
+	     "you. After an illness, the occupational doctor can help you come "
+	     "back. If you stopped because of an illness or to raise your "
+	     "children, choose that answer. Choose it even if your contract "
+	     "still runs."),
 	  OPTIONS(last_job_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
 
 	{ "time_since_job", SIT_TIME_SINCE_JOB, CHAPTER_SEARCH, QUESTION_CHOICE, 0,
@@ -498,8 +499,7 @@ static const struct question questions[] = {
 	  N_("What is hardest for you in your search?\nChoose all the answers that are true."),
 	  N_("Tell us what feels hardest: we choose the advice to answer it. "
 	     "Being treated unfairly because of your age, your sex or your "
-	     "origin is against the law, and we can tell you where to get "
-	     "help."),
+	     "origin is against the law. We can tell you where to get help."),
 	  OPTIONS(frustration_o), 0, 0, NULL, NULL, NULL, 0, NULL },
 
 	{ "departement", SIT_DEPARTEMENT, CHAPTER_CONSTRAINTS, QUESTION_DEPARTEMENT, 0,
@@ -550,10 +550,10 @@ static const struct question questions[] = {
 	  QUESTION_OPTIONAL | QUESTION_SENSITIVE,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("Are you officially recognised as a disabled worker (RQTH)?"),
-	  N_("RQTH is an official status for people with a health problem or a "
-	     "disability. It gives access to adapted jobs and to special help. "
-	     "You do not have to answer. On a public kiosk, this answer is never "
-	     "kept."),
+	  N_("RQTH (recognition as a disabled worker) is an official status "
+	     "for people with a health problem or a disability. It gives "
+	     "access to adapted jobs and to special help. You do not have to "
+	     "answer. On a public kiosk, this answer is never kept."),
 	  OPTIONS(disability_o), 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
 
 	{ "barriers", SIT_BARRIERS, CHAPTER_CONSTRAINTS, QUESTION_MULTI, 0,

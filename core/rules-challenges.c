@@ -170,8 +170,9 @@ RULE(ch_missing_diploma)
 	enum diploma_fit fit;
 
 	if (creator(s)) {
-		fact(reason(o, N_("You want to create your own company: no employer will ask for "
-				  "a diploma, though some trades need one to open.")), s, SIT_PROJECT);
+		fact(reason(o, N_("You want to create your own company: no "
+				  "employer will ask for a diploma. But some "
+				  "trades need one to open.")), s, SIT_PROJECT);
 		return;
 	}
 	if (!asked(s, SIT_JOB, o) || s->job_unknown || !f->has_job) {

@@ -200,8 +200,9 @@ RULE(ac_return_after_illness)
 	if (!is(s, SIT_LAST_JOB_END, LAST_JOB_HEALTH, o))
 		return;
 	set(o, 3);
-	r = reason(o, N_("You stopped working because of an illness or an accident: the return "
-			 "to work is best planned with doctors."));
+	r = reason(o, N_("You stopped working because of an illness or an "
+			 "accident. It is best to plan your return to work "
+			 "with doctors."));
 	fact(r, s, SIT_LAST_JOB_END);
 	if (ANSWERED(SIT_TIME_SINCE_JOB))
 		fact(r, s, SIT_TIME_SINCE_JOB);
@@ -219,8 +220,9 @@ RULE(ac_layoff_support)
 		return;
 	asked(s, SIT_TIME_SINCE_JOB, o);
 	set(o, 3);
-	r = reason(o, N_("You lost your job in an economic layoff: a specific support may "
-			 "be offered to you, and the time to choose it is short."));
+	r = reason(o, N_("You lost your job in an economic layoff: a specific "
+			 "support may be offered to you. The time to choose it "
+			 "is short."));
 	fact(r, s, SIT_LAST_JOB_END);
 	if (ANSWERED(SIT_TIME_SINCE_JOB))
 		fact(r, s, SIT_TIME_SINCE_JOB);

@@ -183,7 +183,9 @@ RULE(ac_vae)
 		fact_diploma_level(r, f);
 	} else if (is(s, SIT_TRAINING, TRAINING_ENOUGH_EXPERIENCE, o)) {
 		set(o, 2);
-		r = reason(o, N_("You say your experience makes up for the diploma: VAE can make it official."));
+		r = reason(o, N_("You say your experience makes up for the "
+				 "diploma: VAE (the recognition of your "
+				 "experience) can make it official."));
 		fact(r, s, SIT_TRAINING);
 		fact_diploma_level(r, f);
 	}

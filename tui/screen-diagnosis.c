@@ -374,21 +374,24 @@ diagview_help(struct screen *s)
 	if (g->why >= 0)
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key that goes back (Esc). */
-			 _("The reasons behind this challenge, each with the facts it "
-			   "rests on: your answers, and the market figures with their "
-			   "source, year and area. Figures marked as examples are not "
-			   "official. %s goes back to the list."), keys_label(REQ_BACK));
+			 _("The reasons behind this challenge, each with the "
+			   "facts it rests on. The facts are your answers, and "
+			   "the market figures with their source, year and "
+			   "area. Figures marked as examples are not official. "
+			   "%s goes back to the list."), keys_label(REQ_BACK));
 	else
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the one that
 			  * opens a line (Enter), the one that shows why (w), the one
 			  * that goes to the plan (p), the one that goes back (Esc). */
-			 _("The first line is what most holds your search back. Below, "
-			   "every challenge the diagnosis checks, with its status: to work "
-			   "on, fine, or not known yet when answers or data are missing. "
-			   "%s or %s on a challenge shows why. An \"Answer:\" line opens a "
-			   "question not answered yet; you come back here afterwards. %s "
-			   "goes to your action plan; %s goes back to your answers."),
+			 _("The first line is what most holds your search "
+			   "back. Below is every challenge the diagnosis "
+			   "checks, with its status. The status is: to work "
+			   "on, fine, or not known yet when answers or data "
+			   "are missing. %s or %s on a challenge shows why. An "
+			   "\"Answer:\" line opens a question not answered "
+			   "yet; you come back here afterwards. %s goes to "
+			   "your action plan; %s goes back to your answers."),
 			 keys_label(REQ_NEXT), keys_label(REQ_WHY), keys_label(REQ_PLAN),
 			 keys_label(REQ_BACK));
 	return s->help;

@@ -163,8 +163,9 @@ exportview_draw(struct screen *s)
 	ui_put(y, x, w, CLR_QUESTION, _("Keep your plan"));
 	y += 2;
 	y += ui_wrap(y, x, w, 3, CLR_NOTE,
-		     _("As plain text: your answers, the diagnosis with its reasons, your "
-		       "plan with what you chose, and a resume code to continue later."), 1);
+		     _("As plain text: your answers, the diagnosis with its "
+		       "reasons, and your plan with what you chose. It also "
+		       "has a resume code to continue later."), 1);
 	e->list.y = y + 1;
 	e->list.x = x;
 	e->list.w = w;
@@ -379,10 +380,10 @@ exportview_help(struct screen *s)
 	else
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key that goes back (Esc). */
-			 _("Keep your plan as plain text that reads well on paper and with "
-			   "a screen reader: save it in a file, print it (when this computer "
-			   "has a printer set up), or read it here. %s goes back to the "
-			   "plan."), keys_label(REQ_BACK));
+			 _("Keep your plan as plain text that reads well on "
+			   "paper and with a screen reader. Save it in a file, "
+			   "print it (when this computer has a printer set "
+			   "up), or read it here. %s goes back to the plan."), keys_label(REQ_BACK));
 	return s->help;
 }
 

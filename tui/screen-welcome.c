@@ -154,13 +154,14 @@ welcome_help(struct screen *s)
 	else
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key for a resume code (r). */
-			 _("The interview asks about you, your job project, your search and "
-			   "what gets in the way, one question per screen. Every answer can "
-			   "be changed on the Summary screen before you see your diagnosis. "
-			   "Your answers are saved on this computer: 'tremplin sessions "
-			   "delete ID' deletes a session, 'tremplin sessions purge "
-			   "--older-than DAYS' those not used for DAYS days. Press %s to type "
-			   "a resume code."), keys_label(REQ_CODE));
+			 _("The interview asks about you, your job project, your "
+			   "search and what gets in the way. It shows one question per "
+			   "screen. Every answer can be changed on the Summary screen "
+			   "before you see your diagnosis. Your answers are saved on "
+			   "this computer. 'tremplin sessions delete ID' deletes a "
+			   "session. 'tremplin sessions purge --older-than DAYS' "
+			   "deletes the sessions not used for that many days. Press %s "
+			   "to type a resume code."), keys_label(REQ_CODE));
 	return s->help;
 }
 
