@@ -12,19 +12,20 @@
 # pane without ssh, and every step compares the two screens.
 #
 # Steps (one function each, run in order by the list at the end):
-#   welcome      the Welcome screen comes through ssh
+#   welcome      the first screen comes through ssh (the Summary of the
+#                visitor's resume code)
+#   printout     the visitor goes on to the export and prints: the print
+#                command gets the plan, the screen says so
+#   idle         the visitor leaves: after the countdown their answers are
+#                wiped and Welcome comes back, nothing of them on the screen
 #   walk         a few keys, the same screens as without ssh
 #   kiosk_keys   (kiosk) Ctrl-C, Ctrl-Z, Ctrl-\ leave the program running
 #   no_command   a command or a subsystem (sftp) without a terminal runs
 #                nothing; remote forwarding is refused
 #   hangup       the link ends: the program ends, no sessions file is left
 #                in the account's data folder
-# The printout and the idle wipe over ssh come with kiosk mode.
-#
-# Until `tremplin --help` lists --kiosk, the walk runs with --no-save, the
-# kiosk steps are skipped, and the test exits 77 when the others passed.
-# It skips from the start only when sshd cannot run (not installed,
-# cannot bind, the account cannot log in).
+# It skips (exit 77) only when sshd cannot run (not installed, cannot
+# bind, the account cannot log in).
 #
 # The current user's login shell runs the ForceCommand line (sh -c; bash
 # reads ~/.bashrc there, so a .bashrc that prints breaks the screens).
@@ -48,12 +49,13 @@ case $(getent passwd "$user" | cut -d: -f7) in
 */nologin|*/false) echo "SKIP: $user has no login shell: sshd cannot run ForceCommand"; exit 77 ;;
 esac
 
-if "$TREMPLIN" --help 2>/dev/null | grep -q -- '--kiosk'; then
-	kiosk=1 mode=--kiosk
-else
-	kiosk=0 mode=--no-save
-	echo "note: tremplin --help does not list --kiosk: the walk runs with --no-save"
-fi
+# The visitor brings the code of walk.answers; the printer is a script
+# that keeps what it is sent.
+code=3lr2fd5tmgv6eask9daxmltq5v3lt8244r2k
+printf '#!/bin/sh\ncat >"%s/printed.$$"\n' "$tmp" >"$tmp/print.sh"
+chmod +x "$tmp/print.sh"
+kiosk=1
+mode="--kiosk --idle-timeout 8 --print-command $tmp/print.sh --resume $code"
 
 cleanup() {
 	tmux -L "$sock" kill-server 2>/dev/null
@@ -219,6 +221,29 @@ step_welcome() {
 	expect_match "welcome names the program" "$(head -3 "$tmp/ssh.scr")" "Tremplin"
 }
 
+step_printout() {
+	for k in Enter p e; do
+		keys $k
+		same "to the export: $k" || return
+	done
+	keys 1
+	same "printed" || return
+	expect_match "the screen says it prints" "$(cat "$tmp/ssh.scr")" 'Your plan is printing'
+	expect_match "the printer got the plan" "$(cat "$tmp"/printed.* 2>/dev/null)" 'Resume code'
+}
+
+# 8 s without a key: the countdown, then Welcome; nothing of the visitor
+# (their job, their code) on either screen.
+step_idle() {
+	sleep 9
+	same "wiped" || return
+	expect_match "Welcome after the wipe" "$(cat "$tmp/ssh.scr")" 'Press Enter to start'
+	checks=$((checks + 1))
+	grep -q 'Boulangerie\|4LR2' "$tmp/ssh.scr" && fail "the visitor's answers are still on the screen"
+	checks=$((checks + 1))
+	alive || fail "the program ended at the wipe"
+}
+
 step_walk() {
 	for k in Enter Enter Down Enter; do
 		keys $k
@@ -271,7 +296,7 @@ step_hangup() {
 
 start_sshd
 start_panes
-for step in welcome walk kiosk_keys no_command hangup; do
+for step in welcome printout idle walk kiosk_keys no_command hangup; do
 	step_$step
 done
 if [ $fails -gt 0 ]; then
