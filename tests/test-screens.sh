@@ -33,6 +33,7 @@
 #   wait SECONDS          let SECONDS pass without a key (the kiosk's idle)
 #   lacks TEXT            neither the screen nor the terminal's scrollback
 #                         shows TEXT, and no file of the home holds it
+#   written-only [DIR]    the program wrote no file in its home but in DIR
 #   exists PATH           the home holds a file PATH
 #   absent PATH           the home holds no file PATH (after 1 s)
 #   again [ARG...]        once the program has ended, run it again with ARGS
@@ -230,6 +231,14 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 			done
 			if grep -rqF --exclude=want --exclude=got -- "$*" "$work" 2>/dev/null; then
 				echo "FAIL $name: a file of the home holds '$*': $(grep -rlF --exclude=want --exclude=got -- "$*" "$work")"
+				status=1
+			fi ;;
+		written-only)
+			still
+			new=$(find "$work" -type f -newer "$work/tmux.conf" ! -name want ! -name got \
+				! -name status ! -name got.prev ${1:+! -path "$work/$1/*"} | sed "s|^$work/||")
+			if [ -n "$new" ]; then
+				echo "FAIL $name: files written: $new"
 				status=1
 			fi ;;
 		exists)
