@@ -226,16 +226,13 @@ store_open(const char *path, enum store_mode mode, struct store **out,
 	return store_open_schema(path, mode, &reference_schema, out, e);
 }
 
-int
-store_open_schema(const char *path, enum store_mode mode,
-		  const struct store_schema *schema, struct store **out,
-		  struct tr_err *e)
+/* PATH may be opened in MODE: a regular file (or none, to create),
+ * writable unless read-only. */
+static int
+check_file(const char *path, enum store_mode mode, struct tr_err *e)
 {
-	struct store *s;
 	struct stat sb;
-	int flags, version;
 
-	*out = NULL;
 	if (stat(path, &sb) < 0) {
 		if (errno != ENOENT || mode != STORE_CREATE)
 			return err_set(e, _("%s: cannot open the database: %s"),
@@ -246,7 +243,42 @@ store_open_schema(const char *path, enum store_mode mode,
 		return err_set(e, _("%s: the database is read-only; copy it somewhere "
 				    "writable or give another file with --db"), path);
 	}
+	return 0;
+}
 
+/* A file with no schema: only an empty one, opened to create, gets it;
+ * never write into somebody else's database. */
+static int
+init_empty(struct store *s, enum store_mode mode, struct tr_err *e)
+{
+	sqlite3_stmt *st;
+	int empty;
+
+	if (mode != STORE_CREATE)
+		return err_set(e, _("%s: not a Tremplin database (no schema); %s"),
+			       s->path, _(s->schema->fix));
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master",
+			       -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, _("cannot read the database"), e);
+	empty = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0;
+	sqlite3_finalize(st);
+	if (!empty)
+		return err_set(e, _("%s: this SQLite file is not a Tremplin database; "
+				    "give another file with --db"), s->path);
+	return create_schema(s, e);
+}
+
+int
+store_open_schema(const char *path, enum store_mode mode,
+		  const struct store_schema *schema, struct store **out,
+		  struct tr_err *e)
+{
+	struct store *s;
+	int flags, version;
+
+	*out = NULL;
+	if (check_file(path, mode, e) < 0)
+		return -1;
 	s = calloc(1, sizeof *s);
 	if (s == NULL || (s->path = strdup(path)) == NULL) {
 		free(s);
@@ -273,29 +305,7 @@ store_open_schema(const char *path, enum store_mode mode,
 		goto fail;
 	}
 	if (version == 0) {
-		sqlite3_stmt *st;
-		int empty;
-
-		if (mode != STORE_CREATE) {
-			err_set(e, _("%s: not a Tremplin database (no schema); %s"),
-				path, _(schema->fix));
-			goto fail;
-		}
-		/* Only an empty file gets the schema: never write into
-		 * somebody else's database. */
-		if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master",
-				       -1, &st, NULL) != SQLITE_OK) {
-			store_fail(s, _("cannot read the database"), e);
-			goto fail;
-		}
-		empty = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0;
-		sqlite3_finalize(st);
-		if (!empty) {
-			err_set(e, _("%s: this SQLite file is not a Tremplin database; "
-				     "give another file with --db"), path);
-			goto fail;
-		}
-		if (create_schema(s, e) < 0)
+		if (init_empty(s, mode, e) < 0)
 			goto fail;
 	} else if (version < schema->version) {
 		if (mode == STORE_READONLY) {
