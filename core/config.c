@@ -12,7 +12,6 @@
 #include "i18n.h"
 #include "text.h"
 
-#define QUOTE_MAX 48                  /* bytes of a value echoed in messages */
 
 /* The languages the program speaks: English, and the catalogues of
  * po/LINGUAS (tests/test-config.c checks that they agree). */
@@ -51,59 +50,12 @@ struct config_keydef {
 	size_t offset, size;
 };
 
-/* Copy at most QUOTE_MAX bytes of S (valid UTF-8) into BUF, whole
- * characters only, with "..." when cut: messages stay one short line. */
-static const char *
-config_quote(char *buf, size_t size, const char *s)
-{
-	size_t n = 0, len = strlen(s);
-	unsigned long cp;
-
-	while (n < len) {
-		size_t l = text_utf8(s + n, len - n, &cp);
-
-		if (l == 0 || n + l > QUOTE_MAX)
-			break;
-		n += l;
-	}
-	snprintf(buf, size, "%.*s%s", (int)n, s, n < len ? "..." : "");
-	return buf;
-}
-
-static char *
-config_trim(char *s)
-{
-	char *end;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
-		*--end = '\0';
-	return s;
-}
-
-static int
-config_utf8_valid(const char *s, size_t n)
-{
-	unsigned long cp;
-
-	for (size_t i = 0; i < n;) {
-		size_t len = text_utf8(s + i, n - i, &cp);
-
-		if (len == 0)
-			return 0;
-		i += len;
-	}
-	return 1;
-}
-
 /* V is not one of the N words of LIST: say which they are. */
 static int
 config_bad_word(const char *v, const char *name, const char *const *list,
 		size_t n, struct tr_err *e)
 {
-	char words[TR_ERR_MAX], q[QUOTE_MAX + 4];
+	char words[TR_ERR_MAX], q[TEXT_QUOTE_MAX + 4];
 	size_t len = 0;
 
 	words[0] = '\0';
@@ -113,7 +65,7 @@ config_bad_word(const char *v, const char *name, const char *const *list,
 	/* TRANSLATORS: %1$s is the value found, %2$s the key, %3$s the list
 	   of the values it may take. */
 	return err_set(e, _("\"%1$s\" is not a value of %2$s (%3$s)"),
-		       config_quote(q, sizeof q, v), name, words);
+		       text_quote(q, sizeof q, v), name, words);
 }
 
 /* Text of one line that fits the key's field (a text field). */
@@ -193,7 +145,7 @@ static int
 parse_languages(struct config *c, const struct config_keydef *d, char *v,
 		 const char *name, struct tr_err *e)
 {
-	char list[CONFIG_LANGUAGES_MAX], q[QUOTE_MAX + 4];
+	char list[CONFIG_LANGUAGES_MAX], q[TEXT_QUOTE_MAX + 4];
 	unsigned seen = 0;
 	size_t len = 0;
 
@@ -204,7 +156,7 @@ parse_languages(struct config *c, const struct config_keydef *d, char *v,
 		next = strchr(item, ',');
 		if (next != NULL)
 			*next++ = '\0';
-		item = config_trim(item);
+		item = text_trim(item);
 		if (*item == '\0')
 			return err_set(e, _("empty item in the list of %s"), name);
 		if ((i = config_language(item)) < 0)
@@ -213,7 +165,7 @@ parse_languages(struct config *c, const struct config_keydef *d, char *v,
 		if (seen & (1u << i))
 			/* TRANSLATORS: %1$s is a value, %2$s a key. */
 			return err_set(e, _("\"%1$s\" is given twice in %2$s"),
-				       config_quote(q, sizeof q, item), name);
+				       text_quote(q, sizeof q, item), name);
 		seen |= 1u << i;
 		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
 					len ? "," : "", item);
@@ -246,7 +198,7 @@ static int
 parse_exit_key(struct config *c, const struct config_keydef *d, char *v,
 		const char *name, struct tr_err *e)
 {
-	char q[QUOTE_MAX + 4], key[CONFIG_EXIT_KEY_MAX];
+	char q[TEXT_QUOTE_MAX + 4], key[CONFIG_EXIT_KEY_MAX];
 	int fkey, ctrl, r = config_exit_key(v, &fkey, &ctrl);
 
 	(void)d;
@@ -254,7 +206,7 @@ parse_exit_key(struct config *c, const struct config_keydef *d, char *v,
 		/* TRANSLATORS: %1$s is a key of the configuration, %2$s the
 		 * value found. */
 		return err_set(e, _("%1$s must be F1 to F12 or Ctrl-A to Ctrl-Z, not \"%2$s\""),
-			       name, config_quote(q, sizeof q, v));
+			       name, text_quote(q, sizeof q, v));
 	config_key_spelling(key, sizeof key, fkey, ctrl);
 	if (r < 0)
 		/* TRANSLATORS: %1$s is a key of the configuration, %2$s a key of
@@ -349,10 +301,10 @@ config_set(struct config *c, enum config_key k, const char *value,
 	if (len >= sizeof buf)
 		return err_set(e, _("%1$s is too long (more than %2$d bytes)"), name,
 			       (int)sizeof buf - 1);
-	if (!config_utf8_valid(value, len))
+	if (!text_utf8_valid(value, len))
 		return err_set(e, _("%s is not valid UTF-8"), name);
 	memcpy(buf, value, len + 1);
-	v = config_trim(buf);
+	v = text_trim(buf);
 	if (*v == '\0')
 		return err_set(e, _("%s has no value"), name);
 	if (config_keys[k].parse(c, &config_keys[k], v, name, e) < 0)
@@ -364,28 +316,28 @@ config_set(struct config *c, enum config_key k, const char *value,
 int
 config_parse_line(struct config *c, const char *line, struct tr_err *e)
 {
-	char buf[CONFIG_LINE_MAX + 1], q[QUOTE_MAX + 4];
+	char buf[CONFIG_LINE_MAX + 1], q[TEXT_QUOTE_MAX + 4];
 	char *key, *eq;
 	size_t len = strlen(line);
 	int k;
 
 	if (len > CONFIG_LINE_MAX)
 		return err_set(e, _("line too long (more than %d bytes)"), CONFIG_LINE_MAX);
-	if (!config_utf8_valid(line, len))
+	if (!text_utf8_valid(line, len))
 		return err_set(e, _("invalid UTF-8"));
 	memcpy(buf, line, len + 1);
-	key = config_trim(buf);
+	key = text_trim(buf);
 	if (*key == '\0' || *key == '#')
 		return 0;
 	if ((eq = strchr(key, '=')) == NULL)
 		return err_set(e, _("\"%s\" is not of the form key=value"),
-			       config_quote(q, sizeof q, key));
+			       text_quote(q, sizeof q, key));
 	*eq = '\0';
-	key = config_trim(key);
+	key = text_trim(key);
 	if (*key == '\0')
 		return err_set(e, _("no key before \"=\""));
 	if ((k = config_key_find(key)) < 0)
-		return err_set(e, _("unknown key \"%s\""), config_quote(q, sizeof q, key));
+		return err_set(e, _("unknown key \"%s\""), text_quote(q, sizeof q, key));
 	if (config_has(c, (enum config_key)k))
 		return err_set(e, _("duplicate key \"%s\""), key);
 	return config_set(c, (enum config_key)k, eq + 1, NULL, e);

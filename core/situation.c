@@ -14,54 +14,6 @@
 #include "situation-keys.h"
 #include "text.h"
 
-#define QUOTE_MAX 48                  /* bytes of user text echoed in messages */
-
-static int
-utf8_valid(const char *s, size_t n)
-{
-	unsigned long cp;
-
-	for (size_t i = 0; i < n;) {
-		size_t len = text_utf8(s + i, n - i, &cp);
-		if (len == 0)
-			return 0;
-		i += len;
-	}
-	return 1;
-}
-
-/* Copy at most QUOTE_MAX bytes of S into BUF (whole characters only),
- * with "..." when cut, so that messages stay one short line. S is valid
- * UTF-8. */
-static const char *
-quote(char *buf, size_t size, const char *s)
-{
-	size_t n = 0, len = strlen(s);
-	unsigned long cp;
-
-	while (n < len && n < QUOTE_MAX) {
-		size_t l = text_utf8(s + n, len - n, &cp);
-		if (l == 0 || n + l > QUOTE_MAX)
-			break;
-		n += l;
-	}
-	snprintf(buf, size, "%.*s%s", (int)n, s, n < len ? "..." : "");
-	return buf;
-}
-
-static char *
-trim(char *s)
-{
-	char *end;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
-		*--end = '\0';
-	return s;
-}
-
 static int
 value_index(const struct sitkey *d, const char *v)
 {
@@ -74,7 +26,7 @@ value_index(const struct sitkey *d, const char *v)
 static int
 bad_value(const struct sitkey *d, const char *v, struct tr_err *e)
 {
-	char list[TR_ERR_MAX], q[QUOTE_MAX + 4];
+	char list[TR_ERR_MAX], q[TEXT_QUOTE_MAX + 4];
 	size_t n = 0;
 
 	list[0] = '\0';
@@ -84,7 +36,7 @@ bad_value(const struct sitkey *d, const char *v, struct tr_err *e)
 	/* TRANSLATORS: %1$s is the value found, %2$s the key, %3$s the list
 	   of the values it may take. */
 	return err_set(e, _("\"%1$s\" is not a value of %2$s (%3$s)"),
-		       quote(q, sizeof q, v), d->name, list);
+		       text_quote(q, sizeof q, v), d->name, list);
 }
 
 static int
@@ -109,13 +61,13 @@ parse_list(const struct sitkey *d, char *v, unsigned *out, struct tr_err *e)
 		return 0;
 	}
 	for (item = v; item != NULL; item = next) {
-		char q[QUOTE_MAX + 4];
+		char q[TEXT_QUOTE_MAX + 4];
 		int i;
 
 		next = strchr(item, ',');
 		if (next != NULL)
 			*next++ = '\0';
-		item = trim(item);
+		item = text_trim(item);
 		if (*item == '\0')
 			return err_set(e, _("empty item in the list of %s"), d->name);
 		i = value_index(d, item);
@@ -124,7 +76,7 @@ parse_list(const struct sitkey *d, char *v, unsigned *out, struct tr_err *e)
 		if (mask & (1u << i))
 			/* TRANSLATORS: %1$s is a value, %2$s a key. */
 			return err_set(e, _("\"%1$s\" is given twice in %2$s"),
-				       quote(q, sizeof q, item), d->name);
+				       text_quote(q, sizeof q, item), d->name);
 		mask |= 1u << i;
 	}
 	*out = mask;
@@ -213,7 +165,7 @@ departement_valid(const char *c)
 static int
 parse_departement(const char *v, char *out, struct tr_err *e)
 {
-	char code[4], q[QUOTE_MAX + 4];
+	char code[4], q[TEXT_QUOTE_MAX + 4];
 	size_t len = strlen(v);
 
 	if (len >= 2 && len <= 3) {
@@ -225,13 +177,13 @@ parse_departement(const char *v, char *out, struct tr_err *e)
 		}
 	}
 	return err_set(e, _("departement \"%s\" is not a French département code"),
-		       quote(q, sizeof q, v));
+		       text_quote(q, sizeof q, v));
 }
 
 static int
 parse_job(struct situation *s, const char *v, struct tr_err *e)
 {
-	char q[QUOTE_MAX + 4];
+	char q[TEXT_QUOTE_MAX + 4];
 	int c = toupper((unsigned char)v[0]);
 	int ok = strlen(v) == 5 && c >= 'A' && c <= 'N';
 
@@ -244,7 +196,7 @@ parse_job(struct situation *s, const char *v, struct tr_err *e)
 		ok = isdigit((unsigned char)v[i]);
 	if (!ok)
 		return err_set(e, _("job \"%s\" is not a ROME code (letter and 4 digits) or unknown"),
-			       quote(q, sizeof q, v));
+			       text_quote(q, sizeof q, v));
 	s->job[0] = (char)c;
 	memcpy(s->job + 1, v + 1, 5);
 	s->job_unknown = 0;
@@ -322,10 +274,10 @@ situation_set(struct situation *s, enum sit_key k, const char *value,
 	len = strlen(value);
 	if (len > SIT_LINE_MAX)
 		return err_set(e, _("line too long (more than %d bytes)"), SIT_LINE_MAX);
-	if (!utf8_valid(value, len))
+	if (!text_utf8_valid(value, len))
 		return err_set(e, _("invalid UTF-8"));
 	memcpy(buf, value, len + 1);
-	if (parse_value(&tmp, k, trim(buf), e) < 0)
+	if (parse_value(&tmp, k, text_trim(buf), e) < 0)
 		return -1;
 	tmp.answered |= (uint64_t)1 << k;
 	*s = tmp;
@@ -351,30 +303,30 @@ situation_set_job(struct situation *s, const char *code, const char *title,
 int
 situation_parse_line(struct situation *s, const char *line, struct tr_err *e)
 {
-	char buf[SIT_LINE_MAX + 1], q[QUOTE_MAX + 4];
+	char buf[SIT_LINE_MAX + 1], q[TEXT_QUOTE_MAX + 4];
 	char *key, *eq;
 	size_t len = strlen(line);
 	int k;
 
 	if (len > SIT_LINE_MAX)
 		return err_set(e, _("line too long (more than %d bytes)"), SIT_LINE_MAX);
-	if (!utf8_valid(line, len))
+	if (!text_utf8_valid(line, len))
 		return err_set(e, _("invalid UTF-8"));
 	memcpy(buf, line, len + 1);
-	key = trim(buf);
+	key = text_trim(buf);
 	if (*key == '\0' || *key == '#')
 		return 0;
 	eq = strchr(key, '=');
 	if (eq == NULL)
 		return err_set(e, _("\"%s\" is not of the form key=value"),
-			       quote(q, sizeof q, key));
+			       text_quote(q, sizeof q, key));
 	*eq = '\0';
-	key = trim(key);
+	key = text_trim(key);
 	if (*key == '\0')
 		return err_set(e, _("no key before \"=\""));
 	k = situation_key_find(key);
 	if (k < 0)
-		return err_set(e, _("unknown key \"%s\""), quote(q, sizeof q, key));
+		return err_set(e, _("unknown key \"%s\""), text_quote(q, sizeof q, key));
 	if (SIT_HAS(s, k))
 		return err_set(e, _("duplicate key \"%s\""), key);
 	return situation_set(s, (enum sit_key)k, eq + 1, e);

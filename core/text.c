@@ -1,6 +1,8 @@
 /* text.c - text helpers: folding for search. */
 #include <config.h>
 
+#include <stdio.h>
+
 #include <string.h>
 
 #include "text.h"
@@ -150,4 +152,49 @@ text_width(const char *s)
 			w++;
 	}
 	return w;
+}
+
+int
+text_utf8_valid(const char *s, size_t n)
+{
+	unsigned long cp;
+
+	for (size_t i = 0; i < n;) {
+		size_t len = text_utf8(s + i, n - i, &cp);
+
+		if (len == 0)
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
+const char *
+text_quote(char *buf, size_t size, const char *s)
+{
+	size_t n = 0, len = strlen(s);
+	unsigned long cp;
+
+	while (n < len) {
+		size_t l = text_utf8(s + n, len - n, &cp);
+
+		if (l == 0 || n + l > TEXT_QUOTE_MAX)
+			break;
+		n += l;
+	}
+	snprintf(buf, size, "%.*s%s", (int)n, s, n < len ? "..." : "");
+	return buf;
+}
+
+char *
+text_trim(char *s)
+{
+	char *end;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	end = s + strlen(s);
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		*--end = '\0';
+	return s;
 }

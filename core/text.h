@@ -10,6 +10,20 @@
  * surrogate, beyond U+10FFFF). */
 size_t text_utf8(const char *s, size_t n, unsigned long *cp);
 
+/* 1 when the N bytes at S are all valid UTF-8. */
+int text_utf8_valid(const char *s, size_t n);
+
+/* Bytes of a user's text that a message echoes. */
+#define TEXT_QUOTE_MAX 48
+/* Copy at most TEXT_QUOTE_MAX bytes of S (valid UTF-8) into BUF, whole
+ * characters only, with "..." when cut, so that a message stays one short
+ * line; returns BUF. */
+const char *text_quote(char *buf, size_t size, const char *s);
+
+/* S without its leading spaces and tabs and its trailing spaces, tabs and
+ * carriage return (cut in place); returns where it now starts. */
+char *text_trim(char *s);
+
 /* Like text_utf8() on a NUL-terminated string, never failing: an invalid
  * byte counts as one byte, code point U+FFFD. Sets *LEN (>= 1 before the
  * NUL). */
