@@ -34,6 +34,7 @@
 #   lacks TEXT            neither the screen nor the terminal's scrollback
 #                         shows TEXT, and no file of the home holds it
 #   written-only [DIR]    the program wrote no file in its home but in DIR
+#   contains PATH TEXT    the home's file PATH holds TEXT
 #   exists PATH           the home holds a file PATH
 #   absent PATH           the home holds no file PATH (after 1 s)
 #   again [ARG...]        once the program has ended, run it again with ARGS
@@ -239,6 +240,13 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 				! -name status ! -name got.prev ${1:+! -path "$work/$1/*"} | sed "s|^$work/||")
 			if [ -n "$new" ]; then
 				echo "FAIL $name: files written: $new"
+				status=1
+			fi ;;
+		contains)
+			f=$1
+			shift
+			if ! grep -qF -- "$*" "$work/$f" 2>/dev/null; then
+				echo "FAIL $name: $f does not hold '$*'"
 				status=1
 			fi ;;
 		exists)
