@@ -99,6 +99,7 @@ KIOSK_FILES = [
     r"tui/screen-[^/]*\.c",
     r"tui/keys\.h",
     r"tui/ui-dialog\.c",
+    r"tui/plain[^/]*\.c",          # the kiosk for a screen reader (--plain)
     r"core/catalog[^/]*\.c",
     r"core/rules[^/]*\.c",
     r"core/export[^/]*\.c",
