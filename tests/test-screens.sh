@@ -11,6 +11,7 @@
 #   size COLS LINES       terminal size at start (default 80 24)
 #   args ARG...           program arguments; @screen@ is tests/screen,
 #                         @work@ the test's own folder (its home)
+#   fifo NAME             make NAME in the home a FIFO that nobody reads
 #   symlink NAME          make NAME in the home a link to the file kept.txt
 #                         there, which holds the line "kept"
 #   db-without TABLE      make nodata.db in @work@, the database without
@@ -163,6 +164,7 @@ run_one() {
 		size) cols=$1 lines=$2; continue ;;
 		args) args=$(printf '%s' "$*" | sed "s|@screen@|$screens|g; s|@work@|$work|g"); continue ;;
 		env) envs="$envs $*"; continue ;;
+		fifo) mkfifo "$work/$1"; continue ;;
 		symlink) echo kept >"$work/kept.txt"; ln -s kept.txt "$work/$1"; continue ;;
 		db-without)
 			python3 -c 'import shutil, sqlite3, sys

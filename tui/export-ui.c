@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,6 +161,12 @@ explain(int err, const char *path, struct tr_err *e)
 		export_ui_tilde(path, dir, sizeof dir);
 		err_set(e, _("%s is a link: choose another name."), dir);
 		break;
+	case ENXIO:
+	case ENODEV:
+	case ETXTBSY:
+		export_ui_tilde(path, dir, sizeof dir);
+		err_set(e, _("%s is not an ordinary file: choose another name."), dir);
+		break;
 	case ENOSPC:
 		export_ui_tilde(path, dir, sizeof dir);
 		err_set(e, _("The disk is full: %s was not saved."), dir);
@@ -177,12 +184,23 @@ explain(int err, const char *path, struct tr_err *e)
 static enum export_ui_status
 write_file(struct wizard *w, const char *full, int excl, struct tr_err *e)
 {
+	struct stat st;
 	FILE *fp;
 	int fd, err;
 
-	fd = open(full, O_WRONLY | O_CREAT | O_NOFOLLOW | (excl ? O_EXCL : O_TRUNC), 0600);
+	/* O_NONBLOCK: a FIFO without a reader fails at once (ENXIO) rather
+	 * than hanging the screen; only a regular file is written. */
+	fd = open(full, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC |
+		  (excl ? O_EXCL : O_TRUNC), 0600);
 	if (fd < 0 && errno == EEXIST)
 		return EXPORT_UI_EXISTS;
+	if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		fd = -1;
+		errno = ENXIO;
+	}
+	if (fd >= 0)
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
 		explain(errno, full, e);
 		if (fd >= 0)
@@ -202,6 +220,28 @@ write_file(struct wizard *w, const char *full, int excl, struct tr_err *e)
 	return EXPORT_UI_OK;
 }
 
+/* FULL with its folder resolved (no "..", no link, no relative part), so
+ * that the person is told the file that is really written. */
+static void
+real_target(char *full, size_t len)
+{
+	char dir[4096], real[PATH_MAX], name[4096], out[PATH_MAX + 4096];
+	const char *slash = strrchr(full, '/');
+
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == full)
+		snprintf(dir, sizeof dir, "/");
+	else
+		snprintf(dir, sizeof dir, "%.*s", (int)(slash - full), full);
+	snprintf(name, sizeof name, "%s", slash != NULL ? slash + 1 : full);
+	if (name[0] == '\0' || realpath(dir, real) == NULL)
+		return;               /* the open says what is wrong */
+	snprintf(out, sizeof out, "%s/%s", strcmp(real, "/") == 0 ? "" : real, name);
+	if (strlen(out) < len)
+		memcpy(full, out, strlen(out) + 1);
+}
+
 enum export_ui_status
 export_ui_save(struct wizard *w, const char *path,
 	       int overwrite, char *done, size_t donelen, struct tr_err *e)
@@ -210,6 +250,8 @@ export_ui_save(struct wizard *w, const char *path,
 	struct stat st;
 
 	expand(path, full, sizeof full);
+	if (full[0] != '\0')
+		real_target(full, sizeof full);
 	export_ui_tilde(full, done, donelen);
 	if (full[0] == '\0') {
 		err_set(e, "%s", _("Type the name of the file."));
