@@ -154,11 +154,17 @@ clock_year(void)
 }
 
 long
-clock_elapsed(void)
+clock_elapsed_ms(void)
 {
 	struct timespec ts;
 
 	if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-		return (long)time(NULL);
-	return (long)ts.tv_sec;
+		return (long)time(NULL) * 1000;
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+long
+clock_elapsed(void)
+{
+	return clock_elapsed_ms() / 1000;
 }

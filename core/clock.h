@@ -64,6 +64,8 @@ int clock_year_of(time_t t);
  * follow TREMPLIN_NOW nor a change of the system time), for how long
  * nothing happened (the kiosk's idle wipe). */
 long clock_elapsed(void);
+/* The same in milliseconds. */
+long clock_elapsed_ms(void);
 
 /* The local year now, or 0 when TREMPLIN_NOW is not a date or a time (the
  * program refuses such a value when it starts, with clock_now()). */

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "clock.h"
 #include "export-ui.h"
 #include "market-fixture.h"
 #include "wizard.h"
@@ -96,6 +97,21 @@ test_print(struct wizard_options *o)
 	CHECK(strstr(got, "lp: the printer is out of paper") != NULL);
 }
 
+/* A print command that never ends is stopped after its time: the wizard
+ * does not hang on it. */
+static void
+test_hung(struct wizard_options *o)
+{
+	struct tr_err e;
+	long t0 = clock_elapsed_ms(), took;
+
+	o->print_command = "sleep 60";
+	CHECK_INT(export_ui_print(&w, &e), -1);
+	took = clock_elapsed_ms() - t0;
+	CHECK(took >= 9000 && took < 20000);
+	CHECK(strstr(e.msg, "did not finish") != NULL);
+}
+
 static void
 test_save_new(struct wizard_options *o)
 {
@@ -137,6 +153,7 @@ main(void)
 	if (wizard_init(&w, &o) != EXIT_OK || wizard_result(&w) == NULL)
 		return 99;
 	test_print(&o);
+	test_hung(&o);
 	test_save_new(&o);
 	wizard_free(&w);
 	unlink(db);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <poll.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -306,6 +307,7 @@ spawn(const char *cmd, int *in, int *err)
 	if (pid == 0) {
 		int null = open("/dev/null", O_WRONLY);
 
+		setpgid(0, 0);        /* stopped as a whole when it hangs */
 		dup2(pin[0], STDIN_FILENO);
 		dup2(null, STDOUT_FILENO);
 		dup2(perr[1], STDERR_FILENO);
@@ -314,6 +316,8 @@ spawn(const char *cmd, int *in, int *err)
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
+	if (pid > 0)
+		setpgid(pid, pid);    /* the child does too: whoever runs first */
 	close(pin[0]);
 	close(perr[1]);
 	if (pid < 0) {
@@ -326,20 +330,32 @@ spawn(const char *cmd, int *in, int *err)
 	return pid;
 }
 
-/* What the command said on its standard error, one line, into BUF. */
-static void
-read_errors(int fd, char *buf, size_t len)
-{
-	size_t n = 0;
-	ssize_t r;
+/* A print command gets this long to take the plan and end. */
+#define PRINT_WAIT_MS 10000
 
-	while (n + 1 < len && (r = read(fd, buf + n, len - 1 - n)) > 0)
-		n += (size_t)r;
+/* What the command says on its standard error, one line, into BUF, until
+ * it closes it or DEADLINE (clock_elapsed_ms) passes: 1 closed, 0 not. */
+static int
+read_errors(int fd, char *buf, size_t len, long deadline)
+{
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+	char chunk[256];
+	size_t n = 0;
+	ssize_t r = 1;
+	long left;
+
+	while ((left = deadline - clock_elapsed_ms()) > 0) {
+		if (poll(&p, 1, (int)left) <= 0)
+			continue;     /* a signal, or the time is up */
+		r = read(fd, chunk, sizeof chunk);
+		if (r <= 0)
+			break;
+		for (ssize_t i = 0; i < r && n + 1 < len; i++)
+			buf[n++] = chunk[i] == '\n' || chunk[i] == '\r' ? ' ' : chunk[i];
+	}
 	buf[n] = '\0';
-	for (char *p = buf; *p != '\0'; p++)
-		if (*p == '\n' || *p == '\r')
-			*p = ' ';
 	close(fd);
+	return r <= 0;
 }
 
 /* The operator's record of a print that failed: the system log. */
@@ -360,7 +376,7 @@ export_ui_print(struct wizard *w, struct tr_err *e)
 	const char *cmd = export_ui_print_command(w);
 	struct sigaction ign, old;
 	char said[1024];
-	int in, errfd, status, failed;
+	int in, errfd, status, failed, hung;
 	FILE *fp;
 	pid_t pid;
 
@@ -378,10 +394,19 @@ export_ui_print(struct wizard *w, struct tr_err *e)
 	}
 	failed = write_export(w, fp, e) < 0;
 	fclose(fp);
-	read_errors(errfd, said, sizeof said);
+	hung = !read_errors(errfd, said, sizeof said, clock_elapsed_ms() + PRINT_WAIT_MS);
+	if (hung) {
+		kill(-pid, SIGKILL);
+		snprintf(said, sizeof said, "did not end within %d s: stopped", PRINT_WAIT_MS / 1000);
+	}
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
 	sigaction(SIGPIPE, &old, NULL);
+	if (hung) {
+		log_print_failure(cmd, status, said);
+		return err_set(e, _("The print command did not finish within %d seconds: "
+				    "it was stopped."), PRINT_WAIT_MS / 1000);
+	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || failed)
 		log_print_failure(cmd, status, said);
 	if (WIFEXITED(status))
