@@ -333,8 +333,8 @@ exportview_key(struct screen *s, const struct screen_key *k)
 			save(s, 0);
 		else if (k->req == REQ_BACK)
 			set_mode(s, MODE_MENU);
-		else
-			ui_field_key(&e->field, k);
+		else if (ui_field_key(&e->field, k) == 2)
+			wizard_error(s->wiz, _("The name is as long as it can be."));
 		break;
 	case MODE_CONFIRM: {
 		int a = ui_dialog_quit_answer(k->is_fkey ? 0 : k->ch);

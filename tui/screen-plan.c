@@ -525,8 +525,8 @@ planview_key(struct screen *s, const struct screen_key *k)
 			end_note(s, p, 1);
 		else if (k->req == REQ_BACK)
 			end_note(s, p, 0);
-		else
-			ui_field_key(&p->field, k);
+		else if (ui_field_key(&p->field, k) == 2)
+			wizard_error(s->wiz, _("The note is full: it keeps what you typed so far."));
 		return SCREEN_STAY;
 	}
 	if (p->detail < 0)

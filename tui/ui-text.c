@@ -364,7 +364,7 @@ ui_field_key(struct ui_field *f, const struct screen_key *k)
 		f->cur = f->len;
 	} else if (screen_typable(k)) {
 		if (!insert(f, k->ch))
-			return 1;     /* full: the key is still the field's */
+			return 2;     /* full: the key is still the field's */
 	} else {
 		return 0;
 	}

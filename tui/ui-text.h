@@ -73,7 +73,8 @@ struct ui_field {
  * cursor at its end. */
 void ui_field_set(struct ui_field *f, const char *text, size_t max);
 /* Type, erase, or move the cursor for key K (Left, Right, Home, End,
- * Backspace, Delete). 1 when K was for the field (it is repainted). */
+ * Backspace, Delete). 1 when K was for the field (it is repainted), 2
+ * when it was a character the full field could not take, 0 not for it. */
 int ui_field_key(struct ui_field *f, const struct screen_key *k);
 /* Draw F and put the hardware cursor at its cursor. */
 void ui_field_draw(struct ui_field *f);
