@@ -31,6 +31,8 @@ enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_IDLE };
 
 /* The kiosk counts down the last seconds before the wipe on the screen. */
 #define IDLE_WARN 30
+/* Keys typed while the window is too small, kept for when it grows. */
+#define PENDING_MAX 256
 
 struct loop {
 	struct wizard *w;
@@ -41,6 +43,8 @@ struct loop {
 	long last_key;                /* clock_elapsed() of the last key */
 	long idle_left;               /* seconds shown by the countdown */
 	long exit_key;                /* kiosk: the operator's key, 0 none */
+	struct { int is_fkey; wint_t ch; } pending[PENDING_MAX];
+	int npending;
 };
 
 static int
@@ -108,6 +112,21 @@ redraw_all(struct loop *lp)
 		ui_dialog_idle((int)lp->idle_left);
 }
 
+static void handle_key(struct loop *lp, int is_fkey, wint_t ch);
+
+/* The keys typed while the window was too small, now that it is not. */
+static void
+replay(struct loop *lp)
+{
+	int n = lp->npending;
+
+	if (ui_layout()->too_small)
+		return;
+	lp->npending = 0;
+	for (int i = 0; i < n && !lp->quit; i++)
+		handle_key(lp, lp->pending[i].is_fkey, lp->pending[i].ch);
+}
+
 static void
 resize(struct loop *lp)
 {
@@ -124,6 +143,7 @@ resize(struct loop *lp)
 	if (lp->scr.ops->resize != NULL)
 		lp->scr.ops->resize(&lp->scr);
 	redraw_all(lp);
+	replay(lp);
 }
 
 static void
@@ -238,8 +258,14 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 		redraw_all(lp);
 		return;
 	}
-	if (ui_layout()->too_small)
-		return;           /* nothing to act on until the window grows */
+	if (ui_layout()->too_small) {
+		/* Nothing to act on until the window grows: kept till then. */
+		if (lp->npending < PENDING_MAX) {
+			lp->pending[lp->npending].is_fkey = is_fkey;
+			lp->pending[lp->npending++].ch = ch;
+		}
+		return;
+	}
 	if (k.req == REQ_HELP) {
 		lp->overlay = OVERLAY_HELP;
 		redraw_all(lp);
