@@ -196,4 +196,5 @@ const struct screen_ops screen_choice_ops = {
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_PICK),
 	choice_open, choice_close, choice_draw, choice_key, NULL,
 	choice_can_leave, choice_help,
+	NULL,
 };

@@ -105,5 +105,6 @@ const struct screen_ops screen_code_ops = {
 	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_BACK) | REQ_BIT(REQ_HELP) |
 	REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW),
 	code_open, code_close, code_draw, code_key, NULL, code_can_leave, code_help,
+	NULL,
 };
 

@@ -221,5 +221,6 @@ const struct screen_ops screen_continue_ops = {
 	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) |
 	REQ_BIT(REQ_REDRAW) | REQ_BIT(REQ_UP) | REQ_BIT(REQ_DOWN) | REQ_BIT(REQ_PICK),
 	offer_open, offer_close, offer_draw, offer_key, NULL, offer_can_leave, offer_help,
+	NULL,
 };
 

@@ -155,4 +155,5 @@ const struct screen_ops screen_departement_ops = {
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE),
 	dep_open, dep_close, dep_draw, dep_key, NULL,
 	dep_can_leave, dep_help,
+	NULL,
 };

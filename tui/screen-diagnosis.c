@@ -401,4 +401,5 @@ const struct screen_ops screen_diagnosis_ops = {
 	"diagnosis",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_WHY) | REQ_BIT(REQ_PLAN),
 	diagview_open, diagview_close, diagview_draw, diagview_key, NULL, NULL, diagview_help,
+	NULL,
 };

@@ -391,4 +391,5 @@ const struct screen_ops screen_export_ops = {
 	"export",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE) | REQ_BIT(REQ_PICK),
 	exportview_open, exportview_close, exportview_draw, exportview_key, NULL, NULL, exportview_help,
+	NULL,
 };

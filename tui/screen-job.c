@@ -225,4 +225,5 @@ const struct screen_ops screen_job_ops = {
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE),
 	job_open, job_close, job_draw, job_key, NULL,
 	job_can_leave, job_help,
+	NULL,
 };

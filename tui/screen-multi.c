@@ -159,4 +159,5 @@ const struct screen_ops screen_multi_ops = {
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_PICK),
 	multi_open, multi_close, multi_draw, multi_key, NULL,
 	multi_can_leave, multi_help,
+	NULL,
 };

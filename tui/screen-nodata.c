@@ -53,4 +53,5 @@ const struct screen_ops screen_nodata_ops = {
 	"no-data",
 	REQ_BIT(REQ_BACK) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW),
 	NULL, NULL, nodata_draw, nodata_key, NULL, NULL, nodata_help,
+	NULL,
 };

@@ -184,6 +184,17 @@ number_can_leave(struct screen *s)
 	return screen_store(s, msg) == 0;
 }
 
+/* A number typed when the program ends is kept when it is a right
+ * answer, as Enter would; an emptied field changes nothing. */
+static void
+number_keep(struct screen *s)
+{
+	struct number *n = s->state;
+
+	if (n != NULL && n->len > 0)
+		(void)number_can_leave(s);
+}
+
 static const char *
 number_help(struct screen *s)
 {
@@ -195,4 +206,5 @@ const struct screen_ops screen_number_ops = {
 	REQ_COMMON | REQ_BIT(REQ_ERASE),
 	number_open, number_close, number_draw, number_key, NULL,
 	number_can_leave, number_help,
+	number_keep,
 };

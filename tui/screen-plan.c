@@ -433,19 +433,30 @@ mark_key(struct screen *s, struct pl *p, enum request a)
 	return 1;
 }
 
-static void
-end_note(struct screen *s, struct pl *p, int keep)
+/* The note being typed, into the mark of its action; 0, or -1 when no
+ * mark can be made. */
+static int
+store_note(struct screen *s, struct pl *p)
 {
 	struct plan_mark *m = mark_of(s->wiz, action_of(p, target(p)), 1);
 	size_t n = p->field.len;
 
+	if (m == NULL)
+		return -1;
+	while (n > 0 && p->field.text[n - 1] == ' ')
+		n--;
+	memcpy(m->note, p->field.text, n);
+	m->note[n] = '\0';
+	s->wiz->dirty = 1;
+	return 0;
+}
+
+static void
+end_note(struct screen *s, struct pl *p, int keep)
+{
 	p->noting = 0;
 	s->typing = 0;
-	if (keep && m != NULL) {
-		while (n > 0 && p->field.text[n - 1] == ' ')
-			n--;
-		memcpy(m->note, p->field.text, n);
-		m->note[n] = '\0';
+	if (keep && store_note(s, p) == 0) {
 		marks_changed(s, p);
 	} else {
 		draw_note_row(p, s->wiz);
@@ -586,10 +597,21 @@ planview_help(struct screen *s)
 	return s->help;
 }
 
+/* A note being typed when the program ends is kept, as Enter would. */
+static void
+planview_keep(struct screen *s)
+{
+	struct pl *p = s->state;
+
+	if (p != NULL && p->noting)
+		(void)store_note(s, p);
+}
+
 const struct screen_ops screen_plan_ops = {
 	"plan",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_WHEN) |
 	REQ_BIT(REQ_DONE) | REQ_BIT(REQ_NOTE) | REQ_BIT(REQ_MORE) |
 	REQ_BIT(REQ_EXPORT) | REQ_BIT(REQ_ERASE),
 	planview_open, planview_close, planview_draw, planview_key, NULL, NULL, planview_help,
+	planview_keep,
 };

@@ -35,4 +35,5 @@ const struct screen_ops screen_small_ops = {
 	"too-small",
 	REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW),
 	NULL, NULL, small_draw, NULL, NULL, NULL, NULL,
+	NULL,
 };

@@ -235,4 +235,5 @@ const struct screen_ops screen_summary_ops = {
 	REQ_COMMON | REQ_LIST,
 	summary_open, summary_close, summary_draw, summary_key, NULL, NULL,
 	summary_help,
+	NULL,
 };

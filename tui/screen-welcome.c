@@ -170,4 +170,5 @@ const struct screen_ops screen_welcome_ops = {
 	REQ_BIT(REQ_NEXT) | REQ_BIT(REQ_HELP) | REQ_BIT(REQ_QUIT) | REQ_BIT(REQ_REDRAW) |
 	REQ_BIT(REQ_CODE),
 	welcome_open, welcome_close, welcome_draw, welcome_key, NULL, NULL, welcome_help,
+	NULL,
 };

@@ -86,6 +86,10 @@ struct screen_ops {
 	int (*can_leave)(struct screen *s);
 	/* The help text of the screen, translated; NULL: none. */
 	const char *(*help)(struct screen *s);
+	/* The program is ending (a hangup, SIGTERM): keep what is typed but
+	 * not confirmed where the saves find it (a note, a number); NULL:
+	 * nothing typed to keep. */
+	void (*keep)(struct screen *s);
 };
 
 /* The screen kinds (each in its own file). */

@@ -353,6 +353,8 @@ wizard_run(const struct wizard_options *o)
 	run_loop(&lp);
 	/* SIGHUP, SIGTERM or the end: save first, then give the terminal
 	 * back. */
+	if (got_term && lp.scr.ops != NULL && lp.scr.ops->keep != NULL)
+		lp.scr.ops->keep(&lp.scr);
 	if (lp.scr.ops != NULL)
 		wsession_sync(&w, &lp.scr, got_term != 0);
 	flow_close(&lp.scr);
