@@ -147,6 +147,16 @@ if command -v python3 >/dev/null 2>&1; then
 		checks=$((checks + 1))
 		grep -q "$(printf '\033')" "$tmp/pty" && fail "TERM=$term: an escape sequence"
 	done
+	# At a terminal, a person may be refused as often as it takes.
+	python3 "$top_srcdir/tests/plain/pty-run.py" dumb "$TREMPLIN" 5 >"$tmp/pty" 2>&1
+	st=$?
+	if [ $st != 77 ]; then
+		expect_eq "refused 5 times at a terminal: exit" "$st" 0
+		expect_eq "refused 5 times at a terminal: asked again" \
+			"$(grep -c 'Please type a number from 1 to 2' "$tmp/pty")" 5
+		checks=$((checks + 1))
+		grep -q 'no usable answer' "$tmp/pty" && fail "a terminal was stopped"
+	fi
 else
 	echo "SKIP: no python3 for the TERM=dumb test"
 fi
