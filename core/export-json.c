@@ -178,9 +178,43 @@ json_data(struct json *j, const struct diag_facts *f, const struct figure_map *m
 	json_end_array(j);
 }
 
+/* The end of one JSON line. */
+static int
+json_line_end(struct json *j, FILE *fp, struct tr_err *e)
+{
+	putc('\n', fp);
+	if (json_finish(j) < 0 || fflush(fp) != 0)
+		return err_set(e, "%s", _("could not write the JSON output"));
+	return 0;
+}
+
+int
+export_json_error(FILE *fp, const char *file, const char *message,
+		  struct tr_err *e)
+{
+	struct json j;
+
+	json_init(&j, fp);
+	json_begin_object(&j);
+	json_key(&j, "file");
+	json_string(&j, file);
+	json_key(&j, "error");
+	json_string(&j, message);
+	json_end_object(&j);
+	return json_line_end(&j, fp, e);
+}
+
 int
 export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	    const struct diag *d, const struct plan *p, struct tr_err *e)
+{
+	return export_json_file(fp, NULL, s, f, d, p, e);
+}
+
+int
+export_json_file(FILE *fp, const char *file, const struct situation *s,
+		 const struct diag_facts *f, const struct diag *d,
+		 const struct plan *p, struct tr_err *e)
 {
 	struct figure_map m;
 	struct json j;
@@ -197,6 +231,10 @@ export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 
 	json_init(&j, fp);
 	json_begin_object(&j);
+	if (file != NULL) {
+		json_key(&j, "file");
+		json_string(&j, file);
+	}
 	json_key(&j, "main_challenge");
 	json_string(&j, challenge_id(d->main));
 	json_key(&j, "score");
@@ -223,8 +261,5 @@ export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 		json_bool(&j, d->self_match);
 	json_data(&j, f, &m);
 	json_end_object(&j);
-	putc('\n', fp);
-	if (json_finish(&j) < 0 || fflush(fp) != 0)
-		return err_set(e, "%s", _("could not write the JSON output"));
-	return 0;
+	return json_line_end(&j, fp, e);
 }

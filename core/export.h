@@ -41,11 +41,20 @@ int export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 		const struct diag *d, const struct plan *p,
 		const struct export_options *o, struct tr_err *e);
 
-/* One JSON object on one line (JSON Lines): main_challenge, score,
+/* One JSON object on one line (JSON Lines): file (only when FILE is not
+ * NULL: the answers file it is for, as named), main_challenge, score,
  * challenges, topics, actions, missing, self_diagnosis_match, data.
  * Returns 0, or -1 with E filled on a write error. */
+int export_json_file(FILE *fp, const char *file, const struct situation *s,
+		     const struct diag_facts *f, const struct diag *d,
+		     const struct plan *p, struct tr_err *e);
+/* export_json_file() with no file member. */
 int export_json(FILE *fp, const struct situation *s, const struct diag_facts *f,
 		const struct diag *d, const struct plan *p, struct tr_err *e);
+/* The line of an answers file that could not be diagnosed, in place of
+ * its object: {"file":FILE,"error":MESSAGE}. 0, or -1 with E. */
+int export_json_error(FILE *fp, const char *file, const char *message,
+		      struct tr_err *e);
 
 /* Fact X in words, translated ("Your answer: barriers = housing"), into
  * BUF, in the words of the person of S (may be NULL); returns BUF. */

@@ -61,7 +61,8 @@ pipeline_text(FILE *fp, const struct pipeline *p, const struct export_options *o
 }
 
 int
-pipeline_json(FILE *fp, const struct pipeline *p, struct tr_err *e)
+pipeline_json(FILE *fp, const struct pipeline *p, const char *file,
+	      struct tr_err *e)
 {
-	return export_json(fp, &p->sit, &p->facts, &p->diag, &p->plan, e);
+	return export_json_file(fp, file, &p->sit, &p->facts, &p->diag, &p->plan, e);
 }

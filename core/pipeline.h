@@ -60,7 +60,9 @@ void pipeline_clear(struct pipeline *p);
  * the date, the marks and the layout; its resume_code is ignored. */
 int pipeline_text(FILE *fp, const struct pipeline *p, const struct export_options *o,
 		  struct tr_err *e);
-/* The JSON line of P (export_json). */
-int pipeline_json(FILE *fp, const struct pipeline *p, struct tr_err *e);
+/* The JSON line of P (export_json_file) for the answers file FILE (its
+ * "file" member; NULL: none). */
+int pipeline_json(FILE *fp, const struct pipeline *p, const char *file,
+		  struct tr_err *e);
 
 #endif

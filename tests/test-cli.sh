@@ -72,7 +72,7 @@ expect_match "-- then --help is an operand" "$(cat "$tmp/err")" "unknown command
 persona=$top_srcdir/tests/personas/no-answers.answers
 cp "$persona" "$tmp/-dash.answers"
 expect_status "-- then an operand" 0 sh -c 'cd "$1" && "$2" diagnose --json -- -dash.answers' sh "$tmp" "$TREMPLIN"
-expect_match "-- then an operand: diagnosed" "$(cat "$tmp/out")" '^\{"main_challenge"'
+expect_match "-- then an operand: diagnosed" "$(cat "$tmp/out")" '^\{"file":"-dash\.answers","main_challenge"'
 expect_status "jobs -- -x" 1 "$TREMPLIN" jobs -- -x
 expect_match "jobs -- -x is a query" "$(cat "$tmp/err")" "no job title matches '-x'"
 expect_status "--db=FILE" 1 "$TREMPLIN" --db="$tmp/nope.db" jobs cuisine

@@ -159,17 +159,23 @@ checks=$((checks + 1))
 bad="$top_srcdir/tests/fixtures/bad-answers"
 expect_status "bad value" 2 "$TREMPLIN" diagnose --json --date $date --db "$db" "$bad/bad-value.answers"
 expect_match "bad value: message" "$(cat "$tmp/err")" '^.*/bad-value\.answers:3: .*pets'
-expect_eq "bad value: no output" "$(cat "$tmp/out")" ""
+expect_eq "bad value: its error line" "$(cat "$tmp/out")" \
+	"{\"file\":\"$bad/bad-value.answers\",\"error\":\"$(sed 's/"/\\"/g' "$tmp/err")\"}"
 expect_status "bad key" 2 "$TREMPLIN" diagnose --json --date $date --db "$db" "$bad/bad-key.answers"
 expect_match "bad key: message" "$(cat "$tmp/err")" '^.*/bad-key\.answers:3: .*favourite_colour'
 
-# One batch: a JSON line per good file, in order; the bad files in the
-# middle are reported, the others still diagnosed, and the status is 2.
+# One batch: a JSON line per file, in order, each naming its file; the
+# bad files among them are reported (on stderr, and as an error line in
+# their place), the others still diagnosed, and the status is 2.
 good=$(ls "$personas"/*.answers | wc -l | tr -d ' ')
 expect_status "batch" 2 "$TREMPLIN" diagnose --json --date $date --db "$db" \
 	"$bad/bad-value.answers" "$personas"/*.answers "$bad/bad-key.answers"
-expect_eq "batch: lines" "$(wc -l <"$tmp/out" | tr -d ' ')" "$good"
+expect_eq "batch: lines" "$(wc -l <"$tmp/out" | tr -d ' ')" "$((good + 2))"
 expect_eq "batch: errors" "$(grep -c '/bad-[a-z]*\.answers:3: ' "$tmp/err")" 2
+expect_eq "batch: files in order" "$(sed 's/^{"file":"\([^"]*\)",.*/\1/' "$tmp/out")" \
+	"$(printf '%s\n' "$bad/bad-value.answers" "$personas"/*.answers "$bad/bad-key.answers")"
+expect_eq "batch: error lines" "$(grep -c '^{"file":"[^"]*","error":"[^"]*/bad-[a-z]*\.answers:3: ' "$tmp/out")" 2
+expect_eq "batch: diagnosed lines" "$(grep -c '^{"file":"[^"]*","main_challenge":' "$tmp/out")" "$good"
 expect_status "batch of good files" 0 "$TREMPLIN" diagnose --json --date $date --db "$db" "$personas"/*.answers
 expect_eq "batch of good files: lines" "$(wc -l <"$tmp/out" | tr -d ' ')" "$good"
 

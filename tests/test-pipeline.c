@@ -72,6 +72,30 @@ test_unknown_job(struct store *st)
 	CHECK_INT(p.facts.has_job, 0);
 }
 
+/* The JSON line names its answers file first; a file that could not be
+ * diagnosed gets an error line in its place. */
+static void
+test_json(const struct pipeline *pl, struct tr_err *e)
+{
+	static const char head[] = "{\"file\":\"a \\\"b\\\".answers\",\"main_challenge\":";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	CHECK(fp != NULL);
+	if (fp == NULL)
+		return;
+	CHECK_INT(pipeline_json(fp, pl, "a \"b\".answers", e), 0);
+	CHECK_INT(pipeline_json(fp, pl, NULL, e), 0);
+	CHECK_INT(export_json_error(fp, "c.answers", "c.answers:3: \"x\" is wrong", e), 0);
+	fclose(fp);
+	CHECK(strncmp(buf, head, strlen(head)) == 0);
+	CHECK(strstr(buf, "\n{\"main_challenge\":") != NULL);
+	CHECK(strstr(buf, "\n{\"file\":\"c.answers\",\"error\":"
+		     "\"c.answers:3: \\\"x\\\" is wrong\"}\n") != NULL);
+	free(buf);
+}
+
 static void
 test_export(struct store *st)
 {
@@ -93,6 +117,7 @@ test_export(struct store *st)
 	CHECK(strstr(buf, p.code) != NULL);
 	CHECK(strstr(buf, "2026-11-27") != NULL);
 	free(buf);
+	test_json(&p, &e);
 }
 
 /* Data that opens but cannot be read: an error, nothing diagnosed, the

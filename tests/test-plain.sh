@@ -89,6 +89,44 @@ else
 	echo "SKIP: no python3 for the unreadable-data test"
 fi
 
+# An input that says the same unusable thing forever (yes x): after 3
+# lines in a row that answer nothing, the run stops, says so on stderr
+# and exits 2; the output stays small.
+for line in x '?' q '<'; do
+	yes "$line" | timeout 10 "$TREMPLIN" --plain >"$tmp/forever" 2>"$tmp/forever.err"
+	expect_eq "yes '$line': exit" "$?" 2
+	expect_match "yes '$line': said why" "$(cat "$tmp/forever.err")" \
+		"no usable answer to 'In which language do you want your action plan\\?' 3 times: stopped \\(nothing was kept\\)"
+	expect_match "yes '$line': bounded output" "$(wc -c <"$tmp/forever")" '^ *[0-9]{1,4}$'
+done
+# ... at the Summary too, and for the same search typed again and again.
+{ yes '' | head -30; yes 99; } | timeout 10 "$TREMPLIN" --plain \
+	--answers "$cases/walk.answers" >"$tmp/forever" 2>"$tmp/forever.err"
+expect_eq "Summary refused forever: exit" "$?" 2
+expect_match "Summary refused forever: said why" "$(cat "$tmp/forever.err")" "'Summary' 3 times"
+{ yes '' | head -9; yes cuisi; } | timeout 10 "$TREMPLIN" --plain \
+	>"$tmp/forever" 2>"$tmp/forever.err"
+expect_eq "the same search forever: exit" "$?" 2
+
+# Ctrl-\ (SIGQUIT) does nothing in plain mode: no core, the run goes on
+# and ends at the end of its input.
+mkfifo "$tmp/fifo" || exit 99
+(cd "$tmp" && exec "$TREMPLIN" --plain <"$tmp/fifo" >"$tmp/quit" 2>&1) &
+pid=$!
+exec 9>"$tmp/fifo"
+printf '1\n' >&9
+sleep 1
+kill -QUIT "$pid" 2>/dev/null
+sleep 1
+checks=$((checks + 1))
+kill -0 "$pid" 2>/dev/null || fail "SIGQUIT ended plain mode"
+exec 9>&-
+wait "$pid"
+expect_eq "SIGQUIT: ends at the end of the input" "$?" 1
+expect_match "SIGQUIT: the interview went on" "$(cat "$tmp/quit")" 'End of the input'
+checks=$((checks + 1))
+ls "$tmp" | grep -q '^core' && fail "SIGQUIT left a core file"
+
 # Without --plain and without a terminal: the wizard's message, exit 2.
 expect_status "no terminal, no --plain" 2 "$TREMPLIN" </dev/null
 expect_match "no terminal message" "$(cat "$tmp/err")" 'needs a terminal'
@@ -109,6 +147,16 @@ if command -v python3 >/dev/null 2>&1; then
 		checks=$((checks + 1))
 		grep -q "$(printf '\033')" "$tmp/pty" && fail "TERM=$term: an escape sequence"
 	done
+	# At a terminal, a person may be refused as often as it takes.
+	python3 "$top_srcdir/tests/plain/pty-run.py" dumb "$TREMPLIN" 5 >"$tmp/pty" 2>&1
+	st=$?
+	if [ $st != 77 ]; then
+		expect_eq "refused 5 times at a terminal: exit" "$st" 0
+		expect_eq "refused 5 times at a terminal: asked again" \
+			"$(grep -c 'Please type a number from 1 to 2' "$tmp/pty")" 5
+		checks=$((checks + 1))
+		grep -q 'no usable answer' "$tmp/pty" && fail "a terminal was stopped"
+	fi
 else
 	echo "SKIP: no python3 for the TERM=dumb test"
 fi

@@ -1,10 +1,12 @@
 /* cmd-diagnose.c - `tremplin diagnose FILE... [--json] [--ascii]
  * [--date YYYY-MM-DD] [--lang LL] [--db FILE]`: batch mode. Each answers
  * file is diagnosed; the text export of each, or with --json one JSON
- * object per file and per line. Without --lang, each file's export
- * speaks the `lang` it answers. A bad answers file is reported as
- * "FILE:LINE: what is wrong" on stderr and the others are still
- * diagnosed; the exit status is then 2. */
+ * object per file and per line, in the order of the files, each naming
+ * its file ("file"). Without --lang, each file's export speaks the
+ * `lang` it answers. A bad answers file is reported as "FILE:LINE: what
+ * is wrong" on stderr (with --json, also as {"file":...,"error":...} in
+ * its place on stdout) and the others are still diagnosed; the exit
+ * status is then 2. */
 #include <config.h>
 
 #include <stdio.h>
@@ -99,6 +101,21 @@ speak(const char *lang, struct diagnose_opts *o)
 	textdomain(PACKAGE);   /* makes gettext look at LANGUAGE again */
 }
 
+/* With --json, the error E of file PATH also gets its line on stdout,
+ * where the objects of the other files are. Returns STATUS, or EXIT_FAIL
+ * when that line could not be written. */
+static int
+json_error(const char *path, const struct tr_err *e, const struct diagnose_opts *o,
+	   int status)
+{
+	struct tr_err we;
+
+	if (!o->json || export_json_error(stdout, path, e->msg, &we) == 0)
+		return status;
+	cli_error("%s", we.msg);
+	return EXIT_FAIL;
+}
+
 /* Diagnose one answers file. Returns EXIT_OK, EXIT_USAGE (bad file) or
  * EXIT_FAIL (database or output). */
 static int
@@ -112,15 +129,15 @@ diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 
 	if (situation_read_file(&s, path, &e) < 0) {
 		fprintf(stderr, "%s\n", e.msg);
-		return EXIT_USAGE;
+		return json_error(path, &e, o, EXIT_USAGE);
 	}
 	if (o->follow_lang)
 		speak(SIT_HAS(&s, SIT_LANG) ? s.lang : NULL, o);
 	if (pipeline_run(&p, st, &s, o->year, &e) < 0) {
 		cli_error("%s", e.msg);
-		return EXIT_FAIL;
+		return json_error(path, &e, o, EXIT_FAIL);
 	}
-	rc = o->json ? pipeline_json(stdout, &p, &e) : pipeline_text(stdout, &p, &eo, &e);
+	rc = o->json ? pipeline_json(stdout, &p, path, &e) : pipeline_text(stdout, &p, &eo, &e);
 	if (rc < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;

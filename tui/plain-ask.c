@@ -83,6 +83,29 @@ plain_answer_text(struct plain *p, const struct question *q, char *buf,
 	interview_answer_label(s, q->key, buf, size);
 }
 
+/* The question Q itself, into BUF: its first line, joined with the
+ * next ones while the sentence goes on ("Can you use a computer and the
+ * Internet / to look for a job?"); the instructions that follow ("Type
+ * its number...") are left out. */
+void
+plain_question_line(const struct question *q, char *buf, size_t size)
+{
+	const char *t = _(q->text);
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (;;) {
+		size_t len = strcspn(t, "\n");
+
+		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%.*s",
+				      n ? " " : "", (int)len, t);
+		if (n >= size || t[len] == '\0' || len == 0 ||
+		    strchr("?.:", t[len - 1]) != NULL)
+			break;
+		t += len + 1;
+	}
+}
+
 static void
 show_kept(struct ask *a)
 {
@@ -448,7 +471,7 @@ enum plain_step
 plain_ask(struct plain *p, int qi)
 {
 	static struct ask a;
-	char line[PLAIN_LINE_MAX];
+	char line[PLAIN_LINE_MAX], last[PLAIN_LINE_MAX] = "", what[PLAIN_LINE_MAX];
 	int again = 1, first = 1;
 
 	memset(&a, 0, sizeof a);
@@ -476,11 +499,20 @@ plain_ask(struct plain *p, int qi)
 		if (read == PLAIN_ENDED)
 			return end;
 		again = 1;
-		if (read != PLAIN_ANSWER)
-			continue;
-		r = answer(&a, line);
-		if (r == ANS_DONE)
+		r = read == PLAIN_ANSWER ? answer(&a, line) : ANS_AGAIN;
+		if (r == ANS_DONE) {
+			plain_answered(p);
 			return STEP_NEXT;
+		}
 		again = r == ANS_AGAIN;
+		/* A new search is an answer of sorts; the same one again is
+		 * not. */
+		if (r == ANS_PROMPT && strcmp(line, last) != 0) {
+			snprintf(last, sizeof last, "%s", line);
+			continue;
+		}
+		plain_question_line(a.q, what, sizeof what);
+		if (plain_refused(p, qi, what))
+			return STEP_STUCK;
 	}
 }

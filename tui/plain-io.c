@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <strings.h>
 
+#include "cli.h"
 #include "export.h"
 #include "i18n.h"
 #include "plain.h"
@@ -296,6 +297,30 @@ plain_confirm_quit(struct plain *p)
 		return -1;
 	/* yes, y, oui, o: English and French letters both work. */
 	return line[0] == 'y' || line[0] == 'Y' || line[0] == 'o' || line[0] == 'O';
+}
+
+int
+plain_refused(struct plain *p, int at, const char *what)
+{
+	if (p->refused_at != at)
+		p->refused = 0;
+	p->refused_at = at;
+	if (++p->refused < PLAIN_REFUSALS || isatty(fileno(p->in)))
+		return 0;
+	fflush(p->out);
+	/* TRANSLATORS: %1$s is the question; plain mode keeps no answer. */
+	cli_error(P_("the input gave no usable answer to '%1$s' %2$d time: "
+		     "stopped (nothing was kept)",
+		     "the input gave no usable answer to '%1$s' %2$d times: "
+		     "stopped (nothing was kept)", (unsigned long)p->refused),
+		  what, p->refused);
+	return 1;
+}
+
+void
+plain_answered(struct plain *p)
+{
+	p->refused = 0;
 }
 
 enum plain_read

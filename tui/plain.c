@@ -125,29 +125,6 @@ welcome(struct plain *p)
 	plain_say(p, 0, 0, _("Type < to go back, ? for help, q to quit."));
 }
 
-/* The question Q itself, into BUF: its first line, joined with the
- * next ones while the sentence goes on ("Can you use a computer and the
- * Internet / to look for a job?"); the instructions that follow ("Type
- * its number...") are left out. */
-static void
-question_line(const struct question *q, char *buf, size_t size)
-{
-	const char *t = _(q->text);
-	size_t n = 0;
-
-	buf[0] = '\0';
-	for (;;) {
-		size_t len = strcspn(t, "\n");
-
-		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%.*s",
-				      n ? " " : "", (int)len, t);
-		if (n >= size || t[len] == '\0' || len == 0 ||
-		    strchr("?.:", t[len - 1]) != NULL)
-			break;
-		t += len + 1;
-	}
-}
-
 /* The Summary: every answer that applies, numbered. Fills IDX with their
  * question indexes; returns how many. */
 static int
@@ -168,7 +145,7 @@ show_summary(struct plain *p, int *idx)
 		if (!interview_applies(qu, &p->sit, &p->facts))
 			continue;
 		idx[n++] = i;
-		question_line(qu, q, sizeof q);
+		plain_question_line(qu, q, sizeof q);
 		plain_answer_text(p, qu, a, sizeof a);
 		plain_sayf(p, 2, 6, "%d. %s", n, q);
 		plain_say(p, 6, 6, a);
@@ -211,17 +188,17 @@ summary(struct plain *p, int *ask)
 			return end;
 		if (read == PLAIN_HELPED)
 			plain_blank(p);
-		if (read != PLAIN_ANSWER)
-			continue;
-		if (line[0] == '\0')
-			return STEP_NEXT;
-		v = plain_number(line);
-		if (v >= 1 && v <= n) {
-			*ask = idx[v - 1];
+		v = read == PLAIN_ANSWER ? plain_number(line) : -1;
+		if (read == PLAIN_ANSWER && (line[0] == '\0' || (v >= 1 && v <= n))) {
+			*ask = line[0] == '\0' ? -1 : idx[v - 1];
+			plain_answered(p);
 			return STEP_NEXT;
 		}
-		plain_sayf(p, 0, 0, _("Please type a number from %d to %d, or press Enter."),
-			   1, n);
+		if (read == PLAIN_ANSWER)
+			plain_sayf(p, 0, 0, _("Please type a number from %d to %d, or press Enter."),
+				   1, n);
+		if (plain_refused(p, interview_count(), _(interview_chapter_name(CHAPTER_SUMMARY))))
+			return STEP_STUCK;
 	}
 }
 
@@ -294,6 +271,8 @@ newly_applying(const struct plain *p, unsigned long long before, int from)
 static int
 stop(struct plain *p, enum plain_step r)
 {
+	if (r == STEP_STUCK)
+		return EXIT_USAGE;    /* plain_refused() said why */
 	if (r == STEP_QUIT) {
 		plain_say(p, 0, 0, _("You left the interview. Nothing was kept."));
 		return EXIT_OK;
@@ -301,6 +280,16 @@ stop(struct plain *p, enum plain_step r)
 	plain_say(p, 0, 0, _("End of the input: the interview stopped before "
 			     "the end. Nothing was kept."));
 	return EXIT_FAIL;
+}
+
+/* "<" at the first question, QI: no answer to it either. */
+static int
+first_refused(struct plain *p, int qi)
+{
+	char what[PLAIN_LINE_MAX];
+
+	plain_question_line(interview_get(qi), what, sizeof what);
+	return plain_refused(p, qi, what);
 }
 
 static int
@@ -338,10 +327,13 @@ walk(struct plain *p, const char *date, int year)
 		} else if (r == STEP_BACK) {
 			int prev = interview_prev(&p->sit, &p->facts, i);
 
-			if (prev < 0)
-				plain_say(p, 0, 0, _("This is the first question."));
-			else
+			if (prev >= 0) {
 				i = prev;
+				continue;
+			}
+			plain_say(p, 0, 0, _("This is the first question."));
+			if (first_refused(p, i))
+				return stop(p, STEP_STUCK);
 		} else {
 			return stop(p, r);
 		}
@@ -359,13 +351,13 @@ kiosk_walks(struct plain *p, const char *date, int year)
 
 	snprintf(start, sizeof start, "%s", language != NULL ? language : "");
 	signal(SIGINT, SIG_IGN);
-	signal(SIGQUIT, SIG_IGN);
 	signal(SIGTSTP, SIG_IGN);
 	if (isatty(fileno(p->in)))
 		setvbuf(p->in, NULL, _IONBF, 0);   /* no line waits unseen */
 	for (;;) {
 		welcome(p);
-		(void)walk(p, date, year);
+		if (walk(p, date, year) == EXIT_USAGE && p->refused >= PLAIN_REFUSALS)
+			return EXIT_USAGE;
 		if (!p->idle && feof(p->in))
 			return EXIT_OK;
 		situation_init(&p->sit);
@@ -397,6 +389,7 @@ plain_run(const struct wizard_options *o)
 	p.out = stdout;
 	p.echo = !isatty(STDIN_FILENO);
 	p.chapter = -1;
+	p.refused_at = -1;
 	situation_init(&p.sit);
 	if (clock_today(date, &year, &e) < 0) {
 		cli_error("%s", e.msg);
@@ -411,6 +404,8 @@ plain_run(const struct wizard_options *o)
 		return EXIT_FAIL;
 	}
 	refresh_facts(&p);
+	/* Ctrl-\ would end the run with a core file: it does nothing. */
+	signal(SIGQUIT, SIG_IGN);
 	if (o->mode == WIZARD_KIOSK) {
 		rc = kiosk_walks(&p, date, year);
 	} else {

@@ -36,6 +36,10 @@ int plain_run(const struct wizard_options *o);
 /* Our lines are at most this many columns (the export's width). */
 #define PLAIN_WIDTH 72
 #define PLAIN_LINE_MAX 512
+/* Lines in a row that get no answer to the same question before a run
+ * that does not read a terminal stops (the input would say the same
+ * thing forever). */
+#define PLAIN_REFUSALS 3
 
 struct plain {
 	const struct wizard_options *opts;
@@ -46,10 +50,12 @@ struct plain {
 	int echo;                     /* write back what is read (no tty) */
 	int chapter;                  /* chapter of the last heading, -1 none */
 	int idle;                     /* kiosk: the read ended for want of a key */
+	int refused;                  /* lines in a row that answered nothing */
+	int refused_at;               /* ... to this question (count: Summary) */
 };
 
 /* How a question or a step ended. */
-enum plain_step { STEP_NEXT, STEP_BACK, STEP_QUIT, STEP_EOF };
+enum plain_step { STEP_NEXT, STEP_BACK, STEP_QUIT, STEP_EOF, STEP_STUCK };
 
 /* A line typed by the person: a command or an answer. */
 enum plain_cmd { CMD_NONE, CMD_BACK, CMD_HELP, CMD_QUIT };
@@ -78,6 +84,15 @@ enum plain_cmd plain_command(const char *line);
 /* Ask "Quit? (y/n)": 1 yes, 0 no, -1 end of input. */
 int plain_confirm_quit(struct plain *p);
 
+/* A line gave no answer to question AT (a question index, or
+ * interview_count() for the Summary) named WHAT. Returns 1 when the
+ * input is not a terminal and that made PLAIN_REFUSALS lines in a row:
+ * said on stderr, the run stops (STEP_STUCK). A person at a terminal
+ * may keep trying. */
+int plain_refused(struct plain *p, int at, const char *what);
+/* A line answered: the count starts again. */
+void plain_answered(struct plain *p);
+
 /* What came of plain_read_answer(). */
 enum plain_read { PLAIN_ANSWER, PLAIN_HELPED, PLAIN_STAYED, PLAIN_ENDED };
 /* Read the person's line into LINE and do what the commands of every
@@ -91,6 +106,8 @@ enum plain_read plain_read_answer(struct plain *p, char *line, size_t size,
 /* Ask question number QI of the interview (interview_get) and set the
  * answer in P->sit. */
 enum plain_step plain_ask(struct plain *p, int qi);
+/* The question Q itself in one line, for the Summary and messages. */
+void plain_question_line(const struct question *q, char *buf, size_t size);
 /* The answer to question Q in words (job and département by name). */
 void plain_answer_text(struct plain *p, const struct question *q, char *buf,
 		       size_t size);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""pty-run.py TERM PROGRAM: run PROGRAM (no argument) on a pseudo-terminal
-with TERM set to the given value ("unset": no TERM at all), answer "q"
-to its first prompt and "y" to the question that follows, and print what it wrote with \\r\\n made
-\\n. Exits with the program's status, 77 when no pty can be opened, 99
+"""pty-run.py TERM PROGRAM [N]: run PROGRAM (no argument) on a
+pseudo-terminal with TERM set to the given value ("unset": no TERM at
+all), answer "x" to its first N prompts (none without N), then "q" to
+the next and "y" to the question that follows, and print what it wrote
+with \\r\\n made \\n. Exits with the program's status, 77 when no pty can be opened, 99
 when the program does not end within 10 seconds."""
 import os
 import select
@@ -12,6 +13,7 @@ import time
 
 def main():
     term, prog = sys.argv[1], sys.argv[2]
+    refusals = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     env = dict(os.environ)
     if term == "unset":
         env.pop("TERM", None)
@@ -25,6 +27,7 @@ def main():
         os.execve(prog, [prog], env)
     out = b""
     sent = 0
+    asked = 0                         # where the output was at the last "x"
     deadline = time.time() + 10
     while time.time() < deadline:
         r, _, _ = select.select([fd], [], [], 0.2)
@@ -36,8 +39,13 @@ def main():
             if not data:
                 break
             out += data
-        # Answer "q" to the first prompt, "y" to the quit question.
-        if sent == 0 and out.endswith(b": "):
+        # Answer "x" N times, then "q" to a prompt, "y" to the quit
+        # question.
+        if refusals > 0 and len(out) > asked and out.endswith(b": "):
+            os.write(fd, b"x\n")
+            refusals -= 1
+            asked = len(out)
+        elif sent == 0 and refusals == 0 and len(out) > asked and out.endswith(b": "):
             os.write(fd, b"q\n")
             sent = 1
         elif sent == 1 and out.endswith(b") "):
