@@ -150,9 +150,15 @@ open_failed(const char *path, int made, struct tr_err *e)
 	if (made && stat(path, &sb) == 0 && sb.st_size == 0)
 		unlink(path);
 	folder_of(path, dir, sizeof dir);
-	if (statvfs(dir, &vfs) == 0 && vfs.f_bavail == 0)
+	/* The store is closed: its message is all that is left of the cause
+	 * (a full disk may also fail as an I/O error: the free space says). */
+	if (strstr(e->msg, sqlite3_errstr(SQLITE_FULL)) != NULL ||
+	    (statvfs(dir, &vfs) == 0 && vfs.f_bavail == 0))
 		err_set(e, _("%s: the disk is full; free some space and Tremplin will "
 			     "save the sessions again"), path);
+	else if (strstr(e->msg, sqlite3_errstr(SQLITE_READONLY)) != NULL)
+		err_set(e, _("%s: %s: the file or its folder cannot be written"), path,
+			_("cannot open the sessions database"));
 	return -1;
 }
 

@@ -31,27 +31,31 @@ print_problem(const char *text, void *arg)
 /* `sessions check`: SQLite's integrity check of the file opened
  * read-only, and whether it can be written; exit 1 on a problem. */
 static int
-check(const char *path, struct tr_err *e)
+check(const char *path)
 {
 	struct store *db;
+	struct tr_err e;
 	char name[4096];
 	int n;
 
-	if (session_open_readonly(path, &db, e) < 0)
+	if (session_open_readonly(path, &db, &e) < 0) {
+		cli_error("%s", e.msg);
 		return EXIT_FAIL;
+	}
 	snprintf(name, sizeof name, "%s", path);
-	n = session_check(db, print_problem, name, e);
+	n = session_check(db, print_problem, name, &e);
 	store_close(db);
-	if (n < 0)
+	if (n < 0) {
+		cli_error("%s", e.msg);
 		return EXIT_FAIL;
-	if (session_writable(path, e) < 0) {
-		cli_error("%s", e->msg);
+	}
+	if (session_writable(path, &e) < 0) {
+		cli_error("%s", e.msg);
 		n++;
 	}
 	if (n > 0) {
 		cli_error(P_("%s: %d problem found", "%s: %d problems found",
 			     (unsigned long)n), path, n);
-		err_clear(e);
 		return EXIT_FAIL;
 	}
 	printf(_("%s: no problem found\n"), path);
@@ -172,19 +176,12 @@ cmd_sessions(int argc, char **argv, const struct cli_common *common)
 		return rc;
 	if (argc < 2)
 		return usage();
-	err_clear(&e);
 	if (session_default_path(path, sizeof path, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
-	if (strcmp(argv[1], "check") == 0) {
-		if (argc != 2 || older != NULL)
-			return usage();
-		rc = check(path, &e);
-		if (rc == EXIT_FAIL && e.msg[0] != '\0')
-			cli_error("%s", e.msg);
-		return rc;
-	}
+	if (strcmp(argv[1], "check") == 0)
+		return argc == 2 && older == NULL ? check(path) : usage();
 	if (session_open(path, &db, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
