@@ -328,6 +328,27 @@ session_save(struct store *db, long id, const struct situation *s,
 static const char sql_holder[] =
 	"SELECT holder_pid, holder_host, heartbeat FROM sessions WHERE id = ?1";
 
+/* 1 when process PID is gone: no such process, or a zombie that its
+ * parent has not reaped yet (Linux's /proc says so). */
+static int
+process_gone(long pid)
+{
+	char path[64], stat[256], *paren;
+	FILE *fp;
+	size_t n;
+
+	if (kill((pid_t)pid, 0) < 0 && errno == ESRCH)
+		return 1;
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	n = fread(stat, 1, sizeof stat - 1, fp);
+	fclose(fp);
+	stat[n] = '\0';
+	paren = strrchr(stat, ')');
+	return paren != NULL && paren[1] == ' ' && paren[2] == 'Z';
+}
+
 /* 1 when the lease of the current row of ST (sql_holder) is another
  * process's that may still be at work at time NOW; 0 when it is free,
  * ours, or its holder is dead (same host, no such process) or silent for
@@ -345,7 +366,7 @@ lease_taken(sqlite3_stmt *st, time_t now)
 	store_column(st, 2, beat, sizeof beat);
 	host_name(me, sizeof me);
 	if (strcmp(host, me) == 0 &&
-	    (pid == (long)getpid() || (kill((pid_t)pid, 0) < 0 && errno == ESRCH)))
+	    (pid == (long)getpid() || process_gone(pid)))
 		return 0;
 	if (clock_parse(beat, CLOCK_UTC, &t) < 0 || now - t > SESSION_LEASE_SECONDS)
 		return 0;
@@ -391,13 +412,18 @@ session_lease(struct store *db, long id, struct tr_err *e)
 
 	if (clock_now(&t, e) < 0 || now_text(db, now, sizeof now, e) < 0)
 		return -1;
-	if (store_begin(db, e) < 0)
-		return session_fail(db, _("cannot read the session"), e);
-	r = lease_take(db, id, t, now, e);
-	if (r == 0 && store_commit(db, e) < 0)
+	/* At the start of a wizard, not at a key: it may wait longer. */
+	sqlite3_busy_timeout(store_db(db), SESSION_LEASE_WAIT_MS);
+	if (store_begin(db, e) < 0) {
 		r = session_fail(db, _("cannot read the session"), e);
-	if (r != 0)
-		store_rollback(db);
+	} else {
+		r = lease_take(db, id, t, now, e);
+		if (r == 0 && store_commit(db, e) < 0)
+			r = session_fail(db, _("cannot read the session"), e);
+		if (r != 0)
+			store_rollback(db);
+	}
+	sqlite3_busy_timeout(store_db(db), SESSION_BUSY_MS);
 	return r < 0 ? r : !r;
 }
 

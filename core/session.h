@@ -20,6 +20,8 @@
 /* What a save waits for another Tremplin's write before it gives up
  * (SESSION_BUSY): the wizard's keys must not wait. */
 #define SESSION_BUSY_MS 100
+/* What taking a lease waits (once, when a wizard starts). */
+#define SESSION_LEASE_WAIT_MS 2000
 /* The result of a write that found the file locked by another process:
  * nothing was written; try again later. */
 #define SESSION_BUSY (-2)
@@ -96,8 +98,9 @@ int session_last_unfinished(struct store *db, long *id, struct tr_err *e);
 /* The lease of a session in use by a wizard: the holder's pid, host and
  * a heartbeat time renewed by every save. Take the lease of session ID:
  * 1 taken (it is this process's now), 0 leased by another process that
- * may be alive (same host: the process exists; another host: a heartbeat
- * younger than SESSION_LEASE_SECONDS), -1 or SESSION_BUSY on error. */
+ * may be at work: one whose heartbeat is younger than
+ * SESSION_LEASE_SECONDS, unless it ran on this host and is gone (no such
+ * process, or a zombie); -1 or SESSION_BUSY on error. */
 int session_lease(struct store *db, long id, struct tr_err *e);
 /* Give back this process's lease of session ID (none held: nothing). */
 int session_release(struct store *db, long id, struct tr_err *e);

@@ -81,6 +81,16 @@ test_lease(struct store *db)
 	CHECK_INT(session_lease(db, id, &e), 0);          /* alive, this host */
 	set_holder(db, id, dead_pid(), "", "2026-11-27 09:20:00");
 	CHECK_INT(session_lease(db, id, &e), 1);          /* dead: taken back */
+	{
+		pid_t zombie = fork();
+
+		if (zombie == 0)
+			_exit(0);
+		usleep(200000);                           /* not reaped yet */
+		set_holder(db, id, (long)zombie, "", "2026-11-27 09:20:00");
+		CHECK_INT(session_lease(db, id, &e), 1);  /* dead too */
+		waitpid(zombie, NULL, 0);
+	}
 	set_holder(db, id, 1, "elsewhere", "2026-11-27 09:20:00");
 	CHECK_INT(session_lease(db, id, &e), 0);          /* 3 minutes old */
 	set_holder(db, id, 1, "elsewhere", "2026-11-27 09:17:59");
