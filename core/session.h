@@ -15,7 +15,18 @@
 #include "situation.h"
 #include "store.h"
 
-#define SESSION_SCHEMA_VERSION 1
+#define SESSION_SCHEMA_VERSION 2
+
+/* What a save waits for another Tremplin's write before it gives up
+ * (SESSION_BUSY): the wizard's keys must not wait. */
+#define SESSION_BUSY_MS 100
+/* What taking a lease waits (once, when a wizard starts). */
+#define SESSION_LEASE_WAIT_MS 2000
+/* The result of a write that found the file locked by another process:
+ * nothing was written; try again later. */
+#define SESSION_BUSY (-2)
+/* A lease whose heartbeat is older than this is taken back. */
+#define SESSION_LEASE_SECONDS 300
 
 /* NAME in the folder of the person's Tremplin files, into BUF:
  * $XDG_DATA_HOME/tremplin/ (an absolute XDG_DATA_HOME), else
@@ -37,6 +48,20 @@ int session_make_parents(const char *path, struct tr_err *e);
  * database at PATH. */
 int session_open(const char *path, struct store **out, struct tr_err *e);
 
+/* Open the sessions database at PATH read-only (`sessions check`): it is
+ * neither created nor migrated. */
+int session_open_readonly(const char *path, struct store **out, struct tr_err *e);
+
+/* 0 when the folder of PATH and PATH itself (when it exists) can be
+ * written; -1 with E saying which cannot and what to do. */
+int session_writable(const char *path, struct tr_err *e);
+
+/* Fill E after a failed statement on DB: WHAT and the cause in words
+ * true to it (the disk is full, the file or folder cannot be written,
+ * another Tremplin is writing). Returns SESSION_BUSY for the last, -1
+ * otherwise. */
+int session_fail(struct store *db, const char *what, struct tr_err *e);
+
 struct session_info {
 	long id;
 	char pseudonym[64];
@@ -46,12 +71,15 @@ struct session_info {
 	char screen[48];              /* where the person was: a question id */
 };
 
-/* A new session (PSEUDONYM may be "" outside adviser mode); its id in *ID. */
+/* A new session (PSEUDONYM may be "" outside adviser mode), leased to
+ * this process; its id in *ID. */
 int session_create(struct store *db, const char *pseudonym, long *id,
 		   struct tr_err *e);
 
 /* Save the answers and the current screen of session ID in one
- * transaction. FINISHED: the person saw their diagnosis. */
+ * transaction, and renew this process's lease on it. FINISHED: the person
+ * saw their diagnosis. The writes return SESSION_BUSY when another
+ * process holds the file's write lock for more than SESSION_BUSY_MS. */
 int session_save(struct store *db, long id, const struct situation *s,
 		 const char *screen, int finished, struct tr_err *e);
 
@@ -67,11 +95,22 @@ int session_last(struct store *db, long *id, struct tr_err *e);
 /* The most recently updated unfinished session: 1 found (*ID), 0 none. */
 int session_last_unfinished(struct store *db, long *id, struct tr_err *e);
 
+/* The lease of a session in use by a wizard: the holder's pid, host and
+ * a heartbeat time renewed by every save. Take the lease of session ID:
+ * 1 taken (it is this process's now), 0 leased by another process that
+ * may be at work: one whose heartbeat is younger than
+ * SESSION_LEASE_SECONDS, unless it ran on this host and is gone (no such
+ * process, or a zombie); -1 or SESSION_BUSY on error. */
+int session_lease(struct store *db, long id, struct tr_err *e);
+/* Give back this process's lease of session ID (none held: nothing). */
+int session_release(struct store *db, long id, struct tr_err *e);
+
 /* Every session, most recent first: FN once each. */
 int session_list(struct store *db, void (*fn)(const struct session_info *, void *),
 		 void *arg, struct tr_err *e);
 
-/* 1 deleted, 0 no such session. */
+/* 1 deleted, 0 no such session. The deleted answers are overwritten in
+ * the file (secure_delete) and the WAL is emptied. */
 int session_delete(struct store *db, long id, struct tr_err *e);
 
 /* Delete sessions not updated for DAYS days; the count in *DELETED. */

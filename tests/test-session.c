@@ -1,11 +1,17 @@
 /* test-session.c - the sessions database: private file, save and load,
- * the last unfinished session, delete, purge, the plan state. */
+ * the last unfinished session, delete, purge, the plan state; the lease
+ * of a session in use, the old schema, a busy file, deleted answers gone
+ * from the bytes, a full disk and files that cannot be written. */
 #include <config.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "session.h"
@@ -16,6 +22,295 @@ count(const struct session_info *info, void *arg)
 {
 	(void)info;
 	++*(int *)arg;
+}
+
+
+/* Run SQL on a second connection to PATH (another Tremplin). */
+static sqlite3 *
+other(const char *path)
+{
+	sqlite3 *db = NULL;
+
+	CHECK(sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
+	return db;
+}
+
+/* Make the holder of session ID PID on HOST ("" for this host) with
+ * heartbeat BEAT. */
+static void
+set_holder(struct store *db, long id, long pid, const char *host, const char *beat)
+{
+	char sql[512], me[256];
+
+	if (host[0] == '\0') {
+		gethostname(me, sizeof me);
+		me[sizeof me - 1] = '\0';
+		host = me;
+	}
+	snprintf(sql, sizeof sql, "UPDATE sessions SET holder_pid = %ld, holder_host = '%s', "
+		 "heartbeat = '%s' WHERE id = %ld", pid, host, beat, id);
+	CHECK_INT(store_exec(db, sql, NULL), 0);
+}
+
+/* A process that no longer exists. */
+static long
+dead_pid(void)
+{
+	pid_t pid = fork();
+
+	if (pid == 0)
+		_exit(0);
+	waitpid(pid, NULL, 0);
+	return (long)pid;
+}
+
+/* The lease: another live wizard keeps its session; a dead one, or one
+ * silent for too long on another host, loses it; a save renews it. */
+static void
+test_lease(struct store *db)
+{
+	struct situation s;
+	struct tr_err e;
+	long id;
+
+	setenv("TREMPLIN_NOW", "2026-11-27 09:23:00", 1);
+	situation_init(&s);
+	CHECK_INT(session_create(db, "", &id, &e), 0);
+	CHECK_INT(session_lease(db, id, &e), 1);          /* ours already */
+	set_holder(db, id, (long)getppid(), "", "2026-11-27 09:20:00");
+	CHECK_INT(session_lease(db, id, &e), 0);          /* alive, this host */
+	set_holder(db, id, dead_pid(), "", "2026-11-27 09:20:00");
+	CHECK_INT(session_lease(db, id, &e), 1);          /* dead: taken back */
+	{
+		pid_t zombie = fork();
+
+		if (zombie == 0)
+			_exit(0);
+		usleep(200000);                           /* not reaped yet */
+		set_holder(db, id, (long)zombie, "", "2026-11-27 09:20:00");
+		CHECK_INT(session_lease(db, id, &e), 1);  /* dead too */
+		waitpid(zombie, NULL, 0);
+	}
+	set_holder(db, id, 1, "elsewhere", "2026-11-27 09:20:00");
+	CHECK_INT(session_lease(db, id, &e), 0);          /* 3 minutes old */
+	set_holder(db, id, 1, "elsewhere", "2026-11-27 09:17:59");
+	CHECK_INT(session_lease(db, id, &e), 1);          /* over 5 minutes */
+	set_holder(db, id, (long)getppid(), "", "2026-11-27 09:20:00");
+	CHECK_INT(session_release(db, id, &e), 0);        /* not ours: kept */
+	CHECK_INT(session_lease(db, id, &e), 0);
+	CHECK_INT(session_save(db, id, &s, "job", 0, &e), 0);  /* renews: ours */
+	CHECK_INT(session_release(db, id, &e), 0);
+	set_holder(db, id, 0, "", "");
+	CHECK_INT(session_lease(db, id, &e), 1);
+	CHECK_INT(session_delete(db, id, &e), 1);
+}
+
+/* A file of schema version 1 opens, is migrated, and its sessions read. */
+static void
+test_old_schema(const char *dir)
+{
+	char path[512];
+	struct situation s;
+	struct session_info info;
+	struct tr_err e;
+	struct store *db;
+	sqlite3 *raw;
+
+	snprintf(path, sizeof path, "%s/old.db", dir);
+	CHECK(sqlite3_open(path, &raw) == SQLITE_OK);
+	CHECK(sqlite3_exec(raw,
+		"CREATE TABLE schema_version (version INTEGER NOT NULL);"
+		"INSERT INTO schema_version VALUES (1);"
+		"CREATE TABLE sessions (id INTEGER PRIMARY KEY, pseudonym TEXT NOT NULL "
+		"DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL, finished "
+		"INTEGER NOT NULL DEFAULT 0, screen TEXT NOT NULL DEFAULT '', answers "
+		"TEXT NOT NULL DEFAULT '');"
+		"CREATE INDEX sessions_updated ON sessions(updated);"
+		"CREATE TABLE plan_marks (session INTEGER NOT NULL REFERENCES sessions(id) "
+		"ON DELETE CASCADE, action TEXT NOT NULL, pos INTEGER NOT NULL, chosen "
+		"INTEGER NOT NULL DEFAULT 0, due INTEGER NOT NULL DEFAULT 0, done INTEGER "
+		"NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', PRIMARY KEY (session, "
+		"action)) WITHOUT ROWID;"
+		"INSERT INTO sessions (created, updated, screen, answers) VALUES "
+		"('2026-11-01 10:00:00', '2026-11-01 10:00:00', 'job', 'job=D1102\n');",
+		NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(raw);
+	CHECK_INT(session_open(path, &db, &e), 0);
+	if (db == NULL)
+		return;
+	CHECK_INT(session_load(db, 1, &s, &info, &e), 1);
+	CHECK_STR(s.job, "D1102");
+	CHECK_STR(info.screen, "job");
+	CHECK_INT(session_lease(db, 1, &e), 1);
+	store_close(db);
+}
+
+/* Another process holds the write lock: a save gives up within a
+ * fraction of a second with SESSION_BUSY, and works once it is gone. */
+static void
+test_busy(struct store *db, const char *path)
+{
+	sqlite3 *two = other(path);
+	struct situation s;
+	struct timespec t0, t1;
+	struct tr_err e;
+	long id;
+	double took;
+
+	situation_init(&s);
+	CHECK_INT(session_create(db, "", &id, &e), 0);
+	CHECK(sqlite3_exec(two, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	CHECK_INT(session_save_all(db, id, &s, "job", 0, NULL, 0, &e), SESSION_BUSY);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	CHECK(took < 0.5);
+	CHECK(strstr(e.msg, "another Tremplin") != NULL);
+	CHECK_INT(session_save(db, id, &s, "job", 0, &e), SESSION_BUSY);
+	CHECK(sqlite3_exec(two, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK);
+	CHECK_INT(session_save_all(db, id, &s, "job", 0, NULL, 0, &e), 0);
+	CHECK_INT(session_delete(db, id, &e), 1);
+	sqlite3_close(two);
+}
+
+/* 1 when the file PATH holds the bytes TEXT. */
+static int
+file_holds(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "rb");
+	size_t n = strlen(text), have = 0, got;
+	static char buf[1 << 20];
+	int found = 0;
+
+	if (fp == NULL)
+		return 0;
+	while (!found && (got = fread(buf + have, 1, sizeof buf - have, fp)) > 0) {
+		have += got;
+		for (size_t i = 0; i + n <= have && !found; i++)
+			found = memcmp(buf + i, text, n) == 0;
+		if (have > n) {
+			memmove(buf, buf + have - n, n);
+			have = n;
+		}
+	}
+	fclose(fp);
+	return found;
+}
+
+/* A deleted session's answers are in neither the file nor its WAL, even
+ * while another Tremplin keeps the file open. */
+static void
+test_secure_delete(struct store *db, const char *path)
+{
+	static const char secret[] = "Zanzibar-quetzal-7731";
+	struct plan_mark mark;
+	struct situation s;
+	struct store *two;
+	struct tr_err e;
+	char wal[600];
+	long id;
+
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	CHECK_INT(session_open(path, &two, &e), 0);
+	situation_init(&s);
+	memset(&mark, 0, sizeof mark);
+	mark.action = ACTION_START_PLAN;
+	snprintf(mark.note, sizeof mark.note, "%s", secret);
+	CHECK_INT(session_create(db, secret, &id, &e), 0);
+	for (int i = 0; i < 3; i++)
+		CHECK_INT(session_save_all(db, id, &s, "job", 0, &mark, 1, &e), 0);
+	CHECK(file_holds(path, secret) || file_holds(wal, secret));
+	CHECK_INT(session_delete(db, id, &e), 1);
+	CHECK(!file_holds(path, secret));
+	CHECK(!file_holds(wal, secret));
+	store_close(two);
+}
+
+/* The disk full (SQLite's page limit stands for it): the message says
+ * so, not that the file is not a Tremplin database. */
+static void
+test_full(struct store *db)
+{
+	char name[60];
+	struct tr_err e;
+	long id;
+	int r = 0;
+
+	CHECK_INT(store_exec(db, "PRAGMA max_page_count = 1", &e), 0);
+	memset(name, 'x', sizeof name - 1);
+	name[sizeof name - 1] = '\0';
+	for (int i = 0; i < 2000 && r == 0; i++)
+		r = session_create(db, name, &id, &e);
+	CHECK_INT(r, -1);
+	CHECK(strstr(e.msg, "the disk is full") != NULL);
+	CHECK_INT(store_exec(db, "PRAGMA max_page_count = 1073741823", &e), 0);
+}
+
+/* A folder and a file that cannot be written: each its own message,
+ * naming it; `sessions check` still reads the file. Root ignores the
+ * modes: skipped. */
+static void
+test_readonly(const char *dir)
+{
+	char sub[512], path[600];
+	struct store *db;
+	struct tr_err e;
+	struct stat sb;
+
+	if (geteuid() == 0)
+		return;
+	snprintf(sub, sizeof sub, "%s/ro", dir);
+	snprintf(path, sizeof path, "%s/sessions.db", sub);
+	CHECK(mkdir(sub, 0700) == 0);
+	CHECK_INT(session_open(path, &db, &e), 0);
+	store_close(db);
+	CHECK(chmod(path, 0400) == 0);
+	CHECK_INT(session_open(path, &db, &e), -1);
+	CHECK(strstr(e.msg, "the sessions file cannot be written") != NULL);
+	CHECK(strstr(e.msg, "--db") == NULL);
+	CHECK_INT(session_open_readonly(path, &db, &e), 0);
+	if (db != NULL)
+		CHECK_INT(session_check(db, NULL, NULL, &e), 0);
+	store_close(db);
+	CHECK(chmod(path, 0600) == 0);
+	CHECK(chmod(sub, 0500) == 0);
+	CHECK_INT(session_open(path, &db, &e), -1);
+	CHECK(strstr(e.msg, "the folder") != NULL && strstr(e.msg, sub) != NULL);
+	CHECK(strstr(e.msg, "not a Tremplin database") == NULL);
+	CHECK_INT(session_writable(path, &e), -1);
+	CHECK(unlink(path) < 0);                  /* the folder keeps it */
+	CHECK(chmod(sub, 0700) == 0);
+	CHECK(unlink(path) == 0);
+	CHECK(chmod(sub, 0500) == 0);
+	CHECK_INT(session_open(path, &db, &e), -1);
+	CHECK(strstr(e.msg, "the folder") != NULL);
+	CHECK(stat(path, &sb) < 0);
+	CHECK(chmod(sub, 0700) == 0);
+}
+
+/* A disk that is really full (a tiny tmpfs; root only): the message
+ * says so, and no empty sessions file is left. */
+static void
+test_disk_full(const char *dir)
+{
+	char mnt[512], path[600], cmd[700];
+	struct store *db;
+	struct tr_err e;
+	struct stat sb;
+
+	if (geteuid() != 0)
+		return;
+	snprintf(mnt, sizeof mnt, "%s/full", dir);
+	snprintf(path, sizeof path, "%s/sessions.db", mnt);
+	CHECK(mkdir(mnt, 0700) == 0);
+	if (mount("tmpfs", mnt, "tmpfs", 0, "size=64k") < 0)
+		return;                           /* not allowed here */
+	snprintf(cmd, sizeof cmd, "dd if=/dev/zero of='%s/fill' bs=4k 2>/dev/null", mnt);
+	CHECK(system(cmd) != -1);
+	CHECK_INT(session_open(path, &db, &e), -1);
+	CHECK(strstr(e.msg, "the disk is full") != NULL);
+	CHECK(stat(path, &sb) < 0);
+	CHECK(umount(mnt) == 0);
 }
 
 int
@@ -170,6 +465,26 @@ main(void)
 		CHECK(strstr(e.msg, path) != NULL);
 		CHECK(stat(path, &sb) == 0);
 	}
+	CHECK(unlink(path) == 0);
+	{
+		char side[600];
+
+		snprintf(side, sizeof side, "%s-wal", path);
+		unlink(side);
+		snprintf(side, sizeof side, "%s-shm", path);
+		unlink(side);
+	}
+	CHECK_INT(session_open(path, &db, &e), 0);
+	if (db != NULL) {
+		test_lease(db);
+		test_busy(db, path);
+		test_secure_delete(db, path);
+		test_full(db);
+		store_close(db);
+	}
+	test_old_schema(dir);
+	test_readonly(dir);
+	test_disk_full(dir);
 	{
 		char cmd[600];
 

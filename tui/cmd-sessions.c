@@ -28,24 +28,37 @@ print_problem(const char *text, void *arg)
 	printf("%s: %s\n", (const char *)arg, text);
 }
 
-/* `sessions check`: SQLite's integrity check; exit 1 on a problem. */
+/* `sessions check`: SQLite's integrity check of the file opened
+ * read-only, and whether it can be written; exit 1 on a problem. */
 static int
-check(struct store *db, struct tr_err *e)
+check(const char *path)
 {
-	char path[4096];
+	struct store *db;
+	struct tr_err e;
+	char name[4096];
 	int n;
 
-	snprintf(path, sizeof path, "%s", store_path(db));
-	n = session_check(db, print_problem, path, e);
-
-	if (n < 0)
-		return EXIT_FAIL;
-	if (n > 0) {
-		cli_error(P_("%s: %d problem found", "%s: %d problems found",
-			     (unsigned long)n), store_path(db), n);
+	if (session_open_readonly(path, &db, &e) < 0) {
+		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
-	printf(_("%s: no problem found\n"), store_path(db));
+	snprintf(name, sizeof name, "%s", path);
+	n = session_check(db, print_problem, name, &e);
+	store_close(db);
+	if (n < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	if (session_writable(path, &e) < 0) {
+		cli_error("%s", e.msg);
+		n++;
+	}
+	if (n > 0) {
+		cli_error(P_("%s: %d problem found", "%s: %d problems found",
+			     (unsigned long)n), path, n);
+		return EXIT_FAIL;
+	}
+	printf(_("%s: no problem found\n"), path);
 	return EXIT_OK;
 }
 
@@ -101,8 +114,6 @@ run(struct store *db, int argc, char **argv, const char *older, struct tr_err *e
 		return usage();
 	if (strcmp(argv[1], "list") == 0 && argc == 2)
 		return session_list(db, print_info, NULL, e) < 0 ? EXIT_FAIL : EXIT_OK;
-	if (strcmp(argv[1], "check") == 0 && argc == 2)
-		return check(db, e);
 	if (strcmp(argv[1], "purge") == 0) {
 		if (argc != 2 || parse_number(older, 36500, &id) < 0)
 			return usage();
@@ -165,8 +176,13 @@ cmd_sessions(int argc, char **argv, const struct cli_common *common)
 		return rc;
 	if (argc < 2)
 		return usage();
-	if (session_default_path(path, sizeof path, &e) < 0 ||
-	    session_open(path, &db, &e) < 0) {
+	if (session_default_path(path, sizeof path, &e) < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_FAIL;
+	}
+	if (strcmp(argv[1], "check") == 0)
+		return argc == 2 && older == NULL ? check(path) : usage();
+	if (session_open(path, &db, &e) < 0) {
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}

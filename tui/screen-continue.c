@@ -25,6 +25,7 @@ struct offer {
 	struct session_info info;
 	const char *labels[2];
 	char when[80];                /* the date of the last save, in words */
+	int kept;                     /* continued: the lease stays the wizard's */
 };
 
 static const char *const months[] = {
@@ -71,8 +72,22 @@ offer_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	ui_put(y, x, w - ui_width(head), CLR_ITEM, o->labels[i]);
 }
 
-/* Opens only when the last unfinished session reads: -1 otherwise (an
- * old session this version cannot read starts afresh). */
+/* Take the lease of the last session ID: 1 taken, 0 not (in use in
+ * another window: the message line says so, or an error). */
+static int
+offer_lease(struct wizard *w, long id)
+{
+	struct tr_err e;
+	int r = session_lease(w->sessions, id, &e);
+
+	if (r == 0)
+		/* TRANSLATORS: on the message line: at most 76 cells. */
+		wizard_note(w, _("Your last session is open in another window: a new one starts."));
+	return r == 1;
+}
+
+/* Opens only when the last session reads and no other window uses it:
+ * -1 otherwise (an old session this version cannot read starts afresh). */
 static int
 offer_open(struct screen *s)
 {
@@ -80,12 +95,12 @@ offer_open(struct screen *s)
 	struct tr_err e;
 	long id;
 
-	if (s->wiz->sessions == NULL || session_last(s->wiz->sessions, &id, &e) != 1)
+	if (s->wiz->sessions == NULL || session_last(s->wiz->sessions, &id, &e) != 1 ||
+	    !offer_lease(s->wiz, id))
 		return -1;
 	o = calloc(1, sizeof *o);
-	if (o == NULL)
-		return -1;
-	if (session_load(s->wiz->sessions, id, &o->sit, &o->info, &e) != 1) {
+	if (o == NULL || session_load(s->wiz->sessions, id, &o->sit, &o->info, &e) != 1) {
+		(void)session_release(s->wiz->sessions, id, &e);
 		free(o);
 		return -1;
 	}
@@ -101,10 +116,16 @@ offer_open(struct screen *s)
 	return 0;
 }
 
+/* Start again (or quit here): the lease of the saved session goes back. */
 static void
 offer_close(struct screen *s)
 {
-	free(s->state);
+	struct offer *o = s->state;
+	struct tr_err e;
+
+	if (o != NULL && !o->kept && s->wiz->sessions != NULL)
+		(void)session_release(s->wiz->sessions, o->id, &e);
+	free(o);
 }
 
 static int
@@ -203,6 +224,7 @@ offer_can_leave(struct screen *s)
 	w->nmarks = n > 0 ? n : 0;
 	snprintf(w->saved_screen, sizeof w->saved_screen, "%s", o->info.screen);
 	w->saved_finished = o->info.finished;
+	o->kept = 1;
 	return 1;
 }
 

@@ -34,6 +34,11 @@ wsession_open(struct wizard *w)
 void
 wsession_close(struct wizard *w)
 {
+	struct tr_err e;
+
+	/* The lease goes back: another window may continue the session. */
+	if (w->sessions != NULL && w->session_id != 0)
+		(void)session_release(w->sessions, w->session_id, &e);
 	store_close(w->sessions);
 	w->sessions = NULL;
 }
@@ -80,5 +85,12 @@ wsession_sync(struct wizard *w, const struct screen *s, int force)
 	}
 	snprintf(w->saved_screen, sizeof w->saved_screen, "%s", where);
 	w->dirty = 0;
+	if (w->save_failed) {
+		/* A failed save (the file busy, the disk full) is tried again at
+		 * each key; the first that works says so. */
+		w->save_failed = 0;
+		/* TRANSLATORS: on the message line: at most 76 cells. */
+		wizard_note(w, _("Your answers are saved again."));
+	}
 }
 
