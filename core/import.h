@@ -30,6 +30,8 @@ struct import_options {
 				  * recognised by its content */
 	const char *crosswalk2;  /* a second --crosswalk: an IMT folder holding
 				  * application_modes and salaries needs both */
+	int replace;             /* --replace: a table may lose more than half
+				  * its rows (else the import is refused) */
 };
 
 /* What an import did, per file read. */

@@ -189,6 +189,37 @@ done
 want_msg="cannot open the FAP-ROME crosswalk" refused "bmo without crosswalk" \
 	bmo "$fx/bmo/bmo.csv" --crosswalk "$tmp/nothing.txt"
 
+# --- an import that would shrink a table by more than half --------------
+# Refused, the database as it was, unless --replace is given.
+sdb=$tmp/shrink.db
+expect_status "shrink: rome" 0 "$TREMPLIN" import rome "$fx/rome" --year 2025 --db "$sdb"
+expect_status "shrink: insee" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025 --db "$sdb"
+expect_status "shrink: bmo" 0 "$TREMPLIN" import bmo "$fx/bmo/bmo.csv" --year 2025 --db "$sdb"
+db=$sdb
+# shrunk WHAT TABLE NOW AFTER KIND PATH [OPTION...]: refused without
+# --replace, saying both counts; with it, TABLE holds AFTER rows.
+shrunk() {
+	what=$1 table=$2 now=$3 after=$4
+	shift 4
+	want_msg="^tremplin: $table: $now rows now, $after after this import; nothing was changed \(give --replace to replace them anyway\)$" \
+		refused "$what" "$@"
+	expect_eq "$what: $table kept" "$(count "$table")" "$now"
+	expect_status "$what, --replace" 0 "$TREMPLIN" import "$@" --replace --db "$db"
+	expect_eq "$what, --replace: $table" "$(count "$table")" "$after"
+}
+shrunk "insee halved" regions 3 1 insee "$fx/shrink/insee-half" --year 2025
+expect_eq "insee halved, --replace: departements" "$(count departements)" 2
+shrunk "bmo emptied" recruitment 4 0 bmo "$fx/shrink/bmo-empty/bmo.csv" --year 2025 \
+	--crosswalk "$fx/bmo/passage_fap2009_romev3.txt"
+# Half exactly is not more than half.
+expect_status "shrink: insee again" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025 --db "$db"
+rm -rf "$tmp/in"
+cp -r "$fx/insee" "$tmp/in"
+grep -v '^13,\|^75,' "$fx/insee/departements.csv" >"$tmp/in/departements.csv"
+expect_status "departements halved exactly" 0 "$TREMPLIN" import insee "$tmp/in" --year 2025 --db "$db"
+expect_eq "departements halved exactly: count" "$(count departements)" 2
+db=$tmp/test.db
+
 # --- databases that cannot take an import -------------------------------
 head -c 8192 /dev/urandom >"$tmp/noise.db"
 cp "$tmp/noise.db" "$tmp/noise0.db"
