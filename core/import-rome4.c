@@ -159,7 +159,7 @@ rome4_version_line(struct rome4_version *v, char *line, const char *path,
 static int
 rome4_version_read(struct rome4_version *v, const char *path, struct tr_err *e)
 {
-	FILE *fp = fopen(path, "r");
+	FILE *fp = csv_fopen(path, e);
 	char *line = NULL;
 	size_t cap = 0;
 	long ln = 0;
@@ -168,7 +168,7 @@ rome4_version_read(struct rome4_version *v, const char *path, struct tr_err *e)
 	if (fp == NULL && errno == ENOENT)
 		return 0;
 	if (fp == NULL)
-		return err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
+		return -1;
 	while (rc == 1 && getline(&line, &cap, fp) != -1) {
 		char *p = line;
 

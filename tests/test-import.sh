@@ -220,6 +220,43 @@ expect_status "departements halved exactly" 0 "$TREMPLIN" import insee "$tmp/in"
 expect_eq "departements halved exactly: count" "$(count departements)" 2
 db=$tmp/test.db
 
+# --- files that are not regular, lines without end ----------------------
+# Each run bounded in time (timeout) and, when the build allows it (not
+# under the address sanitizer, which reserves much address space), in
+# memory (ulimit -v, 1 GiB).
+limit=
+(ulimit -v 1048576 && "$TREMPLIN" --version) >/dev/null 2>&1 && limit="ulimit -v 1048576;"
+printf '#!/bin/sh\n%s exec timeout 20 "%s" "$@"\n' "$limit" "$TREMPLIN" >"$tmp/bounded"
+chmod +x "$tmp/bounded"
+real=$TREMPLIN
+TREMPLIN=$tmp/bounded
+want_msg="^tremplin: /dev/zero: not a regular file$" refused "imt /dev/zero" imt /dev/zero
+mkfifo "$tmp/fifo.csv"
+want_msg="^tremplin: $tmp/fifo.csv: not a regular file$" refused "imt FIFO" imt "$tmp/fifo.csv"
+ln -s "$fx/imt/market_score.csv" "$tmp/link.csv"
+want_msg="^tremplin: $tmp/link.csv: a symbolic link, which is not followed$" \
+	refused "imt symbolic link" imt "$tmp/link.csv"
+rm -rf "$tmp/bm"
+cp -r "$fx/bmo" "$tmp/bm"
+ln -sf /dev/zero "$tmp/bm/passage_fap2009_romev3.txt"
+want_msg="passage_fap2009_romev3.txt: a symbolic link, which is not followed$" \
+	refused "bmo crosswalk linked to /dev/zero" bmo "$tmp/bm/bmo.csv"
+# A line of 2 MiB, without and with quotes.
+{ head -n 1 "$fx/imt/market_score.csv"; head -c 2097152 /dev/zero | tr '\0' x; echo; } >"$tmp/long.csv"
+want_msg="^tremplin: $tmp/long.csv:2: line too long \(more than 1 MiB\)$" \
+	refused "imt 2 MiB line" imt "$tmp/long.csv"
+{ head -n 1 "$fx/imt/market_score.csv"; printf '"'; head -c 2097152 /dev/zero | tr '\0' '\n'; } >"$tmp/long.csv"
+want_msg="^tremplin: $tmp/long.csv:2: line too long \(more than 1 MiB\)$" \
+	refused "imt 2 MiB quoted field" imt "$tmp/long.csv"
+# A ROME folder whose job groups file is a FIFO.
+rm -rf "$tmp/rm"
+cp -r "$fx/rome" "$tmp/rm"
+rm "$tmp/rm/unix_referentiel_code_rome_v999_utf8.csv"
+mkfifo "$tmp/rm/unix_referentiel_code_rome_v999_utf8.csv"
+want_msg="unix_referentiel_code_rome_v999_utf8.csv: not a regular file$" \
+	refused "rome FIFO" rome "$tmp/rm"
+TREMPLIN=$real
+
 # --- databases that cannot take an import -------------------------------
 head -c 8192 /dev/urandom >"$tmp/noise.db"
 cp "$tmp/noise.db" "$tmp/noise0.db"
