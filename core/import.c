@@ -170,7 +170,7 @@ shrink_count(struct store *s, long long *n, struct tr_err *e)
 		if (st == NULL)
 			return -1;
 		if (sqlite3_step(st) != SQLITE_ROW)
-			return store_fail(s, _("cannot count the rows"), e);
+			return store_fail(s, _("cannot count rows"), e);
 		n[i] = sqlite3_column_int64(st, 0);
 		sqlite3_reset(st);         /* no read left open on the table */
 	}
