@@ -65,6 +65,7 @@ default_says() {
 	channels.tsv.not-example) echo "3: example must be 1: the project writes no official figures" ;;
 	channels.tsv.unknown-channel) echo "3: channel 'email' is not spontaneous, intermediaries, network or other" ;;
 	channels.tsv.unknown-group | recruitment.tsv.unknown-group) echo "2: unknown job group D9999" ;;
+	job_titles.tsv.no-letter) echo "7: title ':: · —' has no letter or digit to search it by" ;;
 	recruitment.tsv.bad-number) echo "2: projects '12x' is not a count" ;;
 	recruitment.tsv.bad-share) echo "2: hard_share '101' is not a percent between 0 and 100" ;;
 	recruitment.tsv.missing-column) echo "1: missing column departement" ;;
@@ -144,6 +145,16 @@ for bad in "$fx"/rome-bad/*; do
 	cp "$bad" "$tmp/rm/${name%.*}"
 	refused "rome $name" rome "$tmp/rm"
 done
+# A title with no letter or digit (found by fuzz-import-default) would be
+# in no search: skipped, counted, and the database stays consistent.
+rm -rf "$tmp/rm"
+cp -r "$fx/rome" "$tmp/rm"
+printf '"8","::  / \302\267","x","D1102","1","PRINCIPALE","1"\n' \
+	>>"$tmp/rm/unix_referentiel_appellation_v999_utf8.csv"
+expect_status "rome title without letter" 0 "$TREMPLIN" import rome "$tmp/rm" --year 2025 --db "$db"
+expect_match "rome title without letter: skipped" "$(cat "$tmp/out")" \
+	"appellation_v999_utf8.csv: 8 rows read, 5 kept, 3 skipped"
+expect_status "rome title without letter: check" 0 "$TREMPLIN" data check --db "$db"
 rm -rf "$tmp/rm"
 cp -r "$fx/rome" "$tmp/rm"
 rm "$tmp/rm/unix_texte_v999_utf8.csv"
