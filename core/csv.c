@@ -2,9 +2,12 @@
 #include <config.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "csv.h"
 #include "i18n.h"
@@ -22,16 +25,60 @@ struct csv {
 	int nf;
 };
 
+/* FD, opened on PATH, as a stream when it is a regular file; NULL with E
+ * filled (FD closed) otherwise. */
+static FILE *
+csv_fdopen(int fd, const char *path, struct tr_err *e)
+{
+	struct stat sb;
+	FILE *fp;
+	int flags;
+
+	if (fstat(fd, &sb) < 0) {
+		err_set(e, _("%s: cannot read: %s"), path, strerror(errno));
+	} else if (!S_ISREG(sb.st_mode)) {
+		err_set(e, _("%s: not a regular file"), path);
+		errno = EINVAL;
+	} else if ((flags = fcntl(fd, F_GETFL)) < 0 ||
+		   fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0 ||
+		   (fp = fdopen(fd, "rb")) == NULL) {
+		err_set(e, _("%s: cannot read: %s"), path, strerror(errno));
+	} else {
+		return fp;
+	}
+	flags = errno;
+	close(fd);
+	errno = flags;
+	return NULL;
+}
+
+FILE *
+csv_fopen(const char *path, struct tr_err *e)
+{
+	/* O_NONBLOCK: a FIFO in its place is refused, not waited on. */
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	struct stat sb;
+	int err;
+
+	if (fd >= 0)
+		return csv_fdopen(fd, path, e);
+	err = errno;
+	if (err == ELOOP && lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode))
+		err_set(e, _("%s: a symbolic link, which is not followed"), path);
+	else
+		err_set(e, _("%s: cannot open: %s"), path, strerror(err));
+	errno = err;
+	return NULL;
+}
+
 struct csv *
 csv_open(const char *path, char sep, struct tr_err *e)
 {
 	struct csv *c;
-	FILE *fp = fopen(path, "rb");
+	FILE *fp = csv_fopen(path, e);
 
-	if (fp == NULL) {
-		err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
+	if (fp == NULL)
 		return NULL;
-	}
 	c = calloc(1, sizeof *c);
 	if (c == NULL || (c->path = strdup(path)) == NULL) {
 		free(c);
@@ -46,15 +93,21 @@ csv_open(const char *path, char sep, struct tr_err *e)
 	return c;
 }
 
+/* Add CH to the record; -1 with E filled when the record is too long or
+ * memory is short. */
 static int
-push(struct csv *c, int ch)
+push(struct csv *c, int ch, struct tr_err *e)
 {
+	if (c->len >= CSV_MAX_RECORD)
+		/* TRANSLATORS: %3$d is a number of mebibytes (1). */
+		return err_set(e, _("%1$s:%2$ld: line too long (more than %3$d MiB)"),
+			       c->path, c->rec_line, CSV_MAX_RECORD >> 20);
 	if (c->len + 1 >= c->cap) {
 		size_t ncap = c->cap ? c->cap * 2 : 1024;
 		char *nb = realloc(c->buf, ncap);
 
 		if (nb == NULL)
-			return -1;
+			return err_set(e, _("%s: out of memory"), c->path);
 		c->buf = nb;
 		c->cap = ncap;
 	}
@@ -93,8 +146,8 @@ end_field(struct csv *c, struct tr_err *e)
 	if (c->nf >= CSV_MAX_FIELDS)
 		return err_set(e, _("%s:%ld: more than %d fields"), c->path,
 			       c->rec_line, CSV_MAX_FIELDS);
-	if (push(c, '\0') < 0)
-		return err_set(e, _("%s: out of memory"), c->path);
+	if (push(c, '\0', e) < 0)
+		return -1;
 	c->nf++;
 	c->off[c->nf] = c->len;
 	return 0;
@@ -128,8 +181,8 @@ csv_next(struct csv *c, struct tr_err *e)
 					int nx = getbyte(c);
 
 					if (nx == '"') {
-						if (push(c, '"') < 0)
-							return err_set(e, _("%s: out of memory"), c->path);
+						if (push(c, '"', e) < 0)
+							return -1;
 						continue;
 					}
 					quoted = 0;
@@ -138,8 +191,8 @@ csv_next(struct csv *c, struct tr_err *e)
 						break;
 					ch = nx;
 				} else {
-					if (push(c, ch) < 0)
-						return err_set(e, _("%s: out of memory"), c->path);
+					if (push(c, ch, e) < 0)
+						return -1;
 					continue;
 				}
 			}
@@ -168,8 +221,8 @@ csv_next(struct csv *c, struct tr_err *e)
 				quoted = 1;
 				continue;
 			}
-			if (push(c, ch) < 0)
-				return err_set(e, _("%s: out of memory"), c->path);
+			if (push(c, ch, e) < 0)
+				return -1;
 		}
 		if (end_field(c, e) < 0)
 			return -1;

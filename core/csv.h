@@ -13,11 +13,20 @@
 #include "err.h"
 
 #define CSV_MAX_FIELDS 64
+/* The most bytes of one record (its fields, quotes and line breaks
+ * inside): a longer one refuses the file, so that a file with no line
+ * end is not read into memory whole. */
+#define CSV_MAX_RECORD (1 << 20)
 
 struct csv;
 
-/* Open PATH for reading with separator SEP. Returns NULL and fills E when
- * the file cannot be opened. */
+/* Open PATH for reading: a regular file only, not followed when it is a
+ * symbolic link, and a FIFO is refused rather than waited on. NULL with E
+ * filled and errno set (EINVAL: not a regular file) otherwise. */
+FILE *csv_fopen(const char *path, struct tr_err *e);
+
+/* Open PATH (as csv_fopen()) for reading with separator SEP. Returns NULL
+ * and fills E when the file cannot be opened. */
 struct csv *csv_open(const char *path, char sep, struct tr_err *e);
 
 /* Read the next record. Returns 1 with a record, 0 at end of file, -1 on a

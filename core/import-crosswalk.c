@@ -243,10 +243,12 @@ int
 import_xwalk_read(struct import_ctx *c, const char *path,
 		  enum import_xwalk_kind kind, struct import_xwalk *x)
 {
-	FILE *fp = fopen(path, "r");
+	FILE *fp = csv_fopen(path, c->e);
 	int rc;
 
 	x->kind = kind;
+	if (fp == NULL && errno != ENOENT)
+		return -1;
 	if (fp == NULL)
 		return err_set(c->e, _("%s: cannot open the %s crosswalk: %s "
 				       "(give it with --crosswalk)"), path,
@@ -321,9 +323,11 @@ sniff(const char *path, struct tr_err *e)
 {
 	char line[8192];
 	long lineno = 0;
-	FILE *fp = fopen(path, "r");
+	FILE *fp = csv_fopen(path, e);
 	int kind = -1;
 
+	if (fp == NULL && errno != ENOENT)
+		return -1;
 	if (fp == NULL)
 		return err_set(e, _("%s: cannot open the crosswalk: %s"), path,
 			       strerror(errno));

@@ -192,6 +192,9 @@ title_row(struct import_ctx *c, struct tsv *t)
 {
 	if (tsv_known_group(c, t, 0) < 0 || tsv_need_text(t, 1, "title", c->e) < 0)
 		return -1;
+	if (!import_title_searchable(tsv_col(t, 1)))
+		return import_row_err(t->f, c->e, _("title '%s' has no letter or digit "
+						    "to search it by"), tsv_col(t, 1));
 	return tsv_written(t, import_title(c->s, tsv_col(t, 0), tsv_col(t, 1),
 					   RANK_TITLE, c->e), tsv_col(t, 1), c->e);
 }

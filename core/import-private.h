@@ -295,6 +295,10 @@ enum import_rank {
  * per word of the folded title: the job search reads only that index. */
 int import_title(struct store *s, const char *code, const char *title,
 		 enum import_rank rank, struct tr_err *e);
+/* 1 when TITLE has a letter or a digit, so that its folded form gives the
+ * search at least one word; 0 otherwise (a title of only punctuation or
+ * bytes that are not text would be in no search result). */
+int import_title_searchable(const char *title);
 int import_link(struct store *s, const char *source, const char *target,
 		const char *kind, struct tr_err *e);
 int import_text(struct store *s, const char *code, const char *kind,

@@ -449,6 +449,8 @@ title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	if (!import_rome_group_known(r->l, code) || csv_field(in, idx[0])[0] == '\0')
 		return 0;
 	import_unquote(title, sizeof title, csv_field(in, idx[0]));
+	if (!import_title_searchable(title))
+		return 0;                 /* no word to find it by */
 	return import_title(c->s, code, title, RANK_TITLE, c->e);
 }
 

@@ -159,7 +159,7 @@ rome4_version_line(struct rome4_version *v, char *line, const char *path,
 static int
 rome4_version_read(struct rome4_version *v, const char *path, struct tr_err *e)
 {
-	FILE *fp = fopen(path, "r");
+	FILE *fp = csv_fopen(path, e);
 	char *line = NULL;
 	size_t cap = 0;
 	long ln = 0;
@@ -168,7 +168,7 @@ rome4_version_read(struct rome4_version *v, const char *path, struct tr_err *e)
 	if (fp == NULL && errno == ENOENT)
 		return 0;
 	if (fp == NULL)
-		return err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
+		return -1;
 	while (rc == 1 && getline(&line, &cap, fp) != -1) {
 		char *p = line;
 
@@ -346,6 +346,8 @@ title_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	if (!import_rome_group_known(r->l, code) || csv_field(in, idx[0])[0] == '\0')
 		return 0;
 	import_unquote(title, sizeof title, csv_field(in, idx[0]));
+	if (!import_title_searchable(title))
+		return 0;                 /* no word to find it by */
 	return import_title(c->s, code, title, rank, c->e);
 }
 

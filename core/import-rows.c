@@ -108,6 +108,14 @@ static const char sql_word[] =
 	"INSERT INTO title_words (word, title_id, pos) VALUES (?1, ?2, ?3)";
 
 int
+import_title_searchable(const char *title)
+{
+	char folded[1024];
+
+	return text_fold(title, folded, sizeof folded) > 0;
+}
+
+int
 import_title(struct store *s, const char *code, const char *title,
 	     enum import_rank rank, struct tr_err *e)
 {

@@ -136,6 +136,87 @@ import_source_row(struct import_ctx *c, const char *kind, const char *path,
 	return insert_source(c, kind, path, source, rows);
 }
 
+/* --- Shrinking ------------------------------------------------------- */
+
+/* The tables an import fills, counted before and after it: one that would
+ * lose more than half its rows is kept unless --replace is given, since a
+ * truncated or wrong file must not empty the referential. */
+static const struct {
+	const char *table;
+	const char *sql;
+} shrink_tables[] = {
+	{ "domains", "SELECT count(*) FROM domains" },
+	{ "job_groups", "SELECT count(*) FROM job_groups" },
+	{ "job_titles", "SELECT count(*) FROM job_titles" },
+	{ "job_links", "SELECT count(*) FROM job_links" },
+	{ "job_texts", "SELECT count(*) FROM job_texts" },
+	{ "regions", "SELECT count(*) FROM regions" },
+	{ "departements", "SELECT count(*) FROM departements" },
+	{ "market", "SELECT count(*) FROM market" },
+	{ "recruitment", "SELECT count(*) FROM recruitment" },
+	{ "channels", "SELECT count(*) FROM channels" },
+	{ "salaries", "SELECT count(*) FROM salaries" },
+};
+
+#define SHRINK_NTABLES (sizeof shrink_tables / sizeof shrink_tables[0])
+
+/* The row count of each table into N. */
+static int
+shrink_count(struct store *s, long long *n, struct tr_err *e)
+{
+	for (size_t i = 0; i < SHRINK_NTABLES; i++) {
+		sqlite3_stmt *st = store_stmt(s, shrink_tables[i].sql, e);
+
+		if (st == NULL)
+			return -1;
+		if (sqlite3_step(st) != SQLITE_ROW)
+			return store_fail(s, _("cannot count rows"), e);
+		n[i] = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);         /* no read left open on the table */
+	}
+	return 0;
+}
+
+/* -1 with E filled when a table of BEFORE lost more than half its rows. */
+static int
+shrink_check(struct import_ctx *c, const long long *before)
+{
+	long long after[SHRINK_NTABLES];
+
+	if (shrink_count(c->s, after, c->e) < 0)
+		return -1;
+	for (size_t i = 0; i < SHRINK_NTABLES; i++) {
+		if (after[i] * 2 >= before[i])
+			continue;
+		/* TRANSLATORS: TABLE: N rows now, M after this import. */
+		return err_set(c->e, P_("%s: %lld row now, %lld after this import; "
+					"nothing was changed (give --replace to "
+					"replace them anyway)",
+					"%s: %lld rows now, %lld after this import; "
+					"nothing was changed (give --replace to "
+					"replace them anyway)",
+					(unsigned long)before[i]),
+			       shrink_tables[i].table, before[i], after[i]);
+	}
+	return 0;
+}
+
+/* Run the importer of KIND in C, the transaction open. */
+static int
+run_kind(struct import_ctx *c, enum import_kind kind)
+{
+	long long before[SHRINK_NTABLES];
+
+	if (!c->opt->replace && shrink_count(c->s, before, c->e) < 0)
+		return -1;
+	if (kinds[kind].run(c) < 0)
+		return -1;
+	/* An importer that recorded its own sources rows sets SOURCE to NULL. */
+	if (c->source != NULL && write_source(c, kinds[kind].name) < 0)
+		return -1;
+	return c->opt->replace ? 0 : shrink_check(c, before);
+}
+
 int
 import_run(struct store *s, enum import_kind kind, const char *path,
 	   const struct import_options *opt, struct import_report *rep,
@@ -158,10 +239,7 @@ import_run(struct store *s, enum import_kind kind, const char *path,
 		return -1;
 	if (fast_settings(s, e) < 0 || store_begin(s, e) < 0)
 		return -1;
-	/* An importer that recorded its own sources rows sets SOURCE to NULL. */
-	if (kinds[kind].run(&c) < 0 ||
-	    (c.source != NULL && write_source(&c, kinds[kind].name) < 0) ||
-	    store_commit(s, e) < 0) {
+	if (run_kind(&c, kind) < 0 || store_commit(s, e) < 0) {
 		store_rollback(s);
 		return -1;
 	}

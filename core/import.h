@@ -5,7 +5,9 @@
  * wrong header) is refused whole and the database stays exactly as it was;
  * rows that are well-formed but unusable (an unknown code, a confidential
  * blank figure) are skipped and counted. Importing the same file twice
- * gives the same database. */
+ * gives the same database. An import that would leave a reference table
+ * with less than half its rows is refused as a whole too, unless
+ * `replace` is set (--replace). */
 #ifndef TREMPLIN_IMPORT_H
 #define TREMPLIN_IMPORT_H
 
@@ -30,6 +32,8 @@ struct import_options {
 				  * recognised by its content */
 	const char *crosswalk2;  /* a second --crosswalk: an IMT folder holding
 				  * application_modes and salaries needs both */
+	int replace;             /* --replace: a table may lose more than half
+				  * its rows (else the import is refused) */
 };
 
 /* What an import did, per file read. */

@@ -65,6 +65,7 @@ default_says() {
 	channels.tsv.not-example) echo "3: example must be 1: the project writes no official figures" ;;
 	channels.tsv.unknown-channel) echo "3: channel 'email' is not spontaneous, intermediaries, network or other" ;;
 	channels.tsv.unknown-group | recruitment.tsv.unknown-group) echo "2: unknown job group D9999" ;;
+	job_titles.tsv.no-letter) echo "7: title ':: · —' has no letter or digit to search it by" ;;
 	recruitment.tsv.bad-number) echo "2: projects '12x' is not a count" ;;
 	recruitment.tsv.bad-share) echo "2: hard_share '101' is not a percent between 0 and 100" ;;
 	recruitment.tsv.missing-column) echo "1: missing column departement" ;;
@@ -144,6 +145,16 @@ for bad in "$fx"/rome-bad/*; do
 	cp "$bad" "$tmp/rm/${name%.*}"
 	refused "rome $name" rome "$tmp/rm"
 done
+# A title with no letter or digit (found by fuzz-import-default) would be
+# in no search: skipped, counted, and the database stays consistent.
+rm -rf "$tmp/rm"
+cp -r "$fx/rome" "$tmp/rm"
+printf '"8","::  / \302\267","x","D1102","1","PRINCIPALE","1"\n' \
+	>>"$tmp/rm/unix_referentiel_appellation_v999_utf8.csv"
+expect_status "rome title without letter" 0 "$TREMPLIN" import rome "$tmp/rm" --year 2025 --db "$db"
+expect_match "rome title without letter: skipped" "$(cat "$tmp/out")" \
+	"appellation_v999_utf8.csv: 8 rows read, 5 kept, 3 skipped"
+expect_status "rome title without letter: check" 0 "$TREMPLIN" data check --db "$db"
 rm -rf "$tmp/rm"
 cp -r "$fx/rome" "$tmp/rm"
 rm "$tmp/rm/unix_texte_v999_utf8.csv"
@@ -188,6 +199,74 @@ for bad in "$fx"/bmo-bad/*; do
 done
 want_msg="cannot open the FAP-ROME crosswalk" refused "bmo without crosswalk" \
 	bmo "$fx/bmo/bmo.csv" --crosswalk "$tmp/nothing.txt"
+
+# --- an import that would shrink a table by more than half --------------
+# Refused, the database as it was, unless --replace is given.
+sdb=$tmp/shrink.db
+expect_status "shrink: rome" 0 "$TREMPLIN" import rome "$fx/rome" --year 2025 --db "$sdb"
+expect_status "shrink: insee" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025 --db "$sdb"
+expect_status "shrink: bmo" 0 "$TREMPLIN" import bmo "$fx/bmo/bmo.csv" --year 2025 --db "$sdb"
+db=$sdb
+# shrunk WHAT TABLE NOW AFTER KIND PATH [OPTION...]: refused without
+# --replace, saying both counts; with it, TABLE holds AFTER rows.
+shrunk() {
+	what=$1 table=$2 now=$3 after=$4
+	shift 4
+	want_msg="^tremplin: $table: $now rows now, $after after this import; nothing was changed \(give --replace to replace them anyway\)$" \
+		refused "$what" "$@"
+	expect_eq "$what: $table kept" "$(count "$table")" "$now"
+	expect_status "$what, --replace" 0 "$TREMPLIN" import "$@" --replace --db "$db"
+	expect_eq "$what, --replace: $table" "$(count "$table")" "$after"
+}
+shrunk "insee halved" regions 3 1 insee "$fx/shrink/insee-half" --year 2025
+expect_eq "insee halved, --replace: departements" "$(count departements)" 2
+shrunk "bmo emptied" recruitment 4 0 bmo "$fx/shrink/bmo-empty/bmo.csv" --year 2025 \
+	--crosswalk "$fx/bmo/passage_fap2009_romev3.txt"
+# Half exactly is not more than half.
+expect_status "shrink: insee again" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025 --db "$db"
+rm -rf "$tmp/in"
+cp -r "$fx/insee" "$tmp/in"
+grep -v '^13,\|^75,' "$fx/insee/departements.csv" >"$tmp/in/departements.csv"
+expect_status "departements halved exactly" 0 "$TREMPLIN" import insee "$tmp/in" --year 2025 --db "$db"
+expect_eq "departements halved exactly: count" "$(count departements)" 2
+db=$tmp/test.db
+
+# --- files that are not regular, lines without end ----------------------
+# Each run bounded in time (timeout) and, when the build allows it (not
+# under the address sanitizer, which reserves much address space), in
+# memory (ulimit -v, 1 GiB).
+limit=
+(ulimit -v 1048576 && "$TREMPLIN" --version) >/dev/null 2>&1 && limit="ulimit -v 1048576;"
+printf '#!/bin/sh\n%s exec timeout 20 "%s" "$@"\n' "$limit" "$TREMPLIN" >"$tmp/bounded"
+chmod +x "$tmp/bounded"
+real=$TREMPLIN
+TREMPLIN=$tmp/bounded
+want_msg="^tremplin: /dev/zero: not a regular file$" refused "imt /dev/zero" imt /dev/zero
+mkfifo "$tmp/fifo.csv"
+want_msg="^tremplin: $tmp/fifo.csv: not a regular file$" refused "imt FIFO" imt "$tmp/fifo.csv"
+ln -s "$fx/imt/market_score.csv" "$tmp/link.csv"
+want_msg="^tremplin: $tmp/link.csv: a symbolic link, which is not followed$" \
+	refused "imt symbolic link" imt "$tmp/link.csv"
+rm -rf "$tmp/bm"
+cp -r "$fx/bmo" "$tmp/bm"
+ln -sf /dev/zero "$tmp/bm/passage_fap2009_romev3.txt"
+want_msg="passage_fap2009_romev3.txt: a symbolic link, which is not followed$" \
+	refused "bmo crosswalk linked to /dev/zero" bmo "$tmp/bm/bmo.csv"
+# A line of 2 MiB, without and with quotes.
+{ head -n 1 "$fx/imt/market_score.csv"; head -c 2097152 /dev/zero | tr '\0' x; echo; } >"$tmp/long.csv"
+want_msg="^tremplin: $tmp/long.csv:2: line too long \(more than 1 MiB\)$" \
+	refused "imt 2 MiB line" imt "$tmp/long.csv"
+{ head -n 1 "$fx/imt/market_score.csv"; printf '"'; head -c 2097152 /dev/zero | tr '\0' '\n'; } >"$tmp/long.csv"
+want_msg="^tremplin: $tmp/long.csv:2: line too long \(more than 1 MiB\)$" \
+	refused "imt 2 MiB quoted field" imt "$tmp/long.csv"
+# A ROME folder whose job groups file is a FIFO.
+rm -rf "$tmp/rm"
+cp -r "$fx/rome" "$tmp/rm"
+rm "$tmp/rm/unix_referentiel_code_rome_v999_utf8.csv"
+mkfifo "$tmp/rm/unix_referentiel_code_rome_v999_utf8.csv"
+want_msg="unix_referentiel_code_rome_v999_utf8.csv: not a regular file$" \
+	refused "rome FIFO" rome "$tmp/rm"
+TREMPLIN=$real
 
 # --- databases that cannot take an import -------------------------------
 head -c 8192 /dev/urandom >"$tmp/noise.db"

@@ -1,5 +1,5 @@
 /* cmd-import.c - `tremplin import KIND PATH [--year YYYY] [--crosswalk FILE]
- * [--db FILE]`: load official open data into the reference database. */
+ * [--replace] [--db FILE]`: load official open data into the reference database. */
 #include <config.h>
 
 #include <stdio.h>
@@ -33,7 +33,7 @@ cmd_import_target(char *db, size_t len, struct tr_err *e)
 static int
 cmd_import_usage(void)
 {
-	cli_error(_("usage: import KIND PATH [--year YYYY] [--crosswalk FILE]... [--db FILE]\n"
+	cli_error(_("usage: import KIND PATH [--year YYYY] [--crosswalk FILE]... [--replace] [--db FILE]\n"
 		    "KIND is one of: rome (folder of unix_*_utf8.csv files),\n"
 		    "imt (an IMT file or a folder of them: market_score, employment_type,\n"
 		    "application_modes with the FAP-ROME crosswalk, salaries with a PCS-ROME\n"
@@ -43,17 +43,20 @@ cmd_import_usage(void)
 	return EXIT_USAGE;
 }
 
-enum { IMPORT_KEY_YEAR = CLI_KEY_OWN, IMPORT_KEY_CROSSWALK };
+enum { IMPORT_KEY_YEAR = CLI_KEY_OWN, IMPORT_KEY_CROSSWALK, IMPORT_KEY_REPLACE };
 
 static const struct cli_option import_options[] = {
 	{ .name = "year", .key = IMPORT_KEY_YEAR, .arg = N_("YYYY"),
 	  .help = N_("the year of the figures") },
 	{ .name = "crosswalk", .key = IMPORT_KEY_CROSSWALK, .arg = N_("FILE"),
 	  .help = N_("a FAP-ROME or PCS-ROME crosswalk (at most twice)") },
+	{ .name = "replace", .key = IMPORT_KEY_REPLACE,
+	  .help = N_("let a table lose more than half its rows") },
 	{ .name = NULL }
 };
 
-/* --year YYYY, --crosswalk FILE (a take() of struct cli_parser). */
+/* --year YYYY, --crosswalk FILE, --replace (a take() of struct
+ * cli_parser). */
 static int
 take_option(int key, const char *value, void *arg)
 {
@@ -61,6 +64,10 @@ take_option(int key, const char *value, void *arg)
 	char *end;
 	long y;
 
+	if (key == IMPORT_KEY_REPLACE) {
+		opt->replace = 1;
+		return 0;
+	}
 	if (key == IMPORT_KEY_CROSSWALK) {
 		if (opt->crosswalk2 != NULL) {
 			cli_error(_("--crosswalk: at most two (one FAP-ROME, "
@@ -89,6 +96,8 @@ static const char import_more[] = N_(
 	"  bmo                 the BMO survey file (with its FAP-ROME crosswalk)\n"
 	"  insee               a folder with departements.csv and regions.csv\n"
 	"  default             the project's data/ folder\n"
+	"An import that would leave a table with less than half its rows is\n"
+	"refused, and nothing is changed, unless --replace is given.\n"
 	"Without --db (or TREMPLIN_DB), the data goes into your own reference\n"
 	"database, never into the installed one.\n");
 

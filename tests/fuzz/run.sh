@@ -1,7 +1,9 @@
 #!/bin/sh
 # run.sh [SECONDS] [TARGET...] - build and run the libFuzzer targets of
-# tests/fuzz for SECONDS each (default 60); all five when no TARGET is
-# named (answers, rescode, csv, fold, config).
+# tests/fuzz for SECONDS each (default 60); all when no TARGET is named
+# (answers, rescode, csv, fold, config, and the importers' row readers:
+# import-rome, import-rome4, import-imt, import-bmo, import-insee,
+# import-default, each a build of fuzz-import.c).
 #
 # Run it from a configured build tree (the folder where ./configure wrote
 # config.h), e.g. `sh tests/fuzz/run.sh 120` or `make fuzz`. Everything is
@@ -17,7 +19,7 @@ secs=${1:-60}
 case $secs in
 ''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not \"$secs\"" >&2; exit 2 ;;
 esac
-targets=${*:-answers rescode csv fold config}
+targets=${*:-answers rescode csv fold config import-rome import-rome4 import-imt import-bmo import-insee import-default}
 
 here=$(cd "$(dirname "$0")" && pwd)
 srcdir=$(cd "$here/../.." && pwd)
@@ -53,6 +55,14 @@ fi
 
 CFLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Wall -Wextra"
 CPPFLAGS="-I$build -I$srcdir/core"
+# The importers need SQLite, as configure found it.
+SQLITE_LIBS=$(sed -n 's/^SQLITE_LIBS = *//p' "$build/Makefile" 2>/dev/null)
+SQLITE_LIBS=${SQLITE_LIBS:--lsqlite3}
+IMPORT_SOURCES="import.c import-rows.c import-default.c import-default-figures.c
+	import-rome.c import-rome4.c import-crosswalk.c import-imt.c
+	import-imt-channels.c import-imt-salaries.c import-bmo.c import-insee.c
+	store.c stats.c clock.c err.c text.c csv.c situation.c situation-keys.c
+	situation-file.c i18n.c"
 
 # The core/ sources each target needs.
 sources() {
@@ -62,6 +72,8 @@ sources() {
 	csv) echo "csv.c err.c" ;;
 	fold) echo "text.c" ;;
 	config) echo "config.c config-file.c text.c err.c" ;;
+	import-rome | import-rome4 | import-imt | import-bmo | import-insee | import-default)
+		echo "$IMPORT_SOURCES" ;;
 	*) return 1 ;;
 	esac
 }
@@ -72,18 +84,32 @@ options() {
 	case $1 in
 	rescode) echo "-use_value_profile=1" ;;
 	csv) echo "-max_len=2048" ;;
+	import-*) echo "-max_len=4096" ;;
 	*) echo "" ;;
 	esac
 }
 
+# The main file of a target, its defines and libraries: the importers'
+# targets are one file built per kind, reading tests/fixtures/import and
+# the schema that the build generated.
+main_of() {
+	case $1 in
+	import-*)
+		kind=$(echo "${1#import-}" | tr a-z0-9 A-Z0-9)
+		echo "$here/fuzz-import.c $build/core/schema-sql.c -DFUZZ_KIND=FUZZ_$kind" \
+			"-DFUZZ_FIXTURES=\"$srcdir/tests/fixtures/import\" $SQLITE_LIBS" ;;
+	*) echo "$here/fuzz-$1.c" ;;
+	esac
+}
+
 status=0
-printf '%-8s %10s %8s %8s  %s\n' target runs runs/s cov result
+printf '%-14s %10s %8s %8s  %s\n' target runs runs/s cov result
 for t in $targets; do
 	srcs=$(sources "$t") || { echo "run.sh: unknown target $t" >&2; status=2; continue; }
 	files=""
 	for s in $srcs; do files="$files $srcdir/core/$s"; done
 	# shellcheck disable=SC2086
-	if ! "$CLANG" $CFLAGS $CPPFLAGS "$here/fuzz-$t.c" $files -o "$work/fuzz-$t" \
+	if ! "$CLANG" $CFLAGS $CPPFLAGS $(main_of "$t") $files -o "$work/fuzz-$t" \
 		>"$work/build-$t.log" 2>&1; then
 		echo "run.sh: cannot build fuzz-$t:" >&2
 		cat "$work/build-$t.log" >&2
@@ -104,12 +130,12 @@ for t in $targets; do
 	if [ -n "$crash" ] || [ "$rc" -ne 0 ]; then
 		keep=1
 		status=1
-		printf '%-8s %10s %8s %8s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
+		printf '%-14s %10s %8s %8s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
 			"CRASH (exit $rc): ${crash:+$work/crash-$t/$crash}"
 		echo "  log: $log"
 		grep -m 1 -A 12 'ERROR\|runtime error\|deadly signal' "$log" | sed 's/^/  /'
 	else
-		printf '%-8s %10s %8s %8s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" "ok, ${secs}s"
+		printf '%-14s %10s %8s %8s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" "ok, ${secs}s"
 	fi
 done
 [ "$keep" = 1 ] && echo "run.sh: crash files and logs kept in $work"
