@@ -17,7 +17,7 @@ expect_status "stats before any import" 0 "$TREMPLIN" data stats
 expect_eq "no user database yet" "$(test -e "$user" && echo yes || echo no)" no
 cp "$tmp/out" "$tmp/stats-shipped"
 
-expect_status "import without --db" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025
+expect_status "import without --db" 0 "$TREMPLIN" import insee "$fx/insee" --year 2025 --replace
 expect_eq "shipped database unchanged" "$(cksum <"$shipped")" "$before"
 expect_eq "user database made" "$(test -f "$user" && echo yes || echo no)" yes
 expect_match "import names the copy" "$(cat "$tmp/out")" "reference.db: your reference database, made from a copy of "
