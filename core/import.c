@@ -138,54 +138,20 @@ import_source_row(struct import_ctx *c, const char *kind, const char *path,
 
 /* --- Shrinking ------------------------------------------------------- */
 
-/* The tables an import fills, counted before and after it: one that would
- * lose more than half its rows is kept unless --replace is given, since a
- * truncated or wrong file must not empty the referential. */
-static const struct {
-	const char *table;
-	const char *sql;
-} shrink_tables[] = {
-	{ "domains", "SELECT count(*) FROM domains" },
-	{ "job_groups", "SELECT count(*) FROM job_groups" },
-	{ "job_titles", "SELECT count(*) FROM job_titles" },
-	{ "job_links", "SELECT count(*) FROM job_links" },
-	{ "job_texts", "SELECT count(*) FROM job_texts" },
-	{ "regions", "SELECT count(*) FROM regions" },
-	{ "departements", "SELECT count(*) FROM departements" },
-	{ "market", "SELECT count(*) FROM market" },
-	{ "recruitment", "SELECT count(*) FROM recruitment" },
-	{ "channels", "SELECT count(*) FROM channels" },
-	{ "salaries", "SELECT count(*) FROM salaries" },
-};
-
-#define SHRINK_NTABLES (sizeof shrink_tables / sizeof shrink_tables[0])
-
-/* The row count of each table into N. */
-static int
-shrink_count(struct store *s, long long *n, struct tr_err *e)
-{
-	for (size_t i = 0; i < SHRINK_NTABLES; i++) {
-		sqlite3_stmt *st = store_stmt(s, shrink_tables[i].sql, e);
-
-		if (st == NULL)
-			return -1;
-		if (sqlite3_step(st) != SQLITE_ROW)
-			return store_fail(s, _("cannot count rows"), e);
-		n[i] = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);         /* no read left open on the table */
-	}
-	return 0;
-}
+/* The tables an import fills are counted before and after it
+ * (store_count_tables): one that would lose more than half its rows is
+ * kept unless --replace is given, since a truncated or wrong file must not
+ * empty the referential. */
 
 /* -1 with E filled when a table of BEFORE lost more than half its rows. */
 static int
 shrink_check(struct import_ctx *c, const long long *before)
 {
-	long long after[SHRINK_NTABLES];
+	long long after[STORE_NTABLES];
 
-	if (shrink_count(c->s, after, c->e) < 0)
+	if (store_count_tables(c->s, after, c->e) < 0)
 		return -1;
-	for (size_t i = 0; i < SHRINK_NTABLES; i++) {
+	for (size_t i = 0; i < STORE_NTABLES; i++) {
 		if (after[i] * 2 >= before[i])
 			continue;
 		/* TRANSLATORS: TABLE: N rows now, M after this import. */
@@ -196,7 +162,7 @@ shrink_check(struct import_ctx *c, const long long *before)
 					"nothing was changed (give --replace to "
 					"replace them anyway)",
 					(unsigned long)before[i]),
-			       shrink_tables[i].table, before[i], after[i]);
+			       store_table_name((int)i), before[i], after[i]);
 	}
 	return 0;
 }
@@ -205,9 +171,9 @@ shrink_check(struct import_ctx *c, const long long *before)
 static int
 run_kind(struct import_ctx *c, enum import_kind kind)
 {
-	long long before[SHRINK_NTABLES];
+	long long before[STORE_NTABLES];
 
-	if (!c->opt->replace && shrink_count(c->s, before, c->e) < 0)
+	if (!c->opt->replace && store_count_tables(c->s, before, c->e) < 0)
 		return -1;
 	if (kinds[kind].run(c) < 0)
 		return -1;

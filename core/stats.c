@@ -23,6 +23,30 @@ static const struct {
 	{ "channels", "SELECT count(*) FROM channels" },
 	{ "salaries", "SELECT count(*) FROM salaries" },
 };
+_Static_assert(sizeof counted / sizeof counted[0] == STORE_NTABLES,
+	       "STORE_NTABLES counts the reference tables");
+
+const char *
+store_table_name(int i)
+{
+	return i >= 0 && i < STORE_NTABLES ? counted[i].table : "";
+}
+
+int
+store_count_tables(struct store *s, long long *n, struct tr_err *e)
+{
+	for (int i = 0; i < STORE_NTABLES; i++) {
+		sqlite3_stmt *st = store_stmt(s, counted[i].sql, e);
+
+		if (st == NULL)
+			return -1;
+		if (sqlite3_step(st) != SQLITE_ROW)
+			return store_fail(s, _("cannot count rows"), e);
+		n[i] = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);         /* no read left open on the table */
+	}
+	return 0;
+}
 
 static const char sql_sources[] =
 	"SELECT kind, source, year, example, rows, imported, path, release "
@@ -57,20 +81,17 @@ store_stats(struct store *s, void (*line)(const char *text, void *arg),
 	    void *arg, struct tr_err *e)
 {
 	char buf[1024];
+	long long n[STORE_NTABLES];
 	sqlite3_stmt *st;
 	int rc;
 
 	snprintf(buf, sizeof buf, _("Database: %s (schema version %d)"),
 		 store_path(s), STORE_SCHEMA_VERSION);
 	line(buf, arg);
-	for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++) {
-		st = store_stmt(s, counted[i].sql, e);
-		if (st == NULL)
-			return -1;
-		if (sqlite3_step(st) != SQLITE_ROW)
-			return store_fail(s, _("cannot count rows"), e);
-		snprintf(buf, sizeof buf, "  %-14s %8d", counted[i].table,
-			 sqlite3_column_int(st, 0));
+	if (store_count_tables(s, n, e) < 0)
+		return -1;
+	for (int i = 0; i < STORE_NTABLES; i++) {
+		snprintf(buf, sizeof buf, "  %-14s %8lld", counted[i].table, n[i]);
 		line(buf, arg);
 	}
 	line(_("Sources:"), arg);

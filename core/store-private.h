@@ -54,4 +54,10 @@ int store_exec(struct store *s, const char *sql, struct tr_err *e);
 /* The text of data/schema.sql, built into the program. */
 extern const char store_schema_sql[];
 
+/* The reference tables (stats.c), in the order of `data stats`: the
+ * name of table I, and the row count of each into N[STORE_NTABLES]. */
+#define STORE_NTABLES 11
+const char *store_table_name(int i);
+int store_count_tables(struct store *s, long long *n, struct tr_err *e);
+
 #endif
