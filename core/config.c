@@ -317,30 +317,16 @@ int
 config_parse_line(struct config *c, const char *line, struct tr_err *e)
 {
 	char buf[CONFIG_LINE_MAX + 1], q[TEXT_QUOTE_MAX + 4];
-	char *key, *eq;
-	size_t len = strlen(line);
-	int k;
+	char *key, *value;
+	int k, rc = text_key_value(line, CONFIG_LINE_MAX, buf, &key, &value, e);
 
-	if (len > CONFIG_LINE_MAX)
-		return err_set(e, _("line too long (more than %d bytes)"), CONFIG_LINE_MAX);
-	if (!text_utf8_valid(line, len))
-		return err_set(e, _("invalid UTF-8"));
-	memcpy(buf, line, len + 1);
-	key = text_trim(buf);
-	if (*key == '\0' || *key == '#')
-		return 0;
-	if ((eq = strchr(key, '=')) == NULL)
-		return err_set(e, _("\"%s\" is not of the form key=value"),
-			       text_quote(q, sizeof q, key));
-	*eq = '\0';
-	key = text_trim(key);
-	if (*key == '\0')
-		return err_set(e, _("no key before \"=\""));
+	if (rc <= 0)
+		return rc;
 	if ((k = config_key_find(key)) < 0)
 		return err_set(e, _("unknown key \"%s\""), text_quote(q, sizeof q, key));
 	if (config_has(c, (enum config_key)k))
 		return err_set(e, _("duplicate key \"%s\""), key);
-	return config_set(c, (enum config_key)k, eq + 1, NULL, e);
+	return config_set(c, (enum config_key)k, value, NULL, e);
 }
 
 void

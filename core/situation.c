@@ -304,32 +304,17 @@ int
 situation_parse_line(struct situation *s, const char *line, struct tr_err *e)
 {
 	char buf[SIT_LINE_MAX + 1], q[TEXT_QUOTE_MAX + 4];
-	char *key, *eq;
-	size_t len = strlen(line);
-	int k;
+	char *key, *value;
+	int k, rc = text_key_value(line, SIT_LINE_MAX, buf, &key, &value, e);
 
-	if (len > SIT_LINE_MAX)
-		return err_set(e, _("line too long (more than %d bytes)"), SIT_LINE_MAX);
-	if (!text_utf8_valid(line, len))
-		return err_set(e, _("invalid UTF-8"));
-	memcpy(buf, line, len + 1);
-	key = text_trim(buf);
-	if (*key == '\0' || *key == '#')
-		return 0;
-	eq = strchr(key, '=');
-	if (eq == NULL)
-		return err_set(e, _("\"%s\" is not of the form key=value"),
-			       text_quote(q, sizeof q, key));
-	*eq = '\0';
-	key = text_trim(key);
-	if (*key == '\0')
-		return err_set(e, _("no key before \"=\""));
+	if (rc <= 0)
+		return rc;
 	k = situation_key_find(key);
 	if (k < 0)
 		return err_set(e, _("unknown key \"%s\""), text_quote(q, sizeof q, key));
 	if (SIT_HAS(s, k))
 		return err_set(e, _("duplicate key \"%s\""), key);
-	return situation_set(s, (enum sit_key)k, eq + 1, e);
+	return situation_set(s, (enum sit_key)k, value, e);
 }
 
 int

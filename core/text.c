@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "err.h"
+#include "i18n.h"
 #include "text.h"
 
 /* Base letters of U+00C0..U+017F, lower case; '\0' for no letter. Two-letter
@@ -197,4 +199,30 @@ text_trim(char *s)
 	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
 		*--end = '\0';
 	return s;
+}
+
+int
+text_key_value(const char *line, size_t max, char *buf, char **key, char **value,
+	       struct tr_err *e)
+{
+	char q[TEXT_QUOTE_MAX + 4], *eq;
+	size_t len = strlen(line);
+
+	if (len > max)
+		return err_set(e, _("line too long (more than %d bytes)"), (int)max);
+	if (!text_utf8_valid(line, len))
+		return err_set(e, _("invalid UTF-8"));
+	memcpy(buf, line, len + 1);
+	*key = text_trim(buf);
+	if (**key == '\0' || **key == '#')
+		return 0;
+	if ((eq = strchr(*key, '=')) == NULL)
+		return err_set(e, _("\"%s\" is not of the form key=value"),
+			       text_quote(q, sizeof q, *key));
+	*eq = '\0';
+	*key = text_trim(*key);
+	if (**key == '\0')
+		return err_set(e, _("no key before \"=\""));
+	*value = eq + 1;
+	return 1;
 }

@@ -24,6 +24,14 @@ const char *text_quote(char *buf, size_t size, const char *s);
  * carriage return (cut in place); returns where it now starts. */
 char *text_trim(char *s);
 
+struct tr_err;
+/* LINE of an answers or configuration file (at most MAX bytes, valid
+ * UTF-8) read as key=value into BUF (MAX + 1 bytes): 1 with *KEY (trimmed)
+ * and *VALUE (as written after '=') in BUF, 0 for a blank line or a
+ * comment (#), or -1 with E filled. */
+int text_key_value(const char *line, size_t max, char *buf, char **key, char **value,
+		   struct tr_err *e);
+
 /* Like text_utf8() on a NUL-terminated string, never failing: an invalid
  * byte counts as one byte, code point U+FFFD. Sets *LEN (>= 1 before the
  * NUL). */

@@ -70,7 +70,7 @@ sources() {
 	answers) echo "situation.c situation-keys.c situation-file.c clock.c text.c err.c" ;;
 	rescode) echo "rescode.c situation.c situation-keys.c situation-file.c clock.c text.c err.c" ;;
 	csv) echo "csv.c err.c" ;;
-	fold) echo "text.c" ;;
+	fold) echo "text.c err.c" ;;
 	config) echo "config.c config-file.c text.c err.c" ;;
 	import-rome | import-rome4 | import-imt | import-bmo | import-insee | import-default)
 		echo "$IMPORT_SOURCES" ;;
