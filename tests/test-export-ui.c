@@ -20,21 +20,8 @@
 #include "clock.h"
 #include "export-ui.h"
 #include "market-fixture.h"
+#include "flow-stub.h"
 #include "wizard.h"
-
-const char *
-flow_screen_id(const struct screen *s)
-{
-	(void)s;
-	return NULL;
-}
-
-int
-flow_beyond_summary(const struct screen *s)
-{
-	(void)s;
-	return 0;
-}
 
 static struct wizard w;
 static char dir[] = "/tmp/tremplin-print-XXXXXX";

@@ -11,23 +11,8 @@
 #include "check.h"
 #include "cli.h"
 #include "market-fixture.h"
+#include "flow-stub.h"
 #include "wizard.h"
-
-/* The flow is not under test: the saves (wizard-session.c) ask it only
- * which screen to record. */
-const char *
-flow_screen_id(const struct screen *s)
-{
-	(void)s;
-	return NULL;
-}
-
-int
-flow_beyond_summary(const struct screen *s)
-{
-	(void)s;
-	return 0;
-}
 
 static struct wizard w, fresh;
 
