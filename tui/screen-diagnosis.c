@@ -262,8 +262,6 @@ static const struct ui_hint why_hints[] = {
 	{ REQ_PLAN, NULL }, { REQ_HELP, NULL }, { REQ_QUIT, NULL },
 };
 
-#define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
-
 /* The head: the main challenge and the comparison with the person's own
  * guess; returns the first row below it. */
 static int
@@ -301,7 +299,7 @@ diagview_draw(struct screen *s)
 		ui_text_place(&g->text, l->top + 1, screen_left(), screen_width(),
 			      l->bottom - l->top);
 		ui_text_draw(&g->text);
-		ui_hints(why_hints, NHINTS(why_hints));
+		ui_hints(why_hints, UI_NHINTS(why_hints));
 		return;
 	}
 	y = draw_head(g, s->wiz);
@@ -311,7 +309,7 @@ diagview_draw(struct screen *s)
 	g->list.h = l->bottom + 1 - y;
 	ui_list_fit(&g->list);
 	ui_list_draw(&g->list);
-	ui_hints(list_hints, NHINTS(list_hints));
+	ui_hints(list_hints, UI_NHINTS(list_hints));
 }
 
 static void

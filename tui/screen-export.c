@@ -31,8 +31,6 @@ struct ex {
 	char path[UI_FIELD_MAX + 256];  /* the file asked about (expanded) */
 };
 
-#define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
-
 static const char *
 choice_label(enum choice c)
 {
@@ -157,7 +155,7 @@ exportview_draw(struct screen *s)
 	if (e->mode == MODE_VIEW) {
 		ui_text_place(&e->text, y, x, w, l->bottom + 1 - y);
 		ui_text_draw(&e->text);
-		ui_hints(view_hints, NHINTS(view_hints));
+		ui_hints(view_hints, UI_NHINTS(view_hints));
 		return;
 	}
 	ui_put(y, x, w, CLR_QUESTION, _("Keep your plan"));
@@ -175,11 +173,11 @@ exportview_draw(struct screen *s)
 	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM) {
 		draw_file(e);
 		if (e->mode == MODE_CONFIRM)
-			ui_hints(confirm_hints, NHINTS(confirm_hints));
+			ui_hints(confirm_hints, UI_NHINTS(confirm_hints));
 		else
-			ui_hints(file_hints, NHINTS(file_hints));
+			ui_hints(file_hints, UI_NHINTS(file_hints));
 	} else {
-		ui_hints(menu_hints, NHINTS(menu_hints));
+		ui_hints(menu_hints, UI_NHINTS(menu_hints));
 	}
 }
 

@@ -43,26 +43,6 @@ struct pl {
 	int hidden;                   /* other actions not in the list now */
 };
 
-#define NHINTS(a) ((int)(sizeof a / sizeof a[0]))
-
-/* ---- marks -------------------------------------------------------------- */
-
-static struct plan_mark *
-mark_of(struct wizard *w, int action, int create)
-{
-	struct plan_mark *m;
-
-	for (int i = 0; i < w->nmarks; i++)
-		if (w->marks[i].action == action)
-			return &w->marks[i];
-	if (!create || w->nmarks >= ACTION__COUNT)
-		return NULL;
-	m = &w->marks[w->nmarks++];
-	memset(m, 0, sizeof *m);
-	m->action = action;
-	return m;
-}
-
 static int
 action_of(const struct pl *p, int pi)
 {
@@ -284,11 +264,11 @@ static void
 hints(const struct pl *p)
 {
 	if (p->noting)
-		ui_hints(note_hints, NHINTS(note_hints));
+		ui_hints(note_hints, UI_NHINTS(note_hints));
 	else if (p->detail >= 0)
-		ui_hints(detail_hints, NHINTS(detail_hints));
+		ui_hints(detail_hints, UI_NHINTS(detail_hints));
 	else
-		ui_hints(list_hints, NHINTS(list_hints));
+		ui_hints(list_hints, UI_NHINTS(list_hints));
 }
 
 static void
@@ -406,7 +386,7 @@ mark_key(struct screen *s, struct pl *p, enum request a)
 
 	if (pi < 0 || (a != REQ_TOGGLE && a != REQ_WHEN && a != REQ_DONE && a != REQ_NOTE))
 		return 0;
-	m = mark_of(s->wiz, action_of(p, pi), 1);
+	m = wizard_mark(s->wiz, action_of(p, pi), 1);
 	if (m == NULL)
 		return 1;
 	if (a == REQ_TOGGLE) {
@@ -438,7 +418,7 @@ mark_key(struct screen *s, struct pl *p, enum request a)
 static int
 store_note(struct screen *s, struct pl *p)
 {
-	struct plan_mark *m = mark_of(s->wiz, action_of(p, target(p)), 1);
+	struct plan_mark *m = wizard_mark(s->wiz, action_of(p, target(p)), 1);
 	size_t n = p->field.len;
 
 	if (m == NULL)

@@ -86,6 +86,8 @@ struct ui_hint {
 	const char *label;            /* N_() label, NULL: the table's */
 };
 
+/* The number of hints of the array A. */
+#define UI_NHINTS(a) ((int)(sizeof a / sizeof a[0]))
 /* Draw the help line with the N keys of HINTS, in that order, as many as
  * fit. */
 void ui_hints(const struct ui_hint *hints, int n);

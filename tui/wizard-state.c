@@ -192,3 +192,19 @@ wizard_languages(const struct wizard *w, const char **codes, int max)
 		codes[n++] = "en";
 	return n;
 }
+
+struct plan_mark *
+wizard_mark(struct wizard *w, int action, int create)
+{
+	struct plan_mark *m;
+
+	for (int i = 0; i < w->nmarks; i++)
+		if (w->marks[i].action == action)
+			return &w->marks[i];
+	if (!create || w->nmarks >= ACTION__COUNT)
+		return NULL;
+	m = &w->marks[w->nmarks++];
+	memset(m, 0, sizeof *m);
+	m->action = action;
+	return m;
+}

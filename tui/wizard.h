@@ -116,6 +116,10 @@ void wizard_wipe(struct wizard *w);
 /* Close the databases; W is wiped. */
 void wizard_free(struct wizard *w);
 
+/* What the person decided about plan action ACTION (enum action_id); a
+ * new mark when CREATE and there is none yet; NULL otherwise. */
+struct plan_mark *wizard_mark(struct wizard *w, int action, int create);
+
 /* Speak language CODE ("fr", "en") from now on; NULL: the language the
  * wizard started with. */
 void wizard_speak(struct wizard *w, const char *code);
