@@ -15,30 +15,11 @@
 #include <wchar.h>
 
 #include "check.h"
+#include "speak.h"
 #include "i18n.h"
 #include "../tui/keys.h"
 #include "../tui/ui-draw.h"
 
-/* Speak LANG ("fr", "en"); 0 when the French catalogue cannot be found. */
-static int
-speak(const char *lang)
-{
-	static int bound;
-	const char *dir = getenv("TREMPLIN_LOCALEDIR");
-
-	if (!bound) {
-		if (dir == NULL || dir[0] == '\0' || setlocale(LC_ALL, "C.UTF-8") == NULL) {
-			fprintf(stderr, "TREMPLIN_LOCALEDIR is not set, or no C.UTF-8 locale\n");
-			return 0;
-		}
-		bindtextdomain("tremplin", dir);
-		bind_textdomain_codeset("tremplin", "UTF-8");
-		bound = 1;
-	}
-	setenv("LANGUAGE", lang, 1);
-	textdomain("tremplin");   /* gettext looks at LANGUAGE again */
-	return 1;
-}
 
 /* Cells taken by UTF-8 text S (as ui_width counts them). */
 static int
