@@ -284,3 +284,13 @@ cli_parse(struct cli_parser *p, int argc, char **argv, int *status)
 	argv[n + 1] = NULL;
 	return n + 1;
 }
+
+void
+cli_speak(const char *code)
+{
+	if (code == NULL || code[0] == '\0')
+		unsetenv("LANGUAGE");
+	else
+		setenv("LANGUAGE", code, 1);
+	textdomain(PACKAGE);          /* gettext looks at LANGUAGE again */
+}

@@ -106,5 +106,8 @@ const char *cli_shipped_db(void);
 /* The folder of message catalogues: $TREMPLIN_LOCALEDIR, the build tree's,
  * or the installed LOCALEDIR. */
 const char *cli_localedir(void);
+/* Speak language CODE ("fr", "en") from now on: LANGUAGE is set (unset
+ * for NULL or "") and gettext looks at it again. */
+void cli_speak(const char *code);
 
 #endif

@@ -90,15 +90,7 @@ speak(const char *lang, struct diagnose_opts *o)
 		return;               /* gettext keeps its caches */
 	snprintf(o->speaking, sizeof o->speaking, "%s", want);
 	o->speaking_set = 1;
-	if (lang == NULL || lang[0] == '\0') {
-		if (o->language[0] != '\0')
-			setenv("LANGUAGE", o->language, 1);
-		else
-			unsetenv("LANGUAGE");
-	} else {
-		setenv("LANGUAGE", lang, 1);
-	}
-	textdomain(PACKAGE);   /* makes gettext look at LANGUAGE again */
+	cli_speak(lang != NULL && lang[0] != '\0' ? lang : o->language);
 }
 
 /* With --json, the error E of file PATH also gets its line on stdout,

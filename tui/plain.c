@@ -208,8 +208,7 @@ speak(const struct situation *s)
 {
 	if (!SIT_HAS(s, SIT_LANG))
 		return;
-	setenv("LANGUAGE", s->lang, 1);
-	textdomain(PACKAGE);          /* gettext looks at LANGUAGE again */
+	cli_speak(s->lang);
 }
 
 /* The diagnosis and plan, as the export. When the data cannot be read
@@ -364,11 +363,7 @@ kiosk_walks(struct plain *p, const char *date, int year)
 		refresh_facts(p);
 		p->chapter = -1;
 		p->idle = 0;
-		if (start[0] != '\0')
-			setenv("LANGUAGE", start, 1);
-		else
-			unsetenv("LANGUAGE");
-		textdomain(PACKAGE);
+		cli_speak(start);
 		plain_blank(p);
 		plain_say(p, 0, 0, _("Your answers are erased. The next person can start."));
 		plain_blank(p);

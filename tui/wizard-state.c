@@ -115,13 +115,7 @@ wizard_result(struct wizard *w)
 void
 wizard_speak(struct wizard *w, const char *code)
 {
-	if (code == NULL)
-		code = w->language;
-	if (code[0] == '\0')
-		unsetenv("LANGUAGE");
-	else
-		setenv("LANGUAGE", code, 1);
-	textdomain(PACKAGE);          /* gettext looks at LANGUAGE again */
+	cli_speak(code != NULL ? code : w->language);
 }
 
 /* The languages the program can speak, English (the messages themselves)
