@@ -180,43 +180,34 @@ bad:
 		       s->path, sqlite3_errmsg(s->db), _(s->schema->fix));
 }
 
+/* The schema written into an empty file, inside the caller's
+ * transaction. */
 static int
 create_schema(struct store *s, struct tr_err *e)
 {
 	char sql[64];
 
-	if (store_exec(s, "BEGIN", e) < 0)
-		return -1;
 	snprintf(sql, sizeof sql, "INSERT INTO schema_version VALUES (%d)",
 		 s->schema->version);
-	if (store_exec(s, s->schema->sql, e) < 0 || store_exec(s, sql, e) < 0) {
-		store_exec(s, "ROLLBACK", NULL);
+	if (store_exec(s, s->schema->sql, e) < 0)
 		return -1;
-	}
-	return store_exec(s, "COMMIT", e);
+	return store_exec(s, sql, e);
 }
 
+/* The migrations from version FROM, inside the caller's transaction. */
 static int
 migrate(struct store *s, int from, struct tr_err *e)
 {
 	char sql[64];
 
-	if (store_exec(s, "BEGIN", e) < 0)
-		return -1;
 	for (int v = from; v < s->schema->version; v++) {
 		if (s->schema->migrations[v - 1] != NULL &&
-		    store_exec(s, s->schema->migrations[v - 1], e) < 0) {
-			store_exec(s, "ROLLBACK", NULL);
+		    store_exec(s, s->schema->migrations[v - 1], e) < 0)
 			return -1;
-		}
 	}
 	snprintf(sql, sizeof sql, "UPDATE schema_version SET version = %d",
 		 s->schema->version);
-	if (store_exec(s, sql, e) < 0) {
-		store_exec(s, "ROLLBACK", NULL);
-		return -1;
-	}
-	return store_exec(s, "COMMIT", e);
+	return store_exec(s, sql, e);
 }
 
 int
@@ -268,6 +259,32 @@ init_empty(struct store *s, enum store_mode mode, struct tr_err *e)
 	return create_schema(s, e);
 }
 
+/* Bring a file older than the schema (VERSION, 0: no schema) up to it.
+ * The write lock is taken first and the version read again under it:
+ * two programs that open a new or old file at once must not both create
+ * or migrate it (the second would fail, or give up on a busy lock). */
+static int
+upgrade(struct store *s, enum store_mode mode, int version, struct tr_err *e)
+{
+	if (version > 0 && mode == STORE_READONLY)
+		return err_set(e, _("%s: made by an older Tremplin (schema version %d); %s"),
+			       s->path, version, _(s->schema->fix));
+	if (version == 0 && mode != STORE_CREATE)
+		return init_empty(s, mode, e);
+	if (store_exec(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
+	if (schema_version(s, &version, e) < 0)
+		goto fail;
+	if (version == 0 ? init_empty(s, mode, e) < 0
+	    : version < s->schema->version && migrate(s, version, e) < 0)
+		goto fail;
+	if (store_exec(s, "COMMIT", e) == 0)
+		return 0;
+fail:
+	store_exec(s, "ROLLBACK", NULL);
+	return -1;
+}
+
 int
 store_open_schema(const char *path, enum store_mode mode,
 		  const struct store_schema *schema, struct store **out,
@@ -304,18 +321,8 @@ store_open_schema(const char *path, enum store_mode mode,
 			path, version, schema->version, _(schema->fix));
 		goto fail;
 	}
-	if (version == 0) {
-		if (init_empty(s, mode, e) < 0)
-			goto fail;
-	} else if (version < schema->version) {
-		if (mode == STORE_READONLY) {
-			err_set(e, _("%s: made by an older Tremplin (schema version %d); %s"),
-				path, version, _(schema->fix));
-			goto fail;
-		}
-		if (migrate(s, version, e) < 0)
-			goto fail;
-	}
+	if (version < schema->version && upgrade(s, mode, version, e) < 0)
+		goto fail;
 	if (mode != STORE_READONLY && store_exec(s, "PRAGMA foreign_keys = ON", e) < 0)
 		goto fail;
 	*out = s;
