@@ -55,15 +55,17 @@ static const char *const session_migrations[] = {
 _Static_assert(sizeof session_migrations / sizeof session_migrations[0] ==
 	       SESSION_SCHEMA_VERSION - 1, "one migration per schema version");
 
+/* WAL before anything is written: a new file costs two syncs, not ten. */
 static const char *const session_pragmas[] = {
 	"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
 	/* Deleted answers are overwritten, not left in free pages. */
-	"PRAGMA secure_delete = ON",
+	"PRAGMA secure_delete = ON", NULL
 };
 
 static const struct store_schema session_schema = {
 	session_schema_sql, SESSION_SCHEMA_VERSION, session_migrations,
 	N_("move the file away and Tremplin will start a new one"),
+	session_pragmas,
 };
 
 int
@@ -170,28 +172,6 @@ open_failed(const char *path, int made, struct tr_err *e)
 	return -1;
 }
 
-/* The pragmas of a sessions connection. Turning a new file to WAL takes
- * its exclusive lock, and SQLite gives up at once instead of waiting when
- * two programs that both read the file want it (each would wait for the
- * other): try again for up to two seconds. */
-static int
-set_pragmas(struct store *db, struct tr_err *e)
-{
-	const struct timespec pause = { 0, 10 * 1000 * 1000 };
-
-	for (size_t i = 0; i < sizeof session_pragmas / sizeof *session_pragmas; i++) {
-		int tries = 0;
-
-		while (store_exec(db, session_pragmas[i], e) < 0) {
-			if ((sqlite3_errcode(store_db(db)) & 0xff) != SQLITE_BUSY ||
-			    ++tries == 200)
-				return -1;
-			nanosleep(&pause, NULL);
-		}
-	}
-	return 0;
-}
-
 int
 session_open(const char *path, struct store **out, struct tr_err *e)
 {
@@ -217,11 +197,6 @@ session_open(const char *path, struct store **out, struct tr_err *e)
 	}
 	if (store_open_schema(path, STORE_CREATE, &session_schema, &db, e) < 0)
 		return open_failed(path, made, e);
-	if (set_pragmas(db, e) < 0) {
-		session_fail(db, _("cannot open the sessions database"), e);
-		store_close(db);
-		return -1;
-	}
 	/* A save waits little for another Tremplin's write: the next one
 	 * tries again (session_save() returns SESSION_BUSY). */
 	sqlite3_busy_timeout(store_db(db), SESSION_BUSY_MS);

@@ -17,6 +17,10 @@ struct store_schema {
 	int version;
 	const char *const *migrations;
 	const char *fix;
+	/* Run on a connection that may write, before the schema is read or
+	 * made (NULL-terminated; NULL: none): a new file is then made in its
+	 * journal mode from its first page. */
+	const char *const *pragmas;
 };
 
 /* store_open() for another kind of database (the sessions). */

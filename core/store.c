@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -49,7 +50,7 @@ _Static_assert(sizeof reference_migrations / sizeof reference_migrations[0] ==
 
 static const struct store_schema reference_schema = {
 	store_schema_sql, STORE_SCHEMA_VERSION, reference_migrations,
-	N_("rebuild it with `make` or give another file with --db"),
+	N_("rebuild it with `make` or give another file with --db"), NULL,
 };
 
 sqlite3 *
@@ -285,6 +286,27 @@ fail:
 	return -1;
 }
 
+/* The schema's pragmas. Turning a file to WAL takes its exclusive lock,
+ * and SQLite gives up at once instead of waiting when two programs that
+ * both read the file want it (each would wait for the other): try again
+ * for up to two seconds. */
+static int
+set_pragmas(struct store *s, struct tr_err *e)
+{
+	const struct timespec pause = { 0, 10 * 1000 * 1000 };
+
+	for (const char *const *p = s->schema->pragmas; p != NULL && *p != NULL; p++) {
+		int tries = 0;
+
+		while (store_exec(s, *p, e) < 0) {
+			if ((sqlite3_errcode(s->db) & 0xff) != SQLITE_BUSY || ++tries == 200)
+				return -1;
+			nanosleep(&pause, NULL);
+		}
+	}
+	return 0;
+}
+
 int
 store_open_schema(const char *path, enum store_mode mode,
 		  const struct store_schema *schema, struct store **out,
@@ -313,6 +335,8 @@ store_open_schema(const char *path, enum store_mode mode,
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 2000);
+	if (mode != STORE_READONLY && set_pragmas(s, e) < 0)
+		goto fail;
 	if (schema_version(s, &version, e) < 0)
 		goto fail;
 	if (version > schema->version) {
@@ -324,6 +348,11 @@ store_open_schema(const char *path, enum store_mode mode,
 	if (version < schema->version && upgrade(s, mode, version, e) < 0)
 		goto fail;
 	if (mode != STORE_READONLY && store_exec(s, "PRAGMA foreign_keys = ON", e) < 0)
+		goto fail;
+	/* A file only read is mapped: its pages are the system's page cache,
+	 * shared by every Tremplin that reads it, instead of a copy in each
+	 * program's heap (200 wizards of a kiosk server read one file). */
+	if (mode == STORE_READONLY && store_exec(s, "PRAGMA mmap_size = 268435456", e) < 0)
 		goto fail;
 	*out = s;
 	return 0;

@@ -18,13 +18,20 @@ Reports:
     (the last byte written before the program is silent), in ms
     (goal p99 <= 50);
   - proportional memory (Pss, /proc/PID/smaps_rollup) of a wizard on its
-    plan screen: median and largest, in KiB (goal <= 2048).
+    plan screen: median and largest, in KiB (goal <= 2048). A wizard that
+    is through its keys waits on its plan until every wizard is; then the
+    Pss of all of them is read at once, and they all quit. (Read as each
+    arrived, the last ones to arrive shared the libraries' pages with few
+    others and counted up to 2.9 MB for the same private memory.)
 
 Each wizard types its next key from half to one and a half --pace
 seconds (default 0.25, a quick person) after its screen is updated, so
 that 200 people do not type in step; --pace 0 types as fast as it can.
+--ramp S starts the wizards one after the other over S seconds (default
+0: all in the same instant, the hardest case: the first keys then wait
+for the CPU while the others start).
 
-Usage: bench-load.py [--wizards N] [--share K] [--pace S] [PROGRAM]
+Usage: bench-load.py [--wizards N] [--share K] [--pace S] [--ramp S] [PROGRAM]
 The environment needs TREMPLIN_DB (the harness of `make bench` sets it).
 """
 import argparse
@@ -70,6 +77,8 @@ class Wizard:
         self.wait = 0.0               # this pause before the next key
         self.key = b""
         self.kinds = []               # the key of each latency
+        self.waiting = False
+        self.resume = False
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": home, "XDG_DATA_HOME": data, "TERM": "xterm",
@@ -116,9 +125,9 @@ def next_key(w, now):
         w.kinds.append("%d:%s" % (len(w.kinds) + 1, KEY_NAMES.get(w.key, w.key.decode())))
     w.wait = PACE * RNG.uniform(0.5, 1.5)
     if not w.keys and not w.quitting:
-        w.pss = pss_kib(w.pid)
-        w.keys = list(QUIT)
-        w.quitting = True
+        w.sent_at = None
+        w.waiting = True             # on its plan, until all are
+        return
     if w.keys:
         w.key = w.keys.pop(0)
         os.write(w.fd, w.key)
@@ -128,17 +137,40 @@ def next_key(w, now):
         w.sent_at = None
 
 
-def run(prog, n, share, tmp):
+def start(prog, i, share, tmp):
+    group = i // share if share else i
+    home = os.path.join(tmp, "home-%d" % group)
+    os.makedirs(home, exist_ok=True)
+    return Wizard(i, prog, home, os.path.join(home, "data"), make_answers(tmp, i))
+
+
+def all_on_plan(wizards, n):
+    """Every wizard is waiting on its plan: read their Pss at once, then
+    let them quit."""
+    if len(wizards) < n or not all(w.waiting for w in wizards if w.status is None):
+        return
+    for w in wizards:
+        if w.waiting:
+            w.pss = pss_kib(w.pid)
+            w.waiting = False
+            w.keys = list(QUIT)
+            w.quitting = True
+            w.sent_at = None         # each quits after its own pause
+            w.resume = True
+            w.wait = PACE * RNG.uniform(0.5, 1.5)
+            w.last_out = time.monotonic()
+
+
+def run(prog, n, share, tmp, ramp):
     wizards, live = [], {}
-    for i in range(n):
-        group = i // share if share else i
-        home = os.path.join(tmp, "home-%d" % group)
-        os.makedirs(home, exist_ok=True)
-        w = Wizard(i, prog, home, os.path.join(home, "data"), make_answers(tmp, i))
-        wizards.append(w)
-        live[w.fd] = w
+    t0 = time.monotonic()
     errors = 0
-    while live:
+    while live or len(wizards) < n:
+        while len(wizards) < n and time.monotonic() - t0 >= ramp * len(wizards) / n:
+            w = start(prog, len(wizards), share, tmp)
+            wizards.append(w)
+            live[w.fd] = w
+        all_on_plan(wizards, n)
         r, _, _ = select.select(list(live), [], [], QUIET / 3)
         now = time.monotonic()
         for fd in r:
@@ -157,6 +189,14 @@ def run(prog, n, share, tmp):
             if w.keys or not w.quitting:
                 errors += 1
         for w in list(live.values()):
+            if w.waiting:
+                continue
+            if w.resume and now - w.last_out >= w.wait:
+                w.resume = False
+                w.key = w.keys.pop(0)
+                os.write(w.fd, w.key)
+                w.sent_at = w.last_out = now
+                continue
             if now - w.last_out >= max(QUIET, w.wait) and (w.sent_at is not None or
                                                          w.latencies == [] and
                                                          now - w.started > 0.2):
@@ -227,10 +267,13 @@ def main():
     ap.add_argument("--share", type=int, default=50)
     ap.add_argument("--pace", type=float, default=PACE,
                     help="seconds between the end of an update and the next key")
+    ap.add_argument("--ramp", type=float, default=0.0,
+                    help="seconds over which the wizards start (0: at once)")
     ap.add_argument("program", nargs="?", default="./tremplin")
     a = ap.parse_args()
     globals()["PACE"] = a.pace
-    print("pace: a key %.2f s after the screen is updated" % a.pace)
+    print("pace: a key %.2f s after the screen is updated; started over %.1f s" %
+          (a.pace, a.ramp))
     if "TREMPLIN_DB" not in os.environ:
         sys.exit("bench-load.py: TREMPLIN_DB is not set")
     for label, share in (("own sessions file", 0),
@@ -238,7 +281,7 @@ def main():
         tmp = tempfile.mkdtemp(prefix="tremplin-load-")
         try:
             t0 = time.monotonic()
-            wizards, errors = run(a.program, a.wizards, share, tmp)
+            wizards, errors = run(a.program, a.wizards, share, tmp, a.ramp)
             report(label, wizards, errors, lost_sessions(wizards, tmp, share),
                    time.monotonic() - t0)
         finally:
