@@ -21,6 +21,7 @@ enum config_key {
 	CONFIG_LANGUAGES,             /* "fr,en" */
 	CONFIG_EXIT_KEY,              /* "F12", "Ctrl-Q" */
 	CONFIG_AGENCY,                /* a name */
+	CONFIG_ADVISER_NAME,          /* a name: the adviser's, on the export */
 	CONFIG_DB,                    /* the reference database */
 	CONFIG__COUNT
 };
@@ -53,6 +54,7 @@ struct config {
 	char languages[CONFIG_LANGUAGES_MAX];
 	char exit_key[CONFIG_EXIT_KEY_MAX];
 	char agency[CONFIG_AGENCY_SIZE];
+	char adviser_name[CONFIG_AGENCY_SIZE];  /* checked as agency is */
 	char db[CONFIG_LINE_MAX];
 };
 

@@ -251,6 +251,8 @@ static const struct config_keydef config_keys[CONFIG__COUNT] = {
 		.offset = offsetof(struct config, exit_key), .size = CONFIG_EXIT_KEY_MAX },
 	[CONFIG_AGENCY] = { .name = "agency", .parse = parse_agency,
 		.offset = offsetof(struct config, agency), .size = CONFIG_AGENCY_SIZE },
+	[CONFIG_ADVISER_NAME] = { .name = "adviser_name", .parse = parse_agency,
+		.offset = offsetof(struct config, adviser_name), .size = CONFIG_AGENCY_SIZE },
 	[CONFIG_DB] = { .name = "db", .parse = parse_text,
 		.offset = offsetof(struct config, db), .size = CONFIG_LINE_MAX },
 };

@@ -7,12 +7,12 @@
 
 #include "catalog.h"
 #include "export.h"
+#include "export-private.h"
 #include "i18n.h"
 #include "interview.h"
 #include "json.h"
 #include "text.h"
 
-#define LINE_MAX_BYTES 2048
 
 /* ---- ASCII transliteration ------------------------------------------- */
 
@@ -92,13 +92,6 @@ export_ascii(const char *in, char *out, size_t len)
 
 /* ---- wrapped output ---------------------------------------------------- */
 
-struct out {
-	FILE *fp;
-	int ascii;
-	size_t width;
-	const struct situation *sit;  /* whom the words agree with */
-};
-
 static void
 put_line(struct out *o, const char *line)
 {
@@ -114,6 +107,7 @@ put_line(struct out *o, const char *line)
 		n--;
 	fwrite(line, 1, n, o->fp);
 	putc('\n', o->fp);
+	o->lines++;
 }
 
 /* Bytes of the longest prefix of WORD (LEN bytes) that fits in COLS columns. */
@@ -255,6 +249,19 @@ static void
 blank(struct out *o)
 {
 	putc('\n', o->fp);
+	o->lines++;
+}
+
+void
+export_para(struct out *o, const char *first, const char *rest, const char *text)
+{
+	para(o, first, rest, text);
+}
+
+void
+export_blank(struct out *o)
+{
+	blank(o);
 }
 
 static void
@@ -436,7 +443,7 @@ action(struct out *o, int rank, const struct plan_item *it, const struct diag_fa
 		para(o, ACT, ACT, _("I will do it."));
 	}
 	if (m != NULL && m->note[0] != '\0') {
-		snprintf(line, sizeof line, _("Note: %s"), m->note);
+		export_note_line(line, sizeof line, o->adviser, m->note);
 		para(o, ACT, ACT "  ", line);
 	}
 	if (a->summary != NULL)
@@ -498,22 +505,24 @@ export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 	    const struct diag *d, const struct plan *p,
 	    const struct export_options *opt, struct tr_err *e)
 {
-	struct out o = { fp, opt->ascii, opt->width > 0 ? (size_t)opt->width : EXPORT_WIDTH, s };
+	struct out o;
 	char line[LINE_MAX_BYTES];
 
+	export_out_init(&o, fp, s, opt);
 	para(&o, "", "", _("Tremplin: your job search diagnosis and action plan"));
 	snprintf(line, sizeof line, _("Date: %s"), opt->date ? opt->date : "");
 	para(&o, "", "", line);
-	if (opt->agency != NULL && opt->agency[0] != '\0') {
-		/* TRANSLATORS: %s is the name of the agency (a kiosk's). */
-		snprintf(line, sizeof line, _("Agency: %s"), opt->agency);
-		para(&o, "", "", line);
-	}
+	export_made_by(&o, opt);
 	answers(&o, s, f);
 	diagnosis(&o, s, f, d);
 	missing_keys(&o, d->missing | p->missing,
 		     _("Answers that could change this diagnosis or plan:"));
 	plan(&o, p, f, opt);
+	if (opt->meeting_note != NULL && opt->meeting_note[0] != '\0') {
+		blank(&o);
+		export_meeting_line(line, sizeof line, opt->meeting_note);
+		para(&o, "", "  ", line);
+	}
 	if (opt->resume_code != NULL) {
 		blank(&o);
 		snprintf(line, sizeof line, _("Resume code (to continue later or with an adviser): %s"),

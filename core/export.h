@@ -32,7 +32,20 @@ struct export_options {
 	int nmarks;
 	/* The agency where it was made (a kiosk's `agency`), or NULL. */
 	const char *agency;
+	/* Adviser mode: the notes are the adviser's ("Adviser's note:"),
+	 * the adviser's name (`adviser_name`, or NULL) and the note on the
+	 * meeting (NULL or "": none) are printed. */
+	int adviser;
+	const char *adviser_name;
+	const char *meeting_note;
 };
+
+/* The longest note on a meeting, in bytes. */
+#define EXPORT_MEETING_NOTE_MAX 1000
+
+/* The one-page summary of a meeting fits this many lines of EXPORT_WIDTH
+ * columns (an A4 page of a line printer). */
+#define EXPORT_PAGE_LINES 66
 
 /* The whole text export: date, answers, diagnosis with reasons, plan as
  * [ ] checkboxes, resume code, the "advice, not a decision" line.
@@ -40,6 +53,15 @@ struct export_options {
 int export_text(FILE *fp, const struct situation *s, const struct diag_facts *f,
 		const struct diag *d, const struct plan *p,
 		const struct export_options *o, struct tr_err *e);
+
+/* The one-page summary of a meeting: the main challenge, the first
+ * three actions (those chosen first) with their "when", the notes (cut
+ * with a "[...]" line when they do not fit), the resume code, the agency
+ * and the adviser. At most EXPORT_PAGE_LINES lines of O->width columns
+ * (EXPORT_WIDTH when 0). 0, or -1 with E filled on a write error. */
+int export_page(FILE *fp, const struct situation *s, const struct diag *d,
+		const struct plan *p, const struct export_options *o,
+		struct tr_err *e);
 
 /* One JSON object on one line (JSON Lines): file (only when FILE is not
  * NULL: the answers file it is for, as named), main_challenge, score,

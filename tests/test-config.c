@@ -185,6 +185,13 @@ test_agency(void)
 	refused_value("agency", more, "agency is too long (more than 60 characters)");
 	refused_value("agency", "", "agency has no value");
 	refused_value("agency", "a\x7f", "agency holds a control character");
+	accepted("adviser_name", "Camille Martin", &c);
+	CHECK_STR(c.adviser_name, "Camille Martin");
+	accepted("adviser_name", sixty, &c);
+	CHECK_STR(c.adviser_name, sixty);
+	refused_value("adviser_name", more, "adviser_name is too long (more than 60 characters)");
+	refused_value("adviser_name", "", "adviser_name has no value");
+	refused_value("adviser_name", "a\x7f", "adviser_name holds a control character");
 }
 
 static void

@@ -45,6 +45,7 @@ struct wizard_options {
 	const char *exit_key;         /* kiosk: the operator's key to quit
 					 ("F12", "Ctrl-Q"); NULL: no way out */
 	const char *agency;           /* the agency's name on the printout */
+	const char *adviser_name;     /* adviser mode: the adviser's, likewise */
 	const char *config;           /* --config FILE, or NULL */
 };
 
