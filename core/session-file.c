@@ -32,7 +32,9 @@ static const char session_schema_sql[] =
 	"  answers TEXT NOT NULL DEFAULT '',\n"
 	"  holder_pid INTEGER NOT NULL DEFAULT 0,\n"
 	"  holder_host TEXT NOT NULL DEFAULT '',\n"
-	"  heartbeat TEXT NOT NULL DEFAULT ''\n"
+	"  heartbeat TEXT NOT NULL DEFAULT '',\n"
+	"  meeting_note TEXT NOT NULL DEFAULT '',\n"
+	"  export_lang TEXT NOT NULL DEFAULT ''\n"
 	");\n"
 	"CREATE INDEX sessions_updated ON sessions(updated);\n"
 	"CREATE TABLE plan_marks (\n"
@@ -51,6 +53,10 @@ static const char *const session_migrations[] = {
 	"ALTER TABLE sessions ADD COLUMN holder_pid INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE sessions ADD COLUMN holder_host TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE sessions ADD COLUMN heartbeat TEXT NOT NULL DEFAULT '';",
+	/* 2 -> 3: adviser mode, the note on the meeting and the language of
+	 * the export (session_save_meeting()). */
+	"ALTER TABLE sessions ADD COLUMN meeting_note TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE sessions ADD COLUMN export_lang TEXT NOT NULL DEFAULT '';",
 };
 _Static_assert(sizeof session_migrations / sizeof session_migrations[0] ==
 	       SESSION_SCHEMA_VERSION - 1, "one migration per schema version");

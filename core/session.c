@@ -391,3 +391,49 @@ session_load_plan(struct store *db, long id, struct plan_mark *marks,
 	return store_rows(db, st, rc, n, N_("cannot read the plan"), e);
 }
 
+
+/* ---- adviser mode: the note on the meeting, the export's language ---- */
+
+static const char sql_save_meeting[] =
+	"UPDATE sessions SET meeting_note = ?2, export_lang = ?3 WHERE id = ?1";
+
+int
+session_save_meeting(struct store *db, long id, const char *note, const char *lang,
+		     struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(db, sql_save_meeting, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, note != NULL ? note : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, lang != NULL ? lang : "", -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return session_fail(db, _("cannot save the session"), e);
+	sqlite3_reset(st);
+	return 0;
+}
+
+static const char sql_load_meeting[] =
+	"SELECT meeting_note, export_lang FROM sessions WHERE id = ?1";
+
+int
+session_load_meeting(struct store *db, long id, char *note, size_t notelen,
+		     char *lang, size_t langlen, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(db, sql_load_meeting, e);
+	int rc, n = 0;
+
+	note[0] = '\0';
+	lang[0] = '\0';
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_column(st, 0, note, notelen);
+		store_column(st, 1, lang, langlen);
+		n = 1;
+		rc = sqlite3_step(st);
+	}
+	return store_rows(db, st, rc, n, N_("cannot read the session"), e);
+}

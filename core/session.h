@@ -15,7 +15,7 @@
 #include "situation.h"
 #include "store.h"
 
-#define SESSION_SCHEMA_VERSION 2
+#define SESSION_SCHEMA_VERSION 3
 
 /* What a save waits for another Tremplin's write before it gives up
  * (SESSION_BUSY): the wizard's keys must not wait. */
@@ -129,6 +129,14 @@ int session_save_all(struct store *db, long id, const struct situation *s,
 /* Read at most MAX marks of session ID; returns how many, -1 on error. */
 int session_load_plan(struct store *db, long id, struct plan_mark *marks,
 		      int max, struct tr_err *e);
+
+/* Adviser mode: the note on the meeting and the language of the export
+ * ("" for the screen's) of session ID. Save: 0, or -1 / SESSION_BUSY.
+ * Load: 1 found, 0 no such session (both ""), -1 error. */
+int session_save_meeting(struct store *db, long id, const char *note, const char *lang,
+			 struct tr_err *e);
+int session_load_meeting(struct store *db, long id, char *note, size_t notelen,
+			 char *lang, size_t langlen, struct tr_err *e);
 
 /* SQLite's integrity check of the whole file: LINE once per problem (in
  * SQLite's words); returns the number of problems, -1 on error. */

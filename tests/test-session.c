@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "export.h"
 #include "session.h"
 #include "store-private.h"
 
@@ -142,7 +143,38 @@ test_old_schema(const char *dir)
 	CHECK_STR(s.job, "D1102");
 	CHECK_STR(info.screen, "job");
 	CHECK_INT(session_lease(db, 1, &e), 1);
+	/* Version 3: the meeting's columns, empty for an old session. */
+	{
+		char note[EXPORT_MEETING_NOTE_MAX], lang[8];
+
+		CHECK_INT(session_load_meeting(db, 1, note, sizeof note, lang, sizeof lang, &e), 1);
+		CHECK_STR(note, "");
+		CHECK_STR(lang, "");
+	}
 	store_close(db);
+}
+
+/* Adviser mode: the note on the meeting and the export's language are
+ * kept with the session, apart from its answers. */
+static void
+test_meeting(struct store *db)
+{
+	char note[EXPORT_MEETING_NOTE_MAX], lang[8];
+	struct situation s;
+	struct tr_err e;
+	long id;
+
+	situation_init(&s);
+	CHECK_INT(session_create(db, "", &id, &e), 0);
+	CHECK_INT(session_load_meeting(db, id, note, sizeof note, lang, sizeof lang, &e), 1);
+	CHECK_STR(note, "");
+	CHECK_INT(session_save_meeting(db, id, "Revoir le CV, rappeler jeudi", "en", &e), 0);
+	CHECK_INT(session_save_all(db, id, &s, "export", 1, NULL, 0, &e), 0);
+	CHECK_INT(session_load_meeting(db, id, note, sizeof note, lang, sizeof lang, &e), 1);
+	CHECK_STR(note, "Revoir le CV, rappeler jeudi");
+	CHECK_STR(lang, "en");
+	CHECK_INT(session_load_meeting(db, id + 1000, note, sizeof note, lang, sizeof lang, &e), 0);
+	CHECK_INT(session_delete(db, id, &e), 1);
 }
 
 /* Another process holds the write lock: a save gives up within a
@@ -445,6 +477,7 @@ main(void)
 	CHECK_INT(deleted, 0);
 	CHECK_INT(session_purge(db, 1, &deleted, &e), 0);
 	CHECK_INT(deleted, 1);
+	test_meeting(db);
 	store_close(db);
 
 	/* Reopening an existing file keeps it private and working. */

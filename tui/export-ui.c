@@ -18,6 +18,7 @@
 
 #include "export-ui.h"
 #include "clock.h"
+#include "cli.h"
 #include "export.h"
 #include "i18n.h"
 #include "wizard.h"
@@ -32,11 +33,17 @@ export_ui_print_command(const struct wizard *w)
 }
 
 /* The export of the diagnosis the screens show (w->result), with the
- * marks of the plan screen. */
+ * marks of the plan screen; in adviser mode with the adviser's notes and
+ * name, in the language chosen for it (the screen keeps its own), and
+ * the one-page summary when it was chosen (w->export_page). */
 static int
 write_export(struct wizard *w, FILE *fp, struct tr_err *e)
 {
+	const struct pipeline *r = &w->result;
+	const char *was = getenv("LANGUAGE");
 	struct export_options o;
+	char screen[64];
+	int st, adviser = w->opts->mode == WIZARD_ADVISER;
 
 	memset(&o, 0, sizeof o);
 	o.date = w->date;
@@ -45,7 +52,22 @@ write_export(struct wizard *w, FILE *fp, struct tr_err *e)
 	o.marks = w->marks;
 	o.nmarks = w->nmarks;
 	o.agency = w->opts->agency;
-	return pipeline_text(fp, &w->result, &o, e);
+	if (!adviser)
+		return pipeline_text(fp, r, &o, e);
+	o.adviser = 1;
+	o.adviser_name = w->opts->adviser_name;
+	o.meeting_note = w->meeting_note;
+	o.resume_code = r->code[0] != '\0' ? r->code : NULL;
+	snprintf(screen, sizeof screen, "%s", was != NULL ? was : "");
+	if (w->export_lang[0] != '\0')
+		cli_speak(w->export_lang);
+	if (w->export_page)
+		st = export_page(fp, &r->sit, &r->diag, &r->plan, &o, e);
+	else
+		st = pipeline_text(fp, r, &o, e);
+	if (w->export_lang[0] != '\0')
+		cli_speak(screen);
+	return st;
 }
 
 char *

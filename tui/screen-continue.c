@@ -17,6 +17,7 @@
 #include "ui-draw.h"
 #include "ui-list.h"
 #include "wizard.h"
+#include "wizard-session.h"
 
 struct offer {
 	struct ui_list list;
@@ -222,6 +223,7 @@ offer_can_leave(struct screen *s)
 	w->session_id = o->id;
 	n = session_load_plan(w->sessions, o->id, w->marks, ACTION__COUNT, &e);
 	w->nmarks = n > 0 ? n : 0;
+	wsession_load_meeting(w);
 	snprintf(w->saved_screen, sizeof w->saved_screen, "%s", o->info.screen);
 	w->saved_finished = o->info.finished;
 	o->kept = 1;

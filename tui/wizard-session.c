@@ -79,7 +79,10 @@ wsession_sync(struct wizard *w, const struct screen *s, int force)
 		return;
 	}
 	if (session_save_all(w->sessions, w->session_id, &w->sit, where, w->saved_finished,
-			     w->marks, w->nmarks, &e) < 0) {
+			     w->marks, w->nmarks, &e) < 0 ||
+	    (w->opts->mode == WIZARD_ADVISER &&
+	     session_save_meeting(w->sessions, w->session_id, w->meeting_note,
+				  w->export_lang, &e) < 0)) {
 		save_failed(w, &e);
 		return;
 	}
@@ -94,3 +97,17 @@ wsession_sync(struct wizard *w, const struct screen *s, int force)
 	}
 }
 
+
+void
+wsession_load_meeting(struct wizard *w)
+{
+	struct tr_err e;
+
+	if (w->sessions == NULL || w->session_id == 0 || w->opts->mode != WIZARD_ADVISER ||
+	    session_load_meeting(w->sessions, w->session_id, w->meeting_note,
+				 sizeof w->meeting_note, w->export_lang, sizeof w->export_lang,
+				 &e) < 0) {
+		w->meeting_note[0] = '\0';
+		w->export_lang[0] = '\0';
+	}
+}

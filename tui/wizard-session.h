@@ -24,4 +24,8 @@ void wsession_close(struct wizard *w);
  * failure is said once on the message line and the wizard goes on. */
 void wsession_sync(struct wizard *w, const struct screen *s, int force);
 
+/* Adviser mode: the note on the meeting and the export's language of the
+ * session taken back (w->session_id) into W; "" when none. */
+void wsession_load_meeting(struct wizard *w);
+
 #endif

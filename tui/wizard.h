@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "colors.h"
+#include "export.h"
 #include "interview.h"
 #include "pipeline.h"
 #include "plan.h"
@@ -66,6 +67,11 @@ struct wizard {
 	int nmarks;
 	struct pipeline result;       /* the diagnosis of `sit` (wizard_result) */
 	char date[CLOCK_DATE_LEN];    /* the date of that diagnosis and its export */
+	/* Adviser mode: the note on the meeting, and the language the export
+	 * is written in ("fr"; "": the screen's), both saved with the
+	 * session. */
+	char meeting_note[EXPORT_MEETING_NOTE_MAX];
+	char export_lang[8];
 
 	/* The journey: where the person is coming back to. */
 	enum screen_place return_to;  /* a question opened from the Summary or
@@ -75,6 +81,10 @@ struct wizard {
 	int diagnosis_focus;          /* line of the diagnosis left for a question */
 	int plan_focus;               /* line of the plan left for the export */
 	int plan_more;                /* the plan shows the other actions */
+	int why_hidden;               /* adviser: the reasons under the items of
+					 the diagnosis and the plan are hidden */
+	int export_page;              /* the export screen writes the one-page
+					 summary of the meeting, not the plan */
 	char msg[TR_ERR_MAX];          /* the message line, set by a screen */
 	enum color_role msg_role;
 
