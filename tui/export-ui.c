@@ -32,6 +32,34 @@ export_ui_print_command(const struct wizard *w)
 	return cmd != NULL && cmd[0] != '\0' ? cmd : NULL;
 }
 
+const char *
+export_ui_lang(const struct wizard *w)
+{
+	if (w->export_lang[0] != '\0')
+		return w->export_lang;
+	if (SIT_HAS(&w->sit, SIT_LANG))
+		return w->sit.lang;
+	return NULL;
+}
+
+void
+export_ui_next_lang(struct wizard *w)
+{
+	const char *codes[8], *now = export_ui_lang(w), *env = getenv("LANGUAGE");
+	int n = wizard_languages(w, codes, 8), at = -1;
+	char screen[3];
+
+	/* The screen's language when none was chosen: its first letters. */
+	snprintf(screen, sizeof screen, "%s", env != NULL && env[0] != '\0' ? env : "en");
+	if (now == NULL)
+		now = screen;
+	for (int i = 0; i < n; i++)
+		if (strcmp(codes[i], now) == 0)
+			at = i;
+	snprintf(w->export_lang, sizeof w->export_lang, "%s", codes[(at + 1) % n]);
+	w->dirty = 1;
+}
+
 /* The export of the diagnosis the screens show (w->result), with the
  * marks of the plan screen; in adviser mode with the adviser's notes and
  * name, in the language chosen for it (the screen keeps its own), and
@@ -40,7 +68,7 @@ static int
 write_export(struct wizard *w, FILE *fp, struct tr_err *e)
 {
 	const struct pipeline *r = &w->result;
-	const char *was = getenv("LANGUAGE");
+	const char *was = getenv("LANGUAGE"), *lang = export_ui_lang(w);
 	struct export_options o;
 	char screen[64];
 	int st, adviser = w->opts->mode == WIZARD_ADVISER;
@@ -59,13 +87,13 @@ write_export(struct wizard *w, FILE *fp, struct tr_err *e)
 	o.meeting_note = w->meeting_note;
 	o.resume_code = r->code[0] != '\0' ? r->code : NULL;
 	snprintf(screen, sizeof screen, "%s", was != NULL ? was : "");
-	if (w->export_lang[0] != '\0')
-		cli_speak(w->export_lang);
+	if (lang != NULL)
+		cli_speak(lang);
 	if (w->export_page)
 		st = export_page(fp, &r->sit, &r->diag, &r->plan, &o, e);
 	else
 		st = pipeline_text(fp, r, &o, e);
-	if (w->export_lang[0] != '\0')
+	if (lang != NULL)
 		cli_speak(screen);
 	return st;
 }
@@ -115,7 +143,8 @@ export_ui_default_path(const struct wizard *w, char *buf, size_t len)
 		;
 	else
 		snprintf(dir, sizeof dir, "%s", home);
-	snprintf(buf, len, "%s/tremplin-plan-%s.txt", dir, w->date);
+	snprintf(buf, len, "%s/tremplin-%s-%s.txt", dir, w->export_page ? "meeting" : "plan",
+		 w->date);
 	export_ui_tilde(buf, buf, len);
 }
 

@@ -18,13 +18,22 @@
 
 struct wizard;
 
+/* Adviser mode: the language the export is written in: the one chosen
+ * on the export screen (w->export_lang), else the answer "language of the
+ * plan", else NULL (the screen's). */
+const char *export_ui_lang(const struct wizard *w);
+/* Choose the next of the languages offered (wizard_languages) for the
+ * export. */
+void export_ui_next_lang(struct wizard *w);
+
 /* The export of the wizard's diagnosis (w->result, which the screen
  * got from wizard_result()) as one string (malloc'd, NUL-terminated),
  * NULL when out of memory. */
 char *export_ui_text(struct wizard *w);
 
 /* The file proposed for saving: XDG_DOCUMENTS_DIR, else ~/Documents when
- * it exists, else ~; named tremplin-plan-DATE.txt. */
+ * it exists, else ~; named tremplin-plan-DATE.txt (the one-page summary
+ * of a meeting: tremplin-meeting-DATE.txt). */
 void export_ui_default_path(const struct wizard *w, char *buf, size_t len);
 
 /* PATH with the home folder written "~" (for the screen), into OUT (may

@@ -1,7 +1,9 @@
 /* screen-export.c - "Keep your plan": the text export (core's export_text
  * with the plan marks, the resume code and the date) saved to a file the
  * person names, sent to the print command of --print-command, or shown on
- * the screen. An existing file is replaced only after a yes. */
+ * the screen. An existing file is replaced only after a yes. In adviser
+ * mode the one-page summary of the meeting is offered the same three
+ * ways, with the note on the meeting and the language of the export. */
 #include <config.h>
 
 #include <stdio.h>
@@ -17,27 +19,50 @@
 #include "ui-text.h"
 #include "wizard.h"
 
-enum choice { CHOICE_FILE, CHOICE_PRINT, CHOICE_SHOW };
-enum mode { MODE_MENU, MODE_FILE, MODE_CONFIRM, MODE_VIEW };
+enum choice {
+	CHOICE_FILE, CHOICE_PRINT, CHOICE_SHOW,
+	/* Adviser mode only. */
+	CHOICE_PAGE_FILE, CHOICE_PAGE_PRINT, CHOICE_PAGE_SHOW, CHOICE_NOTE, CHOICE_LANG,
+	CHOICE__COUNT
+};
+enum mode { MODE_MENU, MODE_FILE, MODE_CONFIRM, MODE_VIEW, MODE_NOTE };
 
 struct ex {
 	const struct pipeline *r;   /* the wizard's diagnosis (wizard_result) */
 	struct ui_list list;
-	enum choice choices[3];
+	enum choice choices[CHOICE__COUNT];
 	enum mode mode;
 	struct ui_field field;
 	struct ui_text text;
 	int field_row;
 	char path[UI_FIELD_MAX + 256];  /* the file asked about (expanded) */
+	struct wizard *wiz;           /* for the labels, when drawing the list */
 };
 
 static const char *
-choice_label(enum choice c)
+choice_label(const struct wizard *w, enum choice c, char *buf, size_t len)
 {
+	const char *lang = export_ui_lang(w);
+
 	switch (c) {
 	case CHOICE_FILE: return _("Save it in a file");
 	case CHOICE_PRINT: return _("Print it");
-	default: return _("Show it on the screen");
+	case CHOICE_SHOW: return _("Show it on the screen");
+	/* TRANSLATORS: the choices of the export screen in adviser mode;
+	 * at most 70 cells with what follows them. */
+	case CHOICE_PAGE_FILE: return _("Save the one-page summary in a file");
+	case CHOICE_PAGE_PRINT: return _("Print the one-page summary");
+	case CHOICE_PAGE_SHOW: return _("Show the one-page summary");
+	case CHOICE_NOTE:
+		/* TRANSLATORS: %s is the note, cut to fit. */
+		snprintf(buf, len, _("Note on the meeting: %s"),
+			 w->meeting_note[0] != '\0' ? w->meeting_note : _("(none)"));
+		return buf;
+	default:
+		/* TRANSLATORS: %s is a language named in itself ("English"). */
+		snprintf(buf, len, _("Language of the export: %s"),
+			 wizard_language_name(lang != NULL ? lang : screen_ui_lang()));
+		return buf;
 	}
 }
 
@@ -45,17 +70,39 @@ static void
 draw_choice(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct ex *e = l->arg;
-	char head[16];
+	char head[16], buf[EXPORT_MEETING_NOTE_MAX + 128];
 
 	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
 	x += ui_put(y, x, -1, focused ? CLR_FOCUS : CLR_ITEM, head);
-	ui_put(y, x, w - ui_width(head), CLR_ITEM, choice_label(e->choices[i]));
+	ui_put_cut(y, x, w - ui_width(head), CLR_ITEM,
+		   choice_label(e->wiz, e->choices[i], buf, sizeof buf));
 }
 
 static int
 kiosk_of(const struct screen *s)
 {
 	return s->wiz->opts->mode == WIZARD_KIOSK;
+}
+
+static int
+adviser_of(const struct screen *s)
+{
+	return s->wiz->opts->mode == WIZARD_ADVISER;
+}
+
+/* The adviser's choices after the plan's. */
+static int
+adviser_choices(struct screen *s, struct ex *e, int n)
+{
+	if (!adviser_of(s))
+		return n;
+	e->choices[n++] = CHOICE_PAGE_FILE;
+	if (export_ui_print_command(s->wiz) != NULL)
+		e->choices[n++] = CHOICE_PAGE_PRINT;
+	e->choices[n++] = CHOICE_PAGE_SHOW;
+	e->choices[n++] = CHOICE_NOTE;
+	e->choices[n++] = CHOICE_LANG;
+	return n;
 }
 
 static int
@@ -77,7 +124,8 @@ exportview_open(struct screen *s)
 	if (export_ui_print_command(s->wiz) != NULL)
 		e->choices[n++] = CHOICE_PRINT;
 	e->choices[n++] = CHOICE_SHOW;
-	e->list.n = n;
+	e->wiz = s->wiz;
+	e->list.n = adviser_choices(s, e, n);
 	e->list.draw_item = draw_choice;
 	e->list.arg = e;
 	e->list.cursor_col = 2;
@@ -102,6 +150,10 @@ static const struct ui_hint menu_hints[] = {
 };
 static const struct ui_hint file_hints[] = {
 	{ REQ_NEXT, N_("Save") }, { REQ_BACK, N_("Cancel") }, { REQ_ERASE, N_("Erase") },
+	{ REQ_HELP, NULL },
+};
+static const struct ui_hint note_hints[] = {
+	{ REQ_NEXT, N_("Keep the note") }, { REQ_BACK, N_("Cancel") }, { REQ_ERASE, N_("Erase") },
 	{ REQ_HELP, NULL },
 };
 static const struct ui_hint confirm_hints[] = {
@@ -133,8 +185,14 @@ draw_file(struct ex *e)
 	int x = screen_left(), w = screen_width();
 	char line[256];
 
-	/* TRANSLATORS: %s is the key that saves (Enter). */
-	snprintf(line, sizeof line, _("Name of the file (%s saves it):"), keys_label(REQ_NEXT));
+	if (e->mode == MODE_NOTE)
+		/* TRANSLATORS: %s is the key that keeps the note (Enter). */
+		snprintf(line, sizeof line, _("Note on the meeting (%s keeps it):"),
+			 keys_label(REQ_NEXT));
+	else
+		/* TRANSLATORS: %s is the key that saves (Enter). */
+		snprintf(line, sizeof line, _("Name of the file (%s saves it):"),
+			 keys_label(REQ_NEXT));
 	ui_put(e->field_row - 1, x, w, CLR_NORMAL, line);
 	e->field.y = e->field_row;
 	e->field.x = x;
@@ -160,17 +218,26 @@ exportview_draw(struct screen *s)
 	}
 	ui_put(y, x, w, CLR_QUESTION, _("Keep your plan"));
 	y += 2;
-	y += ui_wrap(y, x, w, 3, CLR_NOTE,
-		     _("As plain text: your answers, the diagnosis with its "
-		       "reasons, and your plan with what you chose. It also "
-		       "has a resume code to continue later."), 1);
+	if (adviser_of(s))
+		y += ui_wrap(y, x, w, 2, CLR_NOTE,
+			     _("The whole plan, or one page for the meeting: the main "
+			       "challenge, the first actions, the notes and the resume code."), 1);
+	else
+		y += ui_wrap(y, x, w, 3, CLR_NOTE,
+			     _("As plain text: your answers, the diagnosis with its "
+			       "reasons, and your plan with what you chose. It also "
+			       "has a resume code to continue later."), 1);
 	e->list.y = y + 1;
 	e->list.x = x;
 	e->list.w = w;
 	e->list.h = e->list.n;
 	ui_list_draw(&e->list);
-	e->field_row = e->list.y + e->list.n + 2;
-	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM) {
+	/* The adviser's longer list leaves one row less below it. */
+	e->field_row = e->list.y + e->list.n + (adviser_of(s) ? 1 : 2);
+	if (e->mode == MODE_NOTE) {
+		draw_file(e);
+		ui_hints(note_hints, UI_NHINTS(note_hints));
+	} else if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM) {
 		draw_file(e);
 		if (e->mode == MODE_CONFIRM)
 			ui_hints(confirm_hints, UI_NHINTS(confirm_hints));
@@ -187,7 +254,7 @@ set_mode(struct screen *s, enum mode m)
 	struct ex *e = s->state;
 
 	e->mode = m;
-	s->typing = m == MODE_FILE;
+	s->typing = m == MODE_FILE || m == MODE_NOTE;
 	exportview_draw(s);
 }
 
@@ -276,14 +343,53 @@ show(struct screen *s)
 	set_mode(s, MODE_VIEW);
 }
 
+/* The note being typed, into the wizard (saved with the session). */
+static void
+keep_note(struct screen *s, struct ex *e)
+{
+	size_t n = e->field.len;
+
+	while (n > 0 && e->field.text[n - 1] == ' ')
+		n--;
+	if (n >= sizeof s->wiz->meeting_note)
+		n = sizeof s->wiz->meeting_note - 1;
+	memcpy(s->wiz->meeting_note, e->field.text, n);
+	s->wiz->meeting_note[n] = '\0';
+	s->wiz->dirty = 1;
+}
+
+/* An adviser's choice: 1 when C was one. */
+static int
+choose_adviser(struct screen *s, struct ex *e, enum choice c)
+{
+	if (c == CHOICE_NOTE) {
+		ui_field_set(&e->field, s->wiz->meeting_note, EXPORT_MEETING_NOTE_MAX);
+		set_mode(s, MODE_NOTE);
+		return 1;
+	}
+	if (c == CHOICE_LANG) {
+		export_ui_next_lang(s->wiz);
+		ui_list_draw(&e->list);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 choose(struct screen *s, int i)
 {
 	struct ex *e = s->state;
 	char path[UI_FIELD_MAX];
+	enum choice c = e->choices[i];
 
 	ui_list_move(&e->list, i);
-	switch (e->choices[i]) {
+	if (choose_adviser(s, e, c))
+		return;
+	/* The one-page summary is written as the plan is, in its place. */
+	s->wiz->export_page = c >= CHOICE_PAGE_FILE;
+	if (s->wiz->export_page)
+		c -= CHOICE_PAGE_FILE - CHOICE_FILE;
+	switch (c) {
 	case CHOICE_FILE:
 		if (kiosk_of(s)) {
 			save_new(s);
@@ -296,7 +402,7 @@ choose(struct screen *s, int i)
 	case CHOICE_PRINT:
 		print(s);
 		break;
-	case CHOICE_SHOW:
+	default:
 		show(s);
 		break;
 	}
@@ -355,8 +461,27 @@ exportview_key(struct screen *s, const struct screen_key *k)
 		else
 			ui_text_request(&e->text, k->req);
 		break;
+	case MODE_NOTE:
+		if (k->req == REQ_NEXT || k->req == REQ_BACK) {
+			if (k->req == REQ_NEXT)
+				keep_note(s, e);
+			set_mode(s, MODE_MENU);
+		} else if (ui_field_key(&e->field, k) == 2) {
+			wizard_error(s->wiz, _("The note is full: it keeps what you typed so far."));
+		}
+		break;
 	}
 	return SCREEN_STAY;
+}
+
+/* A note on the meeting being typed when the program ends is kept. */
+static void
+exportview_keep(struct screen *s)
+{
+	struct ex *e = s->state;
+
+	if (e != NULL && e->mode == MODE_NOTE)
+		keep_note(s, e);
 }
 
 static const char *
@@ -364,6 +489,10 @@ exportview_help(struct screen *s)
 {
 	struct ex *e = s->state;
 
+	if (e->mode == MODE_NOTE)
+		return _("A note on the whole meeting: what was agreed, the next "
+			 "appointment. It is printed as the adviser's on the plan and on "
+			 "the one-page summary, and saved with the session.");
 	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM)
 		return _("The file is proposed in your Documents folder with today's "
 			 "date; change the name if you like (~ is your home folder). An "
@@ -375,6 +504,15 @@ exportview_help(struct screen *s)
 			 _("Your plan as it is saved or printed. %s, %s, %s and %s "
 			   "scroll; %s goes back."), keys_label(REQ_UP), keys_label(REQ_DOWN),
 			 keys_label(REQ_PGUP), keys_label(REQ_PGDN), keys_label(REQ_BACK));
+	else if (adviser_of(s))
+		snprintf(s->help, sizeof s->help,
+			 /* TRANSLATORS: %s is the key that goes back (Esc). */
+			 _("Save, print or show the whole plan, or the one-page summary "
+			   "of the meeting: the main challenge, the first three actions "
+			   "with when, the notes and the resume code. The note on the "
+			   "meeting and the language of the export are kept with the "
+			   "session; the screen keeps its own language. %s goes back to "
+			   "the plan."), keys_label(REQ_BACK));
 	else
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key that goes back (Esc). */
@@ -389,5 +527,5 @@ const struct screen_ops screen_export_ops = {
 	"export",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_ERASE) | REQ_BIT(REQ_PICK),
 	exportview_open, exportview_close, exportview_draw, exportview_key, NULL, NULL, exportview_help,
-	NULL,
+	exportview_keep,
 };
