@@ -79,6 +79,11 @@
 	  N_("Ctrl-L"), NULL, N_("redraw the screen"), 0) \
 	X(WHY, "why", KEYS('w', 'W'), \
 	  N_("w"), N_("Why?"), N_("show the reasons and the facts behind them"), 0) \
+	X(REASONS, "reasons", KEYS('h', 'H'), \
+	  /* TRANSLATORS: adviser mode: "h" stays the key; "Reasons" is its
+	   * label. */ \
+	  N_("h"), N_("Reasons"), \
+	  N_("hide or show the reasons under each item (adviser mode)"), 0) \
 	X(PLAN, "plan", KEYS('p', 'P'), \
 	  N_("p"), N_("Plan"), N_("go to the action plan"), 0) \
 	X(WHEN, "when", KEYS('t', 'T'), \

@@ -3,7 +3,9 @@
  * questions that could change the result (Enter opens the question, which
  * comes back here), and the way on to the plan. Enter or `w` on a
  * challenge shows why: each reason with the answers and figures behind it
- * (core's export_fact_text, the same words as the export). */
+ * (core's export_fact_text, the same words as the export). In adviser
+ * mode the reasons and their facts are lines under each challenge (h
+ * hides them), and Enter on an answer among them opens its question. */
 #include <config.h>
 
 #include <stdio.h>
@@ -17,26 +19,33 @@
 #include "interview.h"
 #include "rules.h"
 #include "screen-common.h"
+#include "screen-why.h"
 #include "ui-draw.h"
 #include "ui-list.h"
 #include "ui-text.h"
 #include "wizard.h"
 
-enum item_kind { ITEM_CHALLENGE, ITEM_MISSING, ITEM_PLAN };
+enum item_kind { ITEM_CHALLENGE, ITEM_MISSING, ITEM_PLAN, ITEM_WHY };
+
+/* In adviser mode the screen offers one key more: its open() takes these
+ * ops in place of screen_diagnosis_ops (defined at the end). */
+static const struct screen_ops diagview_adviser_ops;
 
 struct item {
 	enum item_kind kind;
 	int index;                    /* challenge, or the key not answered */
-	int qindex;                   /* ITEM_MISSING: its question */
+	int qindex;                   /* ITEM_MISSING, ITEM_WHY: its question */
+	struct why_line why;          /* ITEM_WHY: a reason of challenge INDEX */
 };
 
 struct dg {
 	const struct pipeline *r;   /* the wizard's diagnosis (wizard_result) */
 	struct ui_list list;
-	struct item items[CHALLENGE__COUNT + SIT__COUNT + 1];
+	struct item items[CHALLENGE__COUNT * (1 + WHY_LINES) + SIT__COUNT + 1];
 	int status_w;                 /* cells of the status column */
 	int why;                      /* challenge shown, -1: the list */
 	struct ui_text text;
+	struct wizard *wiz;           /* for the reasons, when drawing the list */
 };
 
 static const char *
@@ -111,6 +120,9 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 		snprintf(text, sizeof text, "[ %s ]", _("See my action plan"));
 		ui_put(y, x, w, focused ? CLR_FOCUS : CLR_QUESTION, text);
 		break;
+	case ITEM_WHY:
+		why_draw(&g->r->diag.challenges[it->index].out, it->why, g->wiz, y, x, w);
+		break;
 	}
 }
 
@@ -121,8 +133,18 @@ build_items(struct dg *g, struct wizard *w)
 	int n = 0;
 
 	for (int c = 0; c < CHALLENGE__COUNT; c++) {
+		struct why_line lines[WHY_LINES];
+		const struct rule_out *out = &g->r->diag.challenges[c].out;
+		int nl = why_shown(w) ? why_lines(out, lines) : 0;
+
 		g->items[n].kind = ITEM_CHALLENGE;
 		g->items[n++].index = c;
+		for (int i = 0; i < nl; i++, n++) {
+			g->items[n].kind = ITEM_WHY;
+			g->items[n].index = c;
+			g->items[n].why = lines[i];
+			g->items[n].qindex = why_question(out, lines[i]);
+		}
 	}
 	for (int i = 0; i < interview_count(); i++) {
 		const struct question *q = interview_get(i);
@@ -149,6 +171,9 @@ diagview_open(struct screen *s)
 		free(g);
 		return -1;
 	}
+	g->wiz = s->wiz;
+	if (s->wiz->opts->mode == WIZARD_ADVISER)
+		s->ops = &diagview_adviser_ops;
 	build_items(g, s->wiz);
 	g->why = -1;
 	g->list.draw_item = draw_item;
@@ -257,6 +282,10 @@ static const struct ui_hint list_hints[] = {
 	{ REQ_NEXT, N_("Open") }, { REQ_WHY, NULL }, { REQ_PLAN, NULL },
 	{ REQ_UP, NULL }, { REQ_BACK, NULL }, { REQ_HELP, NULL }, { REQ_QUIT, NULL },
 };
+static const struct ui_hint adviser_hints[] = {
+	{ REQ_NEXT, N_("Open") }, { REQ_WHY, NULL }, { REQ_REASONS, NULL }, { REQ_PLAN, NULL },
+	{ REQ_UP, NULL }, { REQ_BACK, NULL }, { REQ_HELP, NULL }, { REQ_QUIT, NULL },
+};
 static const struct ui_hint why_hints[] = {
 	{ REQ_BACK, N_("Back to the list") }, { REQ_UP, N_("Scroll") },
 	{ REQ_PLAN, NULL }, { REQ_HELP, NULL }, { REQ_QUIT, NULL },
@@ -309,7 +338,10 @@ diagview_draw(struct screen *s)
 	g->list.h = l->bottom + 1 - y;
 	ui_list_fit(&g->list);
 	ui_list_draw(&g->list);
-	ui_hints(list_hints, UI_NHINTS(list_hints));
+	if (s->wiz->opts->mode == WIZARD_ADVISER)
+		ui_hints(adviser_hints, UI_NHINTS(adviser_hints));
+	else
+		ui_hints(list_hints, UI_NHINTS(list_hints));
 }
 
 static void
@@ -323,6 +355,24 @@ show_why(struct screen *s, int c)
 	diagview_draw(s);
 }
 
+/* Adviser mode: hide or show the reasons, the focus staying on its
+ * challenge. */
+static void
+toggle_reasons(struct screen *s, struct dg *g)
+{
+	const struct item *it = &g->items[g->list.focus];
+	int c = it->kind == ITEM_CHALLENGE || it->kind == ITEM_WHY ? it->index : -1;
+
+	s->wiz->why_hidden = !s->wiz->why_hidden;
+	build_items(g, s->wiz);
+	for (int i = 0; i < g->list.n; i++)
+		if (g->items[i].kind == ITEM_CHALLENGE && g->items[i].index == c)
+			g->list.focus = i;
+	if (g->list.focus >= g->list.n)
+		g->list.focus = g->list.n - 1;
+	diagview_draw(s);
+}
+
 static enum screen_result
 list_key(struct screen *s, struct dg *g, const struct screen_key *k)
 {
@@ -332,8 +382,18 @@ list_key(struct screen *s, struct dg *g, const struct screen_key *k)
 		return SCREEN_BACK;
 	if (k->req == REQ_PLAN)
 		return SCREEN_NEXT;
+	if (k->req == REQ_REASONS && s->wiz->opts->mode == WIZARD_ADVISER) {
+		toggle_reasons(s, g);
+		return SCREEN_STAY;
+	}
+	if (k->req == REQ_NEXT && it->kind == ITEM_WHY && it->qindex >= 0) {
+		/* The answer behind a fact: changed there, diagnosed again here. */
+		s->wiz->diagnosis_focus = g->list.focus;
+		s->jump = it->qindex;
+		return SCREEN_JUMP;
+	}
 	if (k->req == REQ_NEXT || k->req == REQ_WHY) {
-		if (it->kind == ITEM_CHALLENGE) {
+		if (it->kind == ITEM_CHALLENGE || it->kind == ITEM_WHY) {
 			show_why(s, it->index);
 		} else if (it->kind == ITEM_PLAN) {
 			return k->req == REQ_NEXT ? SCREEN_NEXT : SCREEN_STAY;
@@ -377,6 +437,20 @@ diagview_help(struct screen *s)
 			   "the market figures with their source, year and "
 			   "area. Figures marked as examples are not official. "
 			   "%s goes back to the list."), keys_label(REQ_BACK));
+	else if (s->wiz->opts->mode == WIZARD_ADVISER)
+		snprintf(s->help, sizeof s->help,
+			 /* TRANSLATORS: adviser mode; the %s are keys, in this order:
+			  * the one that hides the reasons (h), the one that opens a
+			  * line (Enter), the one that shows why (w), the one that goes
+			  * to the plan (p). */
+			 _("The main challenge first, then every challenge with its "
+			   "status. Under each one are its reasons and the facts they "
+			   "rest on: the answers, and the market figures with their "
+			   "source; %s hides or shows them. %s on an answer opens its "
+			   "question: change it and the diagnosis is made again when you "
+			   "come back. %s on a challenge shows its reasons in full; %s "
+			   "goes to the plan."), keys_label(REQ_REASONS), keys_label(REQ_NEXT),
+			 keys_label(REQ_WHY), keys_label(REQ_PLAN));
 	else
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the one that
@@ -398,6 +472,13 @@ diagview_help(struct screen *s)
 const struct screen_ops screen_diagnosis_ops = {
 	"diagnosis",
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_WHY) | REQ_BIT(REQ_PLAN),
+	diagview_open, diagview_close, diagview_draw, diagview_key, NULL, NULL, diagview_help,
+	NULL,
+};
+
+static const struct screen_ops diagview_adviser_ops = {
+	"diagnosis",
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_WHY) | REQ_BIT(REQ_PLAN) | REQ_BIT(REQ_REASONS),
 	diagview_open, diagview_close, diagview_draw, diagview_key, NULL, NULL, diagview_help,
 	NULL,
 };

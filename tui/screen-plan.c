@@ -4,7 +4,10 @@
  * marks done (d) and writes a short note (n); Enter shows the detail of
  * an action: why it is proposed, its steps, time and where to get help.
  * Everything is kept in the wizard's plan marks (w->marks), which the
- * session saves (w->dirty) and the export prints. `e` opens the export. */
+ * session saves (w->dirty) and the export prints. `e` opens the export.
+ * In adviser mode each action has its reasons and their facts under it
+ * (h hides them; screen-why.c), and Enter on an answer among them opens
+ * its question, which comes back here. */
 #include <config.h>
 
 #include <stdio.h>
@@ -17,22 +20,29 @@
 #include "i18n.h"
 #include "plan.h"
 #include "screen-common.h"
+#include "screen-plan-text.h"
+#include "screen-why.h"
 #include "ui-draw.h"
 #include "ui-list.h"
 #include "ui-text.h"
 #include "wizard.h"
 
-enum item_kind { ITEM_ACTION, ITEM_MORE, ITEM_EXPORT };
+enum item_kind { ITEM_ACTION, ITEM_MORE, ITEM_EXPORT, ITEM_WHY };
+
+/* The adviser's ops: one key more (defined at the end). */
+static const struct screen_ops planview_adviser_ops;
 
 struct item {
 	enum item_kind kind;
-	int pi;                       /* ITEM_ACTION: index in plan.items */
+	int pi;                       /* ITEM_ACTION, ITEM_WHY: index in plan.items */
+	struct why_line why;          /* ITEM_WHY: a reason of the action */
+	int qindex;                   /* ITEM_WHY: the question behind it, -1 */
 };
 
 struct pl {
 	const struct pipeline *r;   /* the wizard's diagnosis (wizard_result) */
 	struct ui_list list;
-	struct item items[ACTION__COUNT + 2];
+	struct item items[ACTION__COUNT * (1 + WHY_LINES) + 2];
 	int detail;                   /* plan item shown in detail, -1: the list */
 	int noting;                   /* the note field is open */
 	struct ui_text text;
@@ -61,6 +71,25 @@ touched(const struct pl *p, int pi)
 	return m != NULL && (m->chosen || m->done || m->note[0] != '\0');
 }
 
+/* Plan item PI at N, and in adviser mode its reasons; the next N. */
+static int
+add_action(struct pl *p, int n, int pi)
+{
+	struct why_line lines[WHY_LINES];
+	const struct rule_out *out = &p->r->plan.items[pi].out;
+	int nl = why_shown(p->wiz) ? why_lines(out, lines) : 0;
+
+	p->items[n].kind = ITEM_ACTION;
+	p->items[n++].pi = pi;
+	for (int i = 0; i < nl; i++, n++) {
+		p->items[n].kind = ITEM_WHY;
+		p->items[n].pi = pi;
+		p->items[n].why = lines[i];
+		p->items[n].qindex = why_question(out, lines[i]);
+	}
+	return n;
+}
+
 /* The proposed actions, the "more" line, the others when shown (those
  * chosen stay shown), the way on to the export. */
 static void
@@ -69,10 +98,8 @@ build_items(struct pl *p)
 	int n = 0, extra = p->r->plan.n - p->r->plan.nproposed;
 
 	p->hidden = 0;
-	for (int i = 0; i < p->r->plan.nproposed; i++) {
-		p->items[n].kind = ITEM_ACTION;
-		p->items[n++].pi = i;
-	}
+	for (int i = 0; i < p->r->plan.nproposed; i++)
+		n = add_action(p, n, i);
 	if (extra > 0) {
 		p->items[n++].kind = ITEM_MORE;
 		for (int i = p->r->plan.nproposed; i < p->r->plan.n; i++) {
@@ -80,8 +107,7 @@ build_items(struct pl *p)
 				p->hidden++;
 				continue;
 			}
-			p->items[n].kind = ITEM_ACTION;
-			p->items[n++].pi = i;
+			n = add_action(p, n, i);
 		}
 	}
 	p->items[n++].kind = ITEM_EXPORT;
@@ -128,7 +154,8 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	w -= 2;
 	switch (it->kind) {
 	case ITEM_ACTION:
-		break;                /* drawn by draw_item_action() */
+	case ITEM_WHY:
+		break;                /* drawn by draw_line() */
 	case ITEM_MORE:
 		if (p->wiz->plan_more)
 			/* TRANSLATORS: %s is the key that hides the other actions (m). */
@@ -156,6 +183,10 @@ draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	if (p->items[i].kind == ITEM_ACTION) {
 		ui_put(y, x, 2, focused ? CLR_FOCUS : CLR_ITEM, focused ? ">" : "");
 		draw_action(p, p->wiz, p->items[i].pi, y, x + 2, w - 2, focused);
+	} else if (p->items[i].kind == ITEM_WHY) {
+		ui_put(y, x, 8, focused ? CLR_FOCUS : CLR_ITEM, focused ? ">" : "");
+		why_draw(&p->r->plan.items[p->items[i].pi].out, p->items[i].why, p->wiz, y,
+			 x + 8, w - 8);
 	} else {
 		draw_item(l, i, y, x, w, focused);
 	}
@@ -181,66 +212,13 @@ draw_note_row(struct pl *p, struct wizard *w)
 	}
 	if (p->detail >= 0)
 		m = plan_find_mark(w->marks, w->nmarks, action_of(p, p->detail));
-	else if (it->kind == ITEM_ACTION)
+	else if (it->kind == ITEM_ACTION || it->kind == ITEM_WHY)
 		m = plan_find_mark(w->marks, w->nmarks, action_of(p, it->pi));
-	if (p->detail >= 0 || it->kind == ITEM_ACTION)
+	if (p->detail >= 0 || it->kind == ITEM_ACTION || it->kind == ITEM_WHY)
 		/* TRANSLATORS: %s is the key that writes a note (n). */
 		snprintf(none, sizeof none, _("(none; %s writes one)"), keys_label(REQ_NOTE));
 	snprintf(line, sizeof line, " %s", m != NULL && m->note[0] != '\0' ? m->note : none);
 	ui_put_cut(p->note_row, x + lw, wd - lw, CLR_NORMAL, line);
-}
-
-/* ---- the detail ------------------------------------------------------------ */
-
-static void
-build_detail(struct pl *p, struct wizard *w, int pi)
-{
-	int a = action_of(p, pi);
-	const struct action_def *d = catalog_get((enum action_id)a);
-	const struct rule_out *out = &p->r->plan.items[pi].out;
-	const struct plan_mark *m = plan_find_mark(w->marks, w->nmarks, a);
-	char fact[1024];
-	int top = p->text.top;
-
-	ui_text_clear(&p->text);
-	p->text.top = top;
-	ui_text_addf(&p->text, CLR_QUESTION, 0, 0, "%d. %s", pi + 1, i18n_agree(&w->sit, d->title));
-	if (m != NULL && m->chosen && m->when != PLAN_WHEN_UNSET)
-		ui_text_addf(&p->text, CLR_ITEM, 0, 2, _("I will do it: %s"), plan_when_label(m->when));
-	else if (m != NULL && (m->chosen || m->done))
-		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("I will do it."));
-	else
-		ui_text_addf(&p->text, CLR_NOTE, 0, 2,
-			     /* TRANSLATORS: the %s are the keys that tick (Space)
-			      * and that say when (t). */
-			     _("Not ticked yet: %s if you will do it, %s to say when."),
-			     keys_label(REQ_TOGGLE), keys_label(REQ_WHEN));
-	if (m != NULL && m->done)
-		ui_text_add(&p->text, CLR_ITEM, 0, 2, _("Done."));
-	if (d->summary != NULL)
-		ui_text_add(&p->text, CLR_NORMAL, 0, 0, i18n_agree(&w->sit, d->summary));
-	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
-	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Why it is proposed for you:"));
-	for (int i = 0; i < out->nreasons; i++) {
-		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, "- %s",
-			     i18n_agree(&w->sit, out->reasons[i].text));
-		for (int k = 0; k < out->reasons[i].nfacts; k++)
-			ui_text_add(&p->text, CLR_NOTE, 4, 6,
-				    export_fact_text(&out->reasons[i].facts[k], &w->sit, &p->r->facts,
-						     fact, sizeof fact));
-	}
-	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
-	ui_text_add(&p->text, CLR_NOTE, 0, 0, _("Steps:"));
-	for (int i = 0; i < p->r->plan.items[pi].nsteps; i++)
-		ui_text_addf(&p->text, CLR_NORMAL, 0, 3, "%d. %s", i + 1,
-			     i18n_agree(&w->sit, p->r->plan.items[pi].steps[i]));
-	if (d->conditions)
-		ui_text_add(&p->text, CLR_NOTE, 0, 2, _(catalog_conditions_note()));
-	ui_text_add(&p->text, CLR_NORMAL, 0, 0, "");
-	if (d->time != NULL)
-		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, _("Time: %s"), _(d->time));
-	if (d->help != NULL)
-		ui_text_addf(&p->text, CLR_NORMAL, 0, 2, _("Where to get help: %s"), _(d->help));
 }
 
 /* ---- drawing ------------------------------------------------------------ */
@@ -248,6 +226,11 @@ build_detail(struct pl *p, struct wizard *w, int pi)
 static const struct ui_hint list_hints[] = {
 	{ REQ_NEXT, N_("Details") }, { REQ_TOGGLE, NULL }, { REQ_WHEN, NULL },
 	{ REQ_DONE, NULL }, { REQ_NOTE, NULL }, { REQ_EXPORT, NULL },
+	{ REQ_HELP, NULL }, { REQ_BACK, NULL }, { REQ_MORE, NULL },
+};
+static const struct ui_hint adviser_hints[] = {
+	{ REQ_NEXT, N_("Details") }, { REQ_TOGGLE, NULL }, { REQ_WHEN, NULL },
+	{ REQ_DONE, NULL }, { REQ_NOTE, NULL }, { REQ_REASONS, NULL }, { REQ_EXPORT, NULL },
 	{ REQ_HELP, NULL }, { REQ_BACK, NULL }, { REQ_MORE, NULL },
 };
 static const struct ui_hint detail_hints[] = {
@@ -267,6 +250,8 @@ hints(const struct pl *p)
 		ui_hints(note_hints, UI_NHINTS(note_hints));
 	else if (p->detail >= 0)
 		ui_hints(detail_hints, UI_NHINTS(detail_hints));
+	else if (p->wiz->opts->mode == WIZARD_ADVISER)
+		ui_hints(adviser_hints, UI_NHINTS(adviser_hints));
 	else
 		ui_hints(list_hints, UI_NHINTS(list_hints));
 }
@@ -282,7 +267,7 @@ planview_draw(struct screen *s)
 	ui_erase_body();
 	p->note_row = l->bottom;
 	if (p->detail >= 0) {
-		build_detail(p, s->wiz, p->detail);
+		plantext_detail(&p->text, s->wiz, p->r, p->detail);
 		ui_text_place(&p->text, y, x, wd, p->note_row - 1 - y);
 		ui_text_draw(&p->text);
 	} else {
@@ -335,7 +320,8 @@ planview_open(struct screen *s)
 	if (ui_width(_("done")) > p->when_w)
 		p->when_w = ui_width(_("done"));
 	p->note_w = ui_width(_("note"));
-	p->wiz = s->wiz;
+	if (s->wiz->opts->mode == WIZARD_ADVISER)
+		s->ops = &planview_adviser_ops;
 	s->state = p;
 	return 0;
 }
@@ -358,7 +344,8 @@ target(const struct pl *p)
 {
 	if (p->detail >= 0)
 		return p->detail;
-	return p->items[p->list.focus].kind == ITEM_ACTION ? p->items[p->list.focus].pi : -1;
+	return p->items[p->list.focus].kind == ITEM_ACTION ||
+	       p->items[p->list.focus].kind == ITEM_WHY ? p->items[p->list.focus].pi : -1;
 }
 
 /* Repaint what a change of mark shows. */
@@ -367,7 +354,7 @@ marks_changed(struct screen *s, struct pl *p)
 {
 	s->wiz->dirty = 1;
 	if (p->detail >= 0) {
-		build_detail(p, s->wiz, p->detail);
+		plantext_detail(&p->text, s->wiz, p->r, p->detail);
 		ui_text_draw(&p->text);
 	} else {
 		ui_list_draw_item(&p->list, p->list.focus);
@@ -472,6 +459,22 @@ toggle_more(struct screen *s, struct pl *p)
 	ui_list_cursor(&p->list);
 }
 
+/* Adviser mode: hide or show the reasons, the focus staying on its action. */
+static void
+planwhy_toggle(struct screen *s, struct pl *p)
+{
+	int pi = target(p);
+
+	p->wiz->why_hidden = !p->wiz->why_hidden;
+	build_items(p);
+	for (int i = 0; i < p->list.n; i++)
+		if (p->items[i].kind == ITEM_ACTION && p->items[i].pi == pi)
+			p->list.focus = i;
+	if (p->list.focus >= p->list.n)
+		p->list.focus = p->list.n - 1;
+	planview_draw(s);
+}
+
 static enum screen_result
 list_key(struct screen *s, struct pl *p, const struct screen_key *k)
 {
@@ -492,7 +495,17 @@ list_key(struct screen *s, struct pl *p, const struct screen_key *k)
 		toggle_more(s, p);
 		return SCREEN_STAY;
 	}
-	if (kind == ITEM_ACTION && k->req == REQ_NEXT) {
+	if (kind == ITEM_WHY && k->req == REQ_NEXT && p->items[p->list.focus].qindex >= 0) {
+		/* The answer behind a fact: changed there, the plan made again. */
+		p->wiz->plan_focus = p->list.focus;
+		s->jump = p->items[p->list.focus].qindex;
+		return SCREEN_NEXT;
+	}
+	if (k->req == REQ_REASONS && s->ops == &planview_adviser_ops) {
+		planwhy_toggle(s, p);
+		return SCREEN_STAY;
+	}
+	if ((kind == ITEM_ACTION || kind == ITEM_WHY) && k->req == REQ_NEXT) {
 		p->detail = p->items[p->list.focus].pi;
 		p->text.top = 0;
 		planview_draw(s);
@@ -539,42 +552,7 @@ planview_help(struct screen *s)
 {
 	struct pl *p = s->state;
 
-	if (p->noting)
-		snprintf(s->help, sizeof s->help,
-			 /* TRANSLATORS: the %s are keys, in this order: the one
-			  * that erases (Backspace), the one that keeps the note
-			  * (Enter), the one that goes back (Esc). */
-			 _("Type a short note for this action: what you did, who to call, "
-			   "a date. Left and Right move in the text, %s erases. %s keeps "
-			   "the note, %s leaves it as it was."), keys_label(REQ_ERASE),
-			 keys_label(REQ_NEXT), keys_label(REQ_BACK));
-	else if (p->detail >= 0)
-		snprintf(s->help, sizeof s->help,
-			 /* TRANSLATORS: the %s are keys, in this order: the ones
-			  * that tick (Space), say when (t), mark done (d), write a
-			  * note (n), and the one that goes back (Esc). */
-			 _("Why this action is proposed for you, its steps, the time it "
-			   "takes and where to get help. %s ticks it, %s says when, %s "
-			   "marks it done, %s writes a note. %s goes back to the list."),
-			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_DONE),
-			 keys_label(REQ_NOTE), keys_label(REQ_BACK));
-	else
-		snprintf(s->help, sizeof s->help,
-			 /* TRANSLATORS: the %s are keys, in this order: the ones
-			  * that tick (Space), say when (t), mark done (d), write a
-			  * note (n), show the details (Enter), show the other
-			  * actions (m), keep the plan (e), and the one that goes
-			  * back (Esc). */
-			 _("The actions proposed for you, the most useful first. %s ticks "
-			   "what you will do; %s says when (today, this week, this month, "
-			   "later); %s marks it done; %s writes a short note. %s shows why "
-			   "an action is proposed and how to do it. %s shows the other "
-			   "actions, which you can choose too. %s saves, prints or shows "
-			   "the plan. %s goes back to the diagnosis."),
-			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_DONE),
-			 keys_label(REQ_NOTE), keys_label(REQ_NEXT), keys_label(REQ_MORE),
-			 keys_label(REQ_EXPORT), keys_label(REQ_BACK));
-	return s->help;
+	return plantext_help(s, p->noting, p->detail >= 0);
 }
 
 /* A note being typed when the program ends is kept, as Enter would. */
@@ -592,6 +570,15 @@ const struct screen_ops screen_plan_ops = {
 	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_WHEN) |
 	REQ_BIT(REQ_DONE) | REQ_BIT(REQ_NOTE) | REQ_BIT(REQ_MORE) |
 	REQ_BIT(REQ_EXPORT) | REQ_BIT(REQ_ERASE),
+	planview_open, planview_close, planview_draw, planview_key, NULL, NULL, planview_help,
+	planview_keep,
+};
+
+static const struct screen_ops planview_adviser_ops = {
+	"plan",
+	REQ_COMMON | REQ_LIST | REQ_BIT(REQ_TOGGLE) | REQ_BIT(REQ_WHEN) |
+	REQ_BIT(REQ_DONE) | REQ_BIT(REQ_NOTE) | REQ_BIT(REQ_MORE) |
+	REQ_BIT(REQ_EXPORT) | REQ_BIT(REQ_ERASE) | REQ_BIT(REQ_REASONS),
 	planview_open, planview_close, planview_draw, planview_key, NULL, NULL, planview_help,
 	planview_keep,
 };
