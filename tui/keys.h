@@ -83,7 +83,7 @@
 	  /* TRANSLATORS: adviser mode: "h" stays the key; "Reasons" is its
 	   * label. */ \
 	  N_("h"), N_("Reasons"), \
-	  N_("hide or show the reasons under each item (adviser mode)"), 0) \
+	  N_("hide or show the reasons under each item (adviser)"), 0) \
 	X(PLAN, "plan", KEYS('p', 'P'), \
 	  N_("p"), N_("Plan"), N_("go to the action plan"), 0) \
 	X(WHEN, "when", KEYS('t', 'T'), \

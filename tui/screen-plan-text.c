@@ -90,19 +90,12 @@ plantext_help(struct screen *s, int noting, int detail)
 			 keys_label(REQ_NOTE), keys_label(REQ_BACK));
 	else if (s->wiz->opts->mode == WIZARD_ADVISER)
 		snprintf(s->help, sizeof s->help,
-			 /* TRANSLATORS: adviser mode; the %s are keys, in this order:
-			  * the ones that tick (Space), say when (t), write a note (n),
-			  * hide the reasons (h), open a line (Enter), keep the plan
-			  * (e). */
-			 _("The actions proposed, the most useful first, each with its "
-			   "reasons and the facts they rest on. %s ticks an action, %s "
-			   "says when, %s writes a note (printed as the adviser's). %s "
-			   "hides or shows the reasons. %s on an answer opens its "
-			   "question: change it and the plan is made again when you come "
-			   "back; elsewhere it shows the details. %s saves, prints or "
-			   "shows the plan or the one-page summary."),
-			 keys_label(REQ_TOGGLE), keys_label(REQ_WHEN), keys_label(REQ_NOTE),
-			 keys_label(REQ_REASONS), keys_label(REQ_NEXT), keys_label(REQ_EXPORT));
+			 /* TRANSLATORS: adviser mode; %s is the key that opens a line
+			  * (Enter). At most two lines of 64 cells: the keys are
+			  * listed below it. */
+			 _("Under each action, its reasons and facts. %s on an answer "
+			   "opens its question; notes print as the adviser's."),
+			 keys_label(REQ_NEXT));
 	else
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: the %s are keys, in this order: the ones
