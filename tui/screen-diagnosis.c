@@ -443,13 +443,12 @@ diagview_help(struct screen *s)
 			  * the one that hides the reasons (h), the one that opens a
 			  * line (Enter), the one that shows why (w), the one that goes
 			  * to the plan (p). */
-			 _("The main challenge first, then every challenge with its "
-			   "status. Under each one are its reasons and the facts they "
-			   "rest on: the answers, and the market figures with their "
-			   "source; %s hides or shows them. %s on an answer opens its "
-			   "question: change it and the diagnosis is made again when you "
-			   "come back. %s on a challenge shows its reasons in full; %s "
-			   "goes to the plan."), keys_label(REQ_REASONS), keys_label(REQ_NEXT),
+			 _("The main challenge comes first, then every challenge with its "
+			   "status. Under each one are its reasons and their facts: answers, "
+			   "and market figures with their source. %s hides or shows them. "
+			   "%s on an answer opens its question. Change it: the diagnosis is "
+			   "made again when you come back. %s on a challenge shows its "
+			   "reasons in full; %s goes to the plan."), keys_label(REQ_REASONS), keys_label(REQ_NEXT),
 			 keys_label(REQ_WHY), keys_label(REQ_PLAN));
 	else
 		snprintf(s->help, sizeof s->help,

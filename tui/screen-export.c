@@ -220,8 +220,8 @@ exportview_draw(struct screen *s)
 	y += 2;
 	if (adviser_of(s))
 		y += ui_wrap(y, x, w, 2, CLR_NOTE,
-			     _("The whole plan, or one page for the meeting: the main "
-			       "challenge, the first actions, the notes and the resume code."), 1);
+			     _("The whole plan, or one page for the meeting: main challenge, "
+			       "first actions, notes and resume code."), 1);
 	else
 		y += ui_wrap(y, x, w, 3, CLR_NOTE,
 			     _("As plain text: your answers, the diagnosis with its "
@@ -491,8 +491,8 @@ exportview_help(struct screen *s)
 
 	if (e->mode == MODE_NOTE)
 		return _("A note on the whole meeting: what was agreed, the next "
-			 "appointment. It is printed as the adviser's on the plan and on "
-			 "the one-page summary, and saved with the session.");
+			 "appointment. It is printed as the adviser's, and kept with the "
+			 "session.");
 	if (e->mode == MODE_FILE || e->mode == MODE_CONFIRM)
 		return _("The file is proposed in your Documents folder with today's "
 			 "date; change the name if you like (~ is your home folder). An "
@@ -508,10 +508,10 @@ exportview_help(struct screen *s)
 		snprintf(s->help, sizeof s->help,
 			 /* TRANSLATORS: %s is the key that goes back (Esc). */
 			 _("Save, print or show the whole plan, or the one-page summary "
-			   "of the meeting: the main challenge, the first three actions "
-			   "with when, the notes and the resume code. The note on the "
-			   "meeting and the language of the export are kept with the "
-			   "session; the screen keeps its own language. %s goes back to "
+			   "of the meeting. The summary has the main challenge, the first "
+			   "three actions, the notes and the resume code. The note and the "
+			   "language of the export are kept with the session. The screen "
+			   "keeps its own language. %s goes back to "
 			   "the plan."), keys_label(REQ_BACK));
 	else
 		snprintf(s->help, sizeof s->help,
