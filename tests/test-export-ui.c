@@ -21,6 +21,7 @@
 #include "export-ui.h"
 #include "market-fixture.h"
 #include "flow-stub.h"
+#include "speak.h"
 #include "wizard.h"
 
 static struct wizard w;
@@ -123,6 +124,59 @@ test_save_new(struct wizard_options *o)
 	CHECK_INT(export_ui_save_new(&w, name, sizeof name, &e), EXPORT_UI_FAIL);
 }
 
+/* Adviser mode: the export speaks the language chosen for it while the
+ * screen keeps its own; the notes are the adviser's; the one-page
+ * summary has the note on the meeting. Elsewhere the choice is ignored. */
+static void
+test_adviser(struct wizard_options *o)
+{
+	struct plan_mark *m;
+	char *text;
+
+	if (!speak("en")) {
+		printf("note: the export's language was not checked (no catalogue)\n");
+		return;
+	}
+	snprintf(w.export_lang, sizeof w.export_lang, "fr");
+	text = export_ui_text(&w);
+	CHECK(text != NULL && strstr(text, "Code de reprise") == NULL);   /* a kiosk */
+	free(text);
+	/* Answers that make a plan. */
+	CHECK_INT(situation_set(&w.sit, SIT_NETWORK, "none", NULL), 0);
+	CHECK_INT(situation_set(&w.sit, SIT_SEARCH_MONTHS, "14", NULL), 0);
+	CHECK_INT(situation_set(&w.sit, SIT_APPLICATIONS_WEEK, "lt2", NULL), 0);
+	CHECK(wizard_result(&w) != NULL && w.result.plan.n > 0);
+	if (w.result.plan.n == 0)
+		return;
+	o->mode = WIZARD_ADVISER;
+	o->adviser_name = "Camille Martin";
+	snprintf(w.meeting_note, sizeof w.meeting_note, "Revoir le CV jeudi");
+	m = wizard_mark(&w, w.result.plan.items[0].action, 1);
+	CHECK(m != NULL);
+	if (m == NULL)
+		return;
+	m->chosen = 1;
+	snprintf(m->note, sizeof m->note, "Appeler lundi");
+	text = export_ui_text(&w);
+	CHECK(text != NULL && strstr(text, "Code de reprise") != NULL);
+	CHECK(text != NULL && strstr(text, "Camille Martin") != NULL);
+	CHECK(text != NULL && strstr(text, "Revoir le CV jeudi") != NULL);
+	free(text);
+	CHECK_STR(getenv("LANGUAGE"), "en");                  /* the screen's */
+	CHECK_STR(_("Your action plan"), "Your action plan");
+	w.export_lang[0] = '\0';                               /* the screen's */
+	w.export_page = 1;
+	text = export_ui_text(&w);
+	CHECK(text != NULL && strstr(text, "Tremplin: summary of the meeting") != NULL);
+	CHECK(text != NULL && strstr(text, "Adviser's note:") != NULL);
+	CHECK(text != NULL && strstr(text, "Appeler lundi") != NULL);
+	CHECK(text != NULL && strstr(text, "Adviser's note on the meeting: Revoir le CV jeudi") != NULL);
+	CHECK(text != NULL && strstr(text, "Your answers") == NULL);
+	free(text);
+	w.export_page = 0;
+	o->mode = WIZARD_KIOSK;
+}
+
 int
 main(void)
 {
@@ -146,6 +200,7 @@ main(void)
 	test_print(&o);
 	test_hung(&o);
 	test_save_new(&o);
+	test_adviser(&o);
 	wizard_free(&w);
 	unlink(db);
 	return check_done();
