@@ -56,7 +56,7 @@ choice_label(const struct wizard *w, enum choice c, char *buf, size_t len)
 	case CHOICE_NOTE:
 		/* TRANSLATORS: %s is the note, cut to fit. */
 		snprintf(buf, len, _("Note on the meeting: %s"),
-			 w->meeting_note[0] != '\0' ? w->meeting_note : _("(none)"));
+			 w->meeting_note[0] != '\0' ? w->meeting_note : _("(no note)"));
 		return buf;
 	default:
 		/* TRANSLATORS: %s is a language named in itself ("English"). */
