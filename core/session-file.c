@@ -32,7 +32,12 @@ static const char session_schema_sql[] =
 	"  answers TEXT NOT NULL DEFAULT '',\n"
 	"  holder_pid INTEGER NOT NULL DEFAULT 0,\n"
 	"  holder_host TEXT NOT NULL DEFAULT '',\n"
-	"  heartbeat TEXT NOT NULL DEFAULT ''\n"
+	"  heartbeat TEXT NOT NULL DEFAULT '',\n"
+	"  answered INTEGER NOT NULL DEFAULT 0,\n"
+	"  asked INTEGER NOT NULL DEFAULT 0,\n"
+	"  challenge TEXT NOT NULL DEFAULT '',\n"
+	"  brought INTEGER NOT NULL DEFAULT 0,\n"
+	"  brought_from INTEGER NOT NULL DEFAULT 0\n"
 	");\n"
 	"CREATE INDEX sessions_updated ON sessions(updated);\n"
 	"CREATE TABLE plan_marks (\n"
@@ -51,6 +56,12 @@ static const char *const session_migrations[] = {
 	"ALTER TABLE sessions ADD COLUMN holder_pid INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE sessions ADD COLUMN holder_host TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE sessions ADD COLUMN heartbeat TEXT NOT NULL DEFAULT '';",
+	/* 2 -> 3: what the adviser's list shows (session_save_progress()). */
+	"ALTER TABLE sessions ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE sessions ADD COLUMN asked INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE sessions ADD COLUMN challenge TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE sessions ADD COLUMN brought INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE sessions ADD COLUMN brought_from INTEGER NOT NULL DEFAULT 0;",
 };
 _Static_assert(sizeof session_migrations / sizeof session_migrations[0] ==
 	       SESSION_SCHEMA_VERSION - 1, "one migration per schema version");

@@ -31,7 +31,8 @@ enum {
 	WIZARD_KEY_EXPORT_FOLDER,
 	WIZARD_KEY_LANGUAGES,
 	WIZARD_KEY_EXIT_KEY,
-	WIZARD_KEY_AGENCY
+	WIZARD_KEY_AGENCY,
+	WIZARD_KEY_RETENTION_DAYS
 };
 
 /* Their lines of --help are wizard_usage()'s. */
@@ -53,6 +54,7 @@ const struct cli_option wizard_cli_options[] = {
 	{ .name = "languages", .key = WIZARD_KEY_LANGUAGES, .arg = "LIST" },
 	{ .name = "exit-key", .key = WIZARD_KEY_EXIT_KEY, .arg = "KEY" },
 	{ .name = "agency", .key = WIZARD_KEY_AGENCY, .arg = "NAME" },
+	{ .name = "retention-days", .key = WIZARD_KEY_RETENTION_DAYS, .arg = "DAYS" },
 	{ .name = NULL }
 };
 
@@ -72,6 +74,7 @@ static const struct {
 	{ WIZARD_KEY_LANGUAGES, CONFIG_LANGUAGES, NULL },
 	{ WIZARD_KEY_EXIT_KEY, CONFIG_EXIT_KEY, NULL },
 	{ WIZARD_KEY_AGENCY, CONFIG_AGENCY, NULL },
+	{ WIZARD_KEY_RETENTION_DAYS, CONFIG_RETENTION_DAYS, NULL },
 };
 
 _Static_assert((int)CONFIG_MODE_DEFAULT == (int)WIZARD_DEFAULT &&
@@ -169,7 +172,9 @@ wizard_usage_config(FILE *fp)
 		"      --export-folder DIR  kiosk: the folder where exports are saved\n"
 		"      --languages LIST  the languages offered, as fr,en\n"), fp);
 	fputs(_("      --exit-key KEY  kiosk: the key that quits (F1 to F12, Ctrl-A to Ctrl-Z)\n"
-		"      --agency NAME   the agency's name, on the printout\n"
+		"      --agency NAME   the agency's name, on the printout\n"), fp);
+	fputs(_("      --retention-days DAYS  adviser: delete the sessions unchanged for\n"
+		"                      DAYS days when the program starts (90 by default)\n"
 		"      --config FILE   read FILE after the configuration files below\n"), fp);
 	fputs("\n", fp);
 	/* TRANSLATORS: %s is the system's file, /etc/tremplin/tremplin.conf. */
@@ -237,6 +242,8 @@ wizard_apply(struct wizard_options *o, const struct config *c, int db_asked)
 		o->exit_key = c->exit_key;
 	if (config_has(c, CONFIG_AGENCY))
 		o->agency = c->agency;
+	o->retention_days = config_has(c, CONFIG_RETENTION_DAYS) ? c->retention_days :
+		CONFIG_RETENTION_DEFAULT;
 	if (config_has(c, CONFIG_DB) && !db_asked)
 		o->db = c->db;
 }

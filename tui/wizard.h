@@ -13,6 +13,7 @@
 #include "pipeline.h"
 #include "plan.h"
 #include "screen.h"
+#include "session.h"
 #include "situation.h"
 #include "store.h"
 
@@ -45,6 +46,8 @@ struct wizard_options {
 	const char *exit_key;         /* kiosk: the operator's key to quit
 					 ("F12", "Ctrl-Q"); NULL: no way out */
 	const char *agency;           /* the agency's name on the printout */
+	int retention_days;           /* adviser: sessions unchanged for longer
+					 are deleted at start */
 	const char *config;           /* --config FILE, or NULL */
 };
 
@@ -65,6 +68,11 @@ struct wizard {
 	int nmarks;
 	struct pipeline result;       /* the diagnosis of `sit` (wizard_result) */
 	char date[CLOCK_DATE_LEN];    /* the date of that diagnosis and its export */
+	char pseudonym[SESSION_PSEUDONYM_SIZE]; /* adviser mode: the session's
+					 name on the list, "" elsewhere */
+	uint64_t brought;             /* bit k: answer k came from a resume code
+					 or an answers file (adviser mode) */
+	enum session_brought brought_from; /* which of the two */
 
 	/* The journey: where the person is coming back to. */
 	enum screen_place return_to;  /* a question opened from the Summary or
@@ -74,6 +82,8 @@ struct wizard {
 	int diagnosis_focus;          /* line of the diagnosis left for a question */
 	int plan_focus;               /* line of the plan left for the export */
 	int plan_more;                /* the plan shows the other actions */
+	enum screen_place code_from;  /* the resume code was asked from there
+					 (Welcome, the adviser's list) */
 	char msg[TR_ERR_MAX];          /* the message line, set by a screen */
 	enum color_role msg_role;
 
@@ -146,10 +156,12 @@ const struct pipeline *wizard_result(struct wizard *w);
 
 /* wizard-flow.c: which screen comes next (the transition table). */
 struct screen;
-/* Open the first screen into S: the Summary for --resume, the offer to
- * continue an unfinished session, or Welcome. 0, or -1 on failure. */
+/* Open the first screen into S: the Summary for --resume, the list of
+ * sessions in adviser mode, the offer to continue an unfinished session,
+ * or Welcome. 0, or -1 on failure. */
 int flow_first(struct wizard *w, struct screen *s);
-/* Close S and open Welcome: the kiosk's next visitor. */
+/* Close S and open Welcome (the kiosk's next visitor), or the list of
+ * sessions in adviser mode (the adviser's next person). */
 int flow_restart(struct wizard *w, struct screen *s);
 /* Replace S by the screen that follows result R (SCREEN_NEXT, BACK,
  * JUMP); SCREEN_STAY does nothing. 0, or -1 when no screen could open. */
