@@ -22,7 +22,7 @@
 /* The columns of a row, in cells after the focus mark. */
 #define SESSLIST_NAME_W 22
 #define SESSLIST_DATE_W 18
-#define SESSLIST_PROGRESS_W 8
+#define SESSLIST_PROGRESS_W 9
 
 const struct session_info *
 sesslist_row(const struct sesslist *sl, int row)
@@ -197,11 +197,11 @@ sesslist_heads(int y, int x, int w)
 	x += 2;
 	w -= 2;
 	/* TRANSLATORS: the heads of the columns of the list of sessions: at
-	 * most 21, 17, 7 cells and the rest of the line. */
-	ui_put_cut(y, x, SESSLIST_NAME_W, CLR_NOTE, _("Pseudonym"));
-	ui_put_cut(y, x + SESSLIST_NAME_W, SESSLIST_DATE_W, CLR_NOTE, _("Last change"));
-	ui_put_cut(y, x + SESSLIST_NAME_W + SESSLIST_DATE_W, SESSLIST_PROGRESS_W, CLR_NOTE,
-		   _("Answers"));
+	 * most 21, 17, 8 cells and the rest of the line. */
+	ui_put_cut(y, x, SESSLIST_NAME_W - 1, CLR_NOTE, _("Pseudonym"));
+	ui_put_cut(y, x + SESSLIST_NAME_W, SESSLIST_DATE_W - 1, CLR_NOTE, _("Last change"));
+	ui_put_cut(y, x + SESSLIST_NAME_W + SESSLIST_DATE_W, SESSLIST_PROGRESS_W - 1,
+		   CLR_NOTE, _("Answers"));
 	ui_put_cut(y, x + SESSLIST_NAME_W + SESSLIST_DATE_W + SESSLIST_PROGRESS_W,
 		   w - SESSLIST_NAME_W - SESSLIST_DATE_W - SESSLIST_PROGRESS_W, CLR_NOTE,
 		   _("Main challenge"));
