@@ -377,8 +377,9 @@ sesslist_help(struct screen *s)
 		  * number of days. */
 		 _("Each session is kept under a pseudonym that you choose: never "
 		   "the person's name. Type letters to search the pseudonyms. %1$s "
-		   "continues the session of the line, or starts a new one: empty, "
-		   "from an answers file or from a resume code. F2 renames a session, "
+		   "continues the session of the line. On the first line, it starts a "
+		   "new one: empty, from an answers file or from a resume code. F2 "
+		   "renames a session, "
 		   "F8 deletes it and its answers. Quitting a session comes back here. "
 		   "Sessions unchanged for %2$d days are deleted at start."),
 		 keys_label(REQ_NEXT), s->wiz->opts->retention_days > 0 ?
