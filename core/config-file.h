@@ -22,6 +22,7 @@ enum config_key {
 	CONFIG_EXIT_KEY,              /* "F12", "Ctrl-Q" */
 	CONFIG_AGENCY,                /* a name */
 	CONFIG_ADVISER_NAME,          /* a name: the adviser's, on the export */
+	CONFIG_RETENTION_DAYS,        /* adviser: days a session is kept */
 	CONFIG_DB,                    /* the reference database */
 	CONFIG__COUNT
 };
@@ -40,6 +41,8 @@ enum config_mode {
 #define CONFIG_AGENCY_SIZE (CONFIG_AGENCY_MAX * 4 + 1)   /* bytes, NUL included */
 #define CONFIG_LANGUAGES_MAX 32       /* languages: bytes, NUL included */
 #define CONFIG_EXIT_KEY_MAX 8         /* exit_key: "Ctrl-Q", NUL included */
+#define CONFIG_RETENTION_DEFAULT 90   /* retention_days when not given */
+#define CONFIG_RETENTION_MAX 3650     /* retention_days: ten years at most */
 
 /* The keys of one file (or of the command line, or of several merged),
  * as read: text values copied, trimmed, in their canonical spelling
@@ -55,6 +58,7 @@ struct config {
 	char exit_key[CONFIG_EXIT_KEY_MAX];
 	char agency[CONFIG_AGENCY_SIZE];
 	char adviser_name[CONFIG_AGENCY_SIZE];  /* checked as agency is */
+	int retention_days;
 	char db[CONFIG_LINE_MAX];
 };
 

@@ -236,6 +236,27 @@ parse_agency(struct config *c, const struct config_keydef *d, char *v,
 	return parse_text(c, d, v, name, e);
 }
 
+static int
+parse_retention_days(struct config *c, const struct config_keydef *d, char *v,
+		     const char *name, struct tr_err *e)
+{
+	size_t len = strlen(v);
+	long n = 0;
+	int ok = len <= 9;
+
+	(void)d;
+	for (size_t i = 0; ok && i < len; i++) {
+		ok = v[i] >= '0' && v[i] <= '9';
+		n = n * 10 + (v[i] - '0');
+	}
+	if (!ok || n < 1 || n > CONFIG_RETENTION_MAX)
+		/* TRANSLATORS: %1$s is a key, %2$d a number of days (ten years). */
+		return err_set(e, _("%1$s must be a whole number of days from 1 to %2$d"),
+			       name, CONFIG_RETENTION_MAX);
+	c->retention_days = (int)n;
+	return 0;
+}
+
 static const struct config_keydef config_keys[CONFIG__COUNT] = {
 	[CONFIG_MODE] = { .name = "mode", .parse = parse_mode,
 		.offset = offsetof(struct config, mode), .size = sizeof(enum config_mode) },
@@ -253,6 +274,8 @@ static const struct config_keydef config_keys[CONFIG__COUNT] = {
 		.offset = offsetof(struct config, agency), .size = CONFIG_AGENCY_SIZE },
 	[CONFIG_ADVISER_NAME] = { .name = "adviser_name", .parse = parse_agency,
 		.offset = offsetof(struct config, adviser_name), .size = CONFIG_AGENCY_SIZE },
+	[CONFIG_RETENTION_DAYS] = { .name = "retention_days", .parse = parse_retention_days,
+		.offset = offsetof(struct config, retention_days), .size = sizeof(int) },
 	[CONFIG_DB] = { .name = "db", .parse = parse_text,
 		.offset = offsetof(struct config, db), .size = CONFIG_LINE_MAX },
 };
@@ -349,8 +372,9 @@ config_value(const struct config *c, enum config_key k, char *buf, size_t size)
 {
 	if (k == CONFIG_MODE)
 		return config_modes[c->mode];
-	if (k == CONFIG_IDLE_TIMEOUT) {
-		snprintf(buf, size, "%d", c->idle_timeout);
+	if (k == CONFIG_IDLE_TIMEOUT || k == CONFIG_RETENTION_DAYS) {
+		snprintf(buf, size, "%d", k == CONFIG_IDLE_TIMEOUT ? c->idle_timeout :
+			 c->retention_days);
 		return buf;
 	}
 	return (const char *)c + config_keys[k].offset;

@@ -183,8 +183,9 @@ static const char *const privacy_kiosk[] = {
 static const char *const privacy_adviser[] = {
 	PRIVACY_WHAT, PRIVACY_NOT_SENT,
 	N_("Your adviser keeps your answers under a made-up name, not your real "
-	   "name, to follow your search with you. They are kept until your "
-	   "adviser deletes them, and you can ask for that at any time."),
+	   "name, to follow your search with you. They are deleted when your "
+	   "adviser deletes them, or after a time without change that the agency "
+	   "sets. You can ask your adviser to delete them at any time."),
 	PRIVACY_CHANGE, NULL
 };
 

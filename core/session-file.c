@@ -33,6 +33,11 @@ static const char session_schema_sql[] =
 	"  holder_pid INTEGER NOT NULL DEFAULT 0,\n"
 	"  holder_host TEXT NOT NULL DEFAULT '',\n"
 	"  heartbeat TEXT NOT NULL DEFAULT '',\n"
+	"  answered INTEGER NOT NULL DEFAULT 0,\n"
+	"  asked INTEGER NOT NULL DEFAULT 0,\n"
+	"  challenge TEXT NOT NULL DEFAULT '',\n"
+	"  brought INTEGER NOT NULL DEFAULT 0,\n"
+	"  brought_from INTEGER NOT NULL DEFAULT 0,\n"
 	"  meeting_note TEXT NOT NULL DEFAULT '',\n"
 	"  export_lang TEXT NOT NULL DEFAULT ''\n"
 	");\n"
@@ -53,7 +58,13 @@ static const char *const session_migrations[] = {
 	"ALTER TABLE sessions ADD COLUMN holder_pid INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE sessions ADD COLUMN holder_host TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE sessions ADD COLUMN heartbeat TEXT NOT NULL DEFAULT '';",
-	/* 2 -> 3: adviser mode, the note on the meeting and the language of
+	/* 2 -> 3: what the adviser's list shows (session_save_progress()). */
+	"ALTER TABLE sessions ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE sessions ADD COLUMN asked INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE sessions ADD COLUMN challenge TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE sessions ADD COLUMN brought INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE sessions ADD COLUMN brought_from INTEGER NOT NULL DEFAULT 0;",
+	/* 3 -> 4: adviser mode, the note on the meeting and the language of
 	 * the export (session_save_meeting()). */
 	"ALTER TABLE sessions ADD COLUMN meeting_note TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE sessions ADD COLUMN export_lang TEXT NOT NULL DEFAULT '';",

@@ -99,11 +99,15 @@ session_save(struct store *db, long id, const struct situation *s,
 	return 0;
 }
 
-#define INFO_COLUMNS "id, pseudonym, created, updated, finished, screen"
+#define INFO_COLUMNS "id, pseudonym, created, updated, finished, screen, answered, " \
+	"asked, challenge, brought, brought_from"
+#define INFO_NCOLUMNS 11
 
 static void
 read_info(sqlite3_stmt *st, struct session_info *info)
 {
+	int from;
+
 	info->id = (long)sqlite3_column_int64(st, 0);
 	store_column(st, 1, info->pseudonym, sizeof info->pseudonym);
 	/* Dates to the minute: "2026-11-27 14:03". */
@@ -111,6 +115,13 @@ read_info(sqlite3_stmt *st, struct session_info *info)
 	store_column(st, 3, info->updated, 17);
 	info->finished = sqlite3_column_int(st, 4);
 	store_column(st, 5, info->screen, sizeof info->screen);
+	info->answered = sqlite3_column_int(st, 6);
+	info->asked = sqlite3_column_int(st, 7);
+	store_column(st, 8, info->challenge, sizeof info->challenge);
+	info->brought = (uint64_t)sqlite3_column_int64(st, 9);
+	from = sqlite3_column_int(st, 10);
+	info->brought_from = from == SESSION_BROUGHT_CODE || from == SESSION_BROUGHT_FILE ?
+		(enum session_brought)from : SESSION_BROUGHT_NONE;
 }
 
 static const char sql_load[] =
@@ -136,7 +147,8 @@ session_load(struct store *db, long id, struct situation *s,
 	read_info(st, info ? info : &tmp);
 	/* TRANSLATORS: how a saved session is named in messages. */
 	snprintf(name, sizeof name, _("session %ld"), id);
-	rc = situation_read_string(s, (const char *)sqlite3_column_text(st, 6), name, e);
+	rc = situation_read_string(s, (const char *)sqlite3_column_text(st, INFO_NCOLUMNS), name,
+				   e);
 	sqlite3_reset(st);
 	return rc < 0 ? -1 : 1;
 }

@@ -9,13 +9,14 @@
 #define TREMPLIN_SESSION_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "err.h"
 #include "plan.h"
 #include "situation.h"
 #include "store.h"
 
-#define SESSION_SCHEMA_VERSION 3
+#define SESSION_SCHEMA_VERSION 4
 
 /* What a save waits for another Tremplin's write before it gives up
  * (SESSION_BUSY): the wizard's keys must not wait. */
@@ -62,13 +63,30 @@ int session_writable(const char *path, struct tr_err *e);
  * otherwise. */
 int session_fail(struct store *db, const char *what, struct tr_err *e);
 
+/* Where the first answers of a session came from (adviser mode). */
+enum session_brought {
+	SESSION_BROUGHT_NONE,
+	SESSION_BROUGHT_CODE,         /* a resume code typed in */
+	SESSION_BROUGHT_FILE,         /* an answers file */
+};
+
+#define SESSION_PSEUDONYM_SIZE 64     /* bytes, NUL included */
+#define SESSION_CHALLENGE_SIZE 32     /* a challenge id, NUL included */
+
 struct session_info {
 	long id;
-	char pseudonym[64];
+	char pseudonym[SESSION_PSEUDONYM_SIZE];
 	char created[24];             /* "2026-11-27 14:03" UTC */
 	char updated[24];
 	int finished;
 	char screen[48];              /* where the person was: a question id */
+	/* What the adviser's list shows (session_save_progress()). */
+	int answered;                 /* answers given */
+	int asked;                    /* questions that apply */
+	char challenge[SESSION_CHALLENGE_SIZE]; /* the main challenge's id
+					 (rules.h), "" before the diagnosis */
+	uint64_t brought;             /* bit k: answer k came from BROUGHT_FROM */
+	enum session_brought brought_from;
 };
 
 /* A new session (PSEUDONYM may be "" outside adviser mode), leased to
@@ -113,8 +131,32 @@ int session_list(struct store *db, void (*fn)(const struct session_info *, void 
  * the file (secure_delete) and the WAL is emptied. */
 int session_delete(struct store *db, long id, struct tr_err *e);
 
-/* Delete sessions not updated for DAYS days; the count in *DELETED. */
+/* Delete sessions not updated for DAYS days; the count in *DELETED. As
+ * session_delete(), their answers are overwritten and the WAL emptied. */
 int session_purge(struct store *db, int days, int *deleted, struct tr_err *e);
+
+/* session-adviser.c: what the adviser's list of sessions needs. */
+
+/* Keep with session ID what its row of the list shows: the answered,
+ * asked, brought and brought_from fields of INFO, and its challenge
+ * unless "" (the main challenge of the last diagnosis stays). */
+int session_save_progress(struct store *db, long id, const struct session_info *info,
+			  struct tr_err *e);
+/* Give session ID the pseudonym NAME (at most SESSION_PSEUDONYM_SIZE - 1
+ * bytes): 1 renamed, 0 no such session. */
+int session_rename(struct store *db, long id, const char *name, struct tr_err *e);
+
+/* What a pseudonym looks like: a pseudonym, or what should not be kept
+ * (a person's full name, an e-mail address). */
+enum session_pseudonym {
+	SESSION_PSEUDONYM_OK,
+	SESSION_PSEUDONYM_NAME,       /* two or more words with a capital */
+	SESSION_PSEUDONYM_EMAIL,      /* an @ with a dot after it */
+};
+enum session_pseudonym session_pseudonym_check(const char *name);
+/* 1 when QUERY is found in NAME, case, accents and punctuation ignored
+ * (text_fold()); an empty QUERY matches every name. */
+int session_pseudonym_match(const char *name, const char *query);
 
 /* The plan state kept with a session: one mark per action (plan.h). */
 

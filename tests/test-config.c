@@ -132,6 +132,32 @@ test_idle_timeout(void)
 }
 
 static void
+test_retention_days(void)
+{
+	static const char *const bad[] = {
+		"0", "-1", "+5", "1.5", "90d", "3651", "999999999", "1000000000000", "0x10",
+		"1 0",
+	};
+	const char *why = "retention_days must be a whole number of days from 1 to 3650";
+	struct config c;
+	struct tr_err e = { "" };
+
+	accepted("retention_days", "1", &c);
+	CHECK_INT(c.retention_days, 1);
+	accepted("retention_days", " 90 ", &c);
+	CHECK_INT(c.retention_days, 90);
+	accepted("retention_days", "0003650", &c);
+	CHECK_INT(c.retention_days, 3650);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		refused_value("retention_days", bad[i], why);
+	refused_value("retention_days", "", "retention_days has no value");
+	config_init(&c);
+	CHECK_INT(config_set(&c, CONFIG_RETENTION_DAYS, "soon", "--retention-days", &e), -1);
+	CHECK_STR(e.msg, "--retention-days must be a whole number of days from 1 to 3650");
+	CHECK(!config_has(&c, CONFIG_RETENTION_DAYS));
+}
+
+static void
 test_text_keys(void)
 {
 	char long_value[CONFIG_LINE_MAX + 1];
@@ -485,10 +511,10 @@ test_write(void)
 {
 	const char *text = "db = ref.db\nexit_key=ctrl-q\nmode=adviser\nlanguages= en ,fr\n"
 			   "idle_timeout=007\nprint_command=lp\nagency=Accueil\n"
-			   "export_folder=/srv/x\n";
+			   "export_folder=/srv/x\nretention_days=030\n";
 	const char *want = "mode=adviser\nidle_timeout=7\nprint_command=lp\n"
 			   "export_folder=/srv/x\nlanguages=en,fr\nexit_key=Ctrl-Q\n"
-			   "agency=Accueil\ndb=ref.db\n";
+			   "agency=Accueil\nretention_days=30\ndb=ref.db\n";
 	struct config c, back;
 	struct tr_err e = { "" };
 	char *out = NULL;
@@ -603,6 +629,7 @@ main(void)
 	test_keys();
 	test_mode();
 	test_idle_timeout();
+	test_retention_days();
 	test_text_keys();
 	test_agency();
 	test_languages();

@@ -66,6 +66,7 @@ static int
 code_can_leave(struct screen *s)
 {
 	struct code *c = s->state;
+	char name[SESSION_PSEUDONYM_SIZE];
 	struct situation sit;
 	struct tr_err e;
 
@@ -82,9 +83,17 @@ code_can_leave(struct screen *s)
 		wizard_error(s->wiz, e.msg);
 		return 0;
 	}
-	/* The code's answers are a new session, with no marks yet. */
+	/* The code's answers are a new session, with no marks yet; in adviser
+	 * mode it keeps the pseudonym typed on the list, and the Summary marks
+	 * the answers that came from the code. */
+	snprintf(name, sizeof name, "%s", s->wiz->pseudonym);
 	wizard_wipe(s->wiz);
 	s->wiz->sit = sit;
+	if (s->wiz->opts->mode == WIZARD_ADVISER) {
+		snprintf(s->wiz->pseudonym, sizeof s->wiz->pseudonym, "%s", name);
+		s->wiz->brought = sit.answered;
+		s->wiz->brought_from = SESSION_BROUGHT_CODE;
+	}
 	return 1;
 }
 

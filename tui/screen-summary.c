@@ -23,6 +23,8 @@ struct summary {
 	int qindex[SIT__COUNT];       /* question of each line */
 	char answer[SIT__COUNT][ANSWER_MAX];
 	int missing[SIT__COUNT];
+	int brought[SIT__COUNT];      /* the answer came from a code or a file */
+	int nbrought, nmissing;       /* of the lines, when answers were brought */
 	int answer_w;                 /* cells of the widest answer, capped */
 	int on_button;                /* the focus is on "See my diagnosis" */
 	int button_y;
@@ -60,6 +62,13 @@ answer_text(struct wizard *w, const struct question *q, char *buf, size_t size)
 	interview_answer_label(sit, q->key, buf, size);
 }
 
+/* The answers were brought (adviser mode): the lines are marked. */
+static int
+summary_marked(const struct summary *sm)
+{
+	return sm->nbrought > 0;
+}
+
 static void
 draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
@@ -76,6 +85,14 @@ draw_line(const struct ui_list *l, int i, int y, int x, int w, int focused)
 	ui_put(y, x, 2, role, focused ? ">" : "");
 	x += 2;
 	w -= 2;
+	if (summary_marked(sm)) {
+		/* TRANSLATORS: the mark of an answer brought (a resume code, an
+		 * answers file) on the Summary: one cell. */
+		ui_put(y, x, 2, role, sm->brought[i] ? _("*") : "");
+		x += 2;
+		w -= 2;
+		col -= 2;
+	}
 	ui_put_cut(y, x, col - 2, role, text);
 	ui_put(y, x + col - 2, 2, role, "");
 	ui_put_cut(y, x + col, w - col, focused ? CLR_FOCUS :
@@ -98,6 +115,9 @@ summary_open(struct screen *s)
 			continue;
 		sm->qindex[n] = i;
 		sm->missing[n] = !SIT_HAS(&w->sit, q->key);
+		sm->brought[n] = !sm->missing[n] && (w->brought >> q->key & 1u) != 0;
+		sm->nbrought += sm->brought[n];
+		sm->nmissing += sm->missing[n];
 		answer_text(w, q, sm->answer[n], ANSWER_MAX);
 		n++;
 	}
@@ -132,6 +152,31 @@ draw_button(struct summary *sm)
 		ui_cursor(sm->button_y, screen_left() + 4);
 }
 
+/* What the marks say, in row Y: how many answers came from the code (or
+ * the file), and how many are still to ask. */
+static void
+draw_legend(const struct wizard *w, const struct summary *sm, int y)
+{
+	char from[256], line[512];
+
+	if (w->brought_from == SESSION_BROUGHT_FILE)
+		/* TRANSLATORS: %1$s is the mark (*), %2$d a number of answers;
+		 * with the next message, at most 76 cells. */
+		snprintf(from, sizeof from, P_("%1$s %2$d answer from the file",
+					       "%1$s %2$d answers from the file",
+					       (unsigned long)sm->nbrought), _("*"), sm->nbrought);
+	else
+		/* TRANSLATORS: as above, for a resume code. */
+		snprintf(from, sizeof from, P_("%1$s %2$d answer from the resume code",
+					       "%1$s %2$d answers from the resume code",
+					       (unsigned long)sm->nbrought), _("*"), sm->nbrought);
+	/* TRANSLATORS: %1$s is the message above, %2$d a number of
+	 * questions not answered yet. */
+	snprintf(line, sizeof line, P_("%1$s; %2$d still missing", "%1$s; %2$d still missing",
+				       (unsigned long)sm->nmissing), from, sm->nmissing);
+	ui_put(y, screen_left(), screen_width(), CLR_NOTE, line);
+}
+
 static void
 summary_draw(struct screen *s)
 {
@@ -146,6 +191,8 @@ summary_draw(struct screen *s)
 	snprintf(line, sizeof line, _("To change an answer, move to it and press %s."),
 		 keys_label(REQ_NEXT));
 	ui_put(y + 1, screen_left(), screen_width(), CLR_NOTE, line);
+	if (summary_marked(sm))
+		draw_legend(s->wiz, sm, y + 2);
 	sm->list.y = y + 3;
 	sm->list.x = screen_left();
 	sm->list.w = screen_width();

@@ -7,7 +7,8 @@
  * file: screen-welcome.c, screen-continue.c, screen-code.c,
  * screen-choice.c, screen-multi.c, screen-number.c, screen-job.c,
  * screen-departement.c, screen-summary.c, screen-diagnosis.c,
- * screen-plan.c, screen-export.c, screen-nodata.c, screen-small.c. */
+ * screen-plan.c, screen-export.c, screen-nodata.c, screen-small.c,
+ * screen-sessions.c (adviser mode). */
 #ifndef TREMPLIN_SCREEN_H
 #define TREMPLIN_SCREEN_H
 
@@ -43,6 +44,7 @@ enum screen_place {
 	PLACE_PLAN,
 	PLACE_EXPORT,
 	PLACE_NODATA,       /* the diagnosis could not be made */
+	PLACE_SESSIONS,     /* adviser mode: the list of sessions */
 	PLACE__COUNT
 };
 
@@ -107,5 +109,6 @@ extern const struct screen_ops screen_plan_ops;
 extern const struct screen_ops screen_export_ops;
 extern const struct screen_ops screen_nodata_ops;
 extern const struct screen_ops screen_small_ops;
+extern const struct screen_ops screen_sessions_ops;
 
 #endif

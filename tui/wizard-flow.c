@@ -18,6 +18,9 @@
 enum flow_target {
 	TO_WELCOME,
 	TO_CODE,
+	TO_CODE_BACK,       /* where the resume code was asked from */
+	TO_CHOSEN,          /* the session chosen on that list: its screen,
+			       the Summary of the answers brought, or Welcome */
 	TO_SAVED,           /* the screen of the session taken back */
 	TO_FIRST,           /* the first question that applies */
 	TO_NEXT,            /* the next question, or the return point */
@@ -40,7 +43,9 @@ static const struct flow_move {
 	{ PLACE_CONTINUE, SCREEN_NEXT, TO_SAVED },
 	{ PLACE_CONTINUE, SCREEN_JUMP, TO_WELCOME },      /* start again */
 	{ PLACE_CODE, SCREEN_NEXT, TO_SUMMARY },
-	{ PLACE_CODE, SCREEN_BACK, TO_WELCOME },
+	{ PLACE_CODE, SCREEN_BACK, TO_CODE_BACK },
+	{ PLACE_SESSIONS, SCREEN_NEXT, TO_CHOSEN },
+	{ PLACE_SESSIONS, SCREEN_JUMP, TO_CODE },
 	{ PLACE_QUESTION, SCREEN_NEXT, TO_NEXT },
 	{ PLACE_QUESTION, SCREEN_BACK, TO_PREV },
 	{ PLACE_SUMMARY, SCREEN_NEXT, TO_DIAGNOSIS },
@@ -73,6 +78,7 @@ static const struct flow_place {
 	[PLACE_PLAN] = { &screen_plan_ops, "plan", CHAPTER_SUMMARY, 1 },
 	[PLACE_EXPORT] = { &screen_export_ops, "export", CHAPTER_SUMMARY, 1 },
 	[PLACE_NODATA] = { &screen_nodata_ops, NULL, CHAPTER_SUMMARY, 0 },
+	[PLACE_SESSIONS] = { &screen_sessions_ops, NULL, CHAPTER_WELCOME, 0 },
 };
 
 static const struct {
@@ -171,6 +177,19 @@ open_return(struct wizard *w, struct screen *s)
 	return open_place(w, s, to, -1);
 }
 
+/* The session chosen on the adviser's list: one taken back opens where
+ * it stopped (a finished one, its plan), answers brought open the
+ * Summary, a new one Welcome. */
+static int
+open_chosen(struct wizard *w, struct screen *s)
+{
+	if (w->session_id != 0)
+		return open_saved(w, s, w->saved_finished ? "plan" : w->saved_screen);
+	if (w->sit.answered != 0)
+		return open_question(w, s, interview_count());
+	return open_place(w, s, PLACE_WELCOME, -1);
+}
+
 static int
 go_to(struct wizard *w, struct screen *s, enum flow_target to)
 {
@@ -178,7 +197,13 @@ go_to(struct wizard *w, struct screen *s, enum flow_target to)
 
 	switch (to) {
 	case TO_WELCOME: return open_place(w, s, PLACE_WELCOME, -1);
-	case TO_CODE: return open_place(w, s, PLACE_CODE, -1);
+	case TO_CODE:
+		w->code_from = s->place;
+		return open_place(w, s, PLACE_CODE, -1);
+	case TO_CODE_BACK:
+		return open_place(w, s, w->code_from == PLACE_SESSIONS ? PLACE_SESSIONS :
+				  PLACE_WELCOME, -1);
+	case TO_CHOSEN: return open_chosen(w, s);
 	case TO_SAVED:
 		/* A finished session goes back to its plan. */
 		return open_saved(w, s, w->saved_finished ? "plan" : w->saved_screen);
@@ -215,12 +240,23 @@ flow_move(struct wizard *w, struct screen *s, enum screen_result r)
 	return 0;
 }
 
+/* Adviser mode with a sessions file, the person's answers not given on
+ * the command line: the list of sessions comes first. */
+int
+flow_adviser_list(const struct wizard *w)
+{
+	return w->opts->mode == WIZARD_ADVISER && w->sessions != NULL &&
+	       w->opts->answers == NULL && w->opts->resume == NULL;
+}
+
 int
 flow_first(struct wizard *w, struct screen *s)
 {
 	memset(s, 0, sizeof *s);
 	if (w->opts->resume != NULL)
 		return open_question(w, s, interview_count());
+	if (flow_adviser_list(w))
+		return open_place(w, s, PLACE_SESSIONS, -1);
 	/* The offer opens only when there is a session it can read. */
 	if (w->sessions != NULL && w->opts->answers == NULL &&
 	    open_place(w, s, PLACE_CONTINUE, -1) == 0)
@@ -233,7 +269,7 @@ flow_restart(struct wizard *w, struct screen *s)
 {
 	flow_close(s);
 	memset(s, 0, sizeof *s);
-	return open_place(w, s, PLACE_WELCOME, -1);
+	return open_place(w, s, flow_adviser_list(w) ? PLACE_SESSIONS : PLACE_WELCOME, -1);
 }
 
 const char *

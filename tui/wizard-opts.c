@@ -32,7 +32,8 @@ enum {
 	WIZARD_KEY_LANGUAGES,
 	WIZARD_KEY_EXIT_KEY,
 	WIZARD_KEY_AGENCY,
-	WIZARD_KEY_ADVISER_NAME
+	WIZARD_KEY_ADVISER_NAME,
+	WIZARD_KEY_RETENTION_DAYS
 };
 
 /* Their lines of --help are wizard_usage()'s. */
@@ -55,6 +56,7 @@ const struct cli_option wizard_cli_options[] = {
 	{ .name = "exit-key", .key = WIZARD_KEY_EXIT_KEY, .arg = "KEY" },
 	{ .name = "agency", .key = WIZARD_KEY_AGENCY, .arg = "NAME" },
 	{ .name = "adviser-name", .key = WIZARD_KEY_ADVISER_NAME, .arg = "NAME" },
+	{ .name = "retention-days", .key = WIZARD_KEY_RETENTION_DAYS, .arg = "DAYS" },
 	{ .name = NULL }
 };
 
@@ -75,6 +77,7 @@ static const struct {
 	{ WIZARD_KEY_EXIT_KEY, CONFIG_EXIT_KEY, NULL },
 	{ WIZARD_KEY_AGENCY, CONFIG_AGENCY, NULL },
 	{ WIZARD_KEY_ADVISER_NAME, CONFIG_ADVISER_NAME, NULL },
+	{ WIZARD_KEY_RETENTION_DAYS, CONFIG_RETENTION_DAYS, NULL },
 };
 
 _Static_assert((int)CONFIG_MODE_DEFAULT == (int)WIZARD_DEFAULT &&
@@ -172,10 +175,12 @@ wizard_usage_config(FILE *fp)
 		"      --export-folder DIR  kiosk: the folder where exports are saved\n"
 		"      --languages LIST  the languages offered, as fr,en\n"), fp);
 	fputs(_("      --exit-key KEY  kiosk: the key that quits (F1 to F12, Ctrl-A to Ctrl-Z)\n"
-		"      --agency NAME   the agency's name, on the printout\n"
-		"      --config FILE   read FILE after the configuration files below\n"), fp);
+		"      --agency NAME   the agency's name, on the printout\n"), fp);
 	fputs(_("      --adviser-name NAME  adviser mode: the adviser's name, on the printout\n"),
 	      fp);
+	fputs(_("      --retention-days DAYS  adviser: delete the sessions unchanged for\n"
+		"                      DAYS days when the program starts (90 by default)\n"
+		"      --config FILE   read FILE after the configuration files below\n"), fp);
 	fputs("\n", fp);
 	/* TRANSLATORS: %s is the system's file, /etc/tremplin/tremplin.conf. */
 	fprintf(fp, _("Configuration files, read in this order (a key of a later one replaces\n"
@@ -244,6 +249,8 @@ wizard_apply(struct wizard_options *o, const struct config *c, int db_asked)
 		o->agency = c->agency;
 	if (config_has(c, CONFIG_ADVISER_NAME))
 		o->adviser_name = c->adviser_name;
+	o->retention_days = config_has(c, CONFIG_RETENTION_DAYS) ? c->retention_days :
+		CONFIG_RETENTION_DEFAULT;
 	if (config_has(c, CONFIG_DB) && !db_asked)
 		o->db = c->db;
 }

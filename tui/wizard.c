@@ -208,6 +208,31 @@ idle_check(struct loop *lp)
 	redraw_all(lp);
 }
 
+/* Adviser mode: quitting a person's session saves it, gives its lease
+ * back and opens the list of sessions for the next person. */
+static int
+adviser_leaves(const struct loop *lp)
+{
+	return flow_adviser_list(lp->w) && lp->scr.place != PLACE_SESSIONS;
+}
+
+static void
+adviser_next(struct loop *lp)
+{
+	struct tr_err e;
+
+	wsession_sync(lp->w, &lp->scr, 0);
+	if (lp->w->session_id != 0)
+		(void)session_release(lp->w->sessions, lp->w->session_id, &e);
+	flow_close(&lp->scr);
+	wizard_wipe(lp->w);
+	lp->overlay = OVERLAY_NONE;
+	if (flow_restart(lp->w, &lp->scr) < 0)
+		lp->quit = 1;
+	else
+		redraw_all(lp);
+}
+
 static void
 overlay_key(struct loop *lp, const struct screen_key *k)
 {
@@ -216,6 +241,10 @@ overlay_key(struct loop *lp, const struct screen_key *k)
 
 		if (a == 1 && kiosk(lp)) {
 			kiosk_wipe(lp);       /* the visitor is done */
+			return;
+		}
+		if (a == 1 && adviser_leaves(lp)) {
+			adviser_next(lp);
 			return;
 		}
 		if (a == 1)

@@ -14,6 +14,7 @@
 #include "pipeline.h"
 #include "plan.h"
 #include "screen.h"
+#include "session.h"
 #include "situation.h"
 #include "store.h"
 
@@ -47,6 +48,8 @@ struct wizard_options {
 					 ("F12", "Ctrl-Q"); NULL: no way out */
 	const char *agency;           /* the agency's name on the printout */
 	const char *adviser_name;     /* adviser mode: the adviser's, likewise */
+	int retention_days;           /* adviser: sessions unchanged for longer
+					 are deleted at start */
 	const char *config;           /* --config FILE, or NULL */
 };
 
@@ -72,6 +75,11 @@ struct wizard {
 	 * session. */
 	char meeting_note[EXPORT_MEETING_NOTE_MAX];
 	char export_lang[8];
+	char pseudonym[SESSION_PSEUDONYM_SIZE]; /* adviser mode: the session's
+					 name on the list, "" elsewhere */
+	uint64_t brought;             /* bit k: answer k came from a resume code
+					 or an answers file (adviser mode) */
+	enum session_brought brought_from; /* which of the two */
 
 	/* The journey: where the person is coming back to. */
 	enum screen_place return_to;  /* a question opened from the Summary or
@@ -85,6 +93,8 @@ struct wizard {
 					 the diagnosis and the plan are hidden */
 	int export_page;              /* the export screen writes the one-page
 					 summary of the meeting, not the plan */
+	enum screen_place code_from;  /* the resume code was asked from there
+					 (Welcome, the adviser's list) */
 	char msg[TR_ERR_MAX];          /* the message line, set by a screen */
 	enum color_role msg_role;
 
@@ -157,11 +167,16 @@ const struct pipeline *wizard_result(struct wizard *w);
 
 /* wizard-flow.c: which screen comes next (the transition table). */
 struct screen;
-/* Open the first screen into S: the Summary for --resume, the offer to
- * continue an unfinished session, or Welcome. 0, or -1 on failure. */
+/* Open the first screen into S: the Summary for --resume, the list of
+ * sessions in adviser mode, the offer to continue an unfinished session,
+ * or Welcome. 0, or -1 on failure. */
 int flow_first(struct wizard *w, struct screen *s);
-/* Close S and open Welcome: the kiosk's next visitor. */
+/* Close S and open Welcome (the kiosk's next visitor), or the list of
+ * sessions in adviser mode (the adviser's next person). */
 int flow_restart(struct wizard *w, struct screen *s);
+/* Adviser mode opens on the list of sessions (not with --answers or
+ * --resume, which start one person's session straight away). */
+int flow_adviser_list(const struct wizard *w);
 /* Replace S by the screen that follows result R (SCREEN_NEXT, BACK,
  * JUMP); SCREEN_STAY does nothing. 0, or -1 when no screen could open. */
 int flow_move(struct wizard *w, struct screen *s, enum screen_result r);
