@@ -135,7 +135,7 @@ dep_can_leave(struct screen *s)
 	struct dep *d = s->state;
 
 	if (d->field.len == 0) {
-		wizard_error(s->wiz, _("Type the number, the start of the name of your "
+		wizard_error(s->wiz, _("Type the number or the name of your "
 				       "département, or your postcode."));
 		return 0;
 	}
