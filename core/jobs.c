@@ -27,6 +27,7 @@
 #define GENERIC_WEIGHT 8     /* score per title that specialises a hit */
 #define GENERIC_CAP 5        /* counted at most */
 #define NEAR_MIN 5           /* shortest query word read with a typo */
+#define ENGLISH_MIN 3        /* shortest query word looked up in English */
 
 static const char sql_candidates[] =
 	"SELECT t.id, t.code, t.title, t.folded, g.name, t.rank "
@@ -339,7 +340,7 @@ english_match(sqlite3_stmt *st, const struct query *q, int *alias)
 	    (aw = (const char *)sqlite3_column_text(st, 6)) == NULL)
 		return -1;
 	for (int i = 0; i < q->n; i++)
-		if (strlen(aw) >= q->len[i] && memcmp(aw, q->word[i], q->len[i]) == 0) {
+		if (q->len[i] >= ENGLISH_MIN && strlen(aw) >= q->len[i] && memcmp(aw, q->word[i], q->len[i]) == 0) {
 			*alias = aw[q->len[i]] == '\0' ? 301 : 201;
 			return i;
 		}
@@ -416,7 +417,8 @@ collect_near(struct store *s, const struct query *q, struct cands *c, struct tr_
 
 /* Every matching title into C: the words starting with the driver word
  * (without a plural ending, so that the singular is found too), then the
- * English words starting with a query word; when none matched, the
+ * English words starting with a query word (of ENGLISH_MIN letters at
+ * least, so one letter does not bring them all); when none matched, the
  * words one letter off (collect_near). */
 static int
 collect(struct store *s, const struct query *q, struct cands *c, struct tr_err *e)
@@ -431,6 +433,8 @@ collect(struct store *s, const struct query *q, struct cands *c, struct tr_err *
 	if (cands_scan(s, st, c, q, 0, e) < 0)
 		return -1;
 	for (int i = 0; i < q->n; i++) {
+		if (q->len[i] < ENGLISH_MIN)
+			continue;
 		if ((st = store_stmt(s, sql_english, e)) == NULL)
 			return -1;
 		bind_prefix(st, q->word[i], q->len[i], hi);
