@@ -229,7 +229,7 @@ keep_best(struct job_hit *hits, int n, int max, const struct job_hit *hit)
 }
 
 /* A small set of title ids, so a title whose several words start with the
- * driver word is scored once. */
+ * driver word is kept once. */
 struct idset {
 	int *slot;
 	size_t cap, used;
@@ -307,13 +307,15 @@ cands_add(struct cands *c, sqlite3_stmt *st, const struct query *q, int near,
 {
 	const char *folded = (const char *)sqlite3_column_text(st, 3);
 	struct cand *k;
-	int added = idset_add(&c->seen, sqlite3_column_int(st, 0)), score;
+	int added, score;
 
-	if (added <= 0 || folded == NULL)
-		return added < 0 ? -1 : 0;
-	score = score_title(q, folded, near, skip, alias);
-	if (score < 0)
+	/* Scored before the set of titles kept is asked: a title that fails
+	 * one way (its words) may match another (an English word). */
+	if (folded == NULL || (score = score_title(q, folded, near, skip, alias)) < 0)
 		return 0;
+	added = idset_add(&c->seen, sqlite3_column_int(st, 0));
+	if (added <= 0)
+		return added;
 	if (cands_grow(c) < 0)
 		return -1;
 	k = &c->v[c->n];
@@ -390,9 +392,6 @@ collect_near(struct store *s, const struct query *q, struct cands *c, struct tr_
 
 	if (words == NULL)
 		return -1;
-	/* The titles seen by the exact passes are read again. */
-	free(c->seen.slot);
-	memset(&c->seen, 0, sizeof c->seen);
 	sqlite3_bind_text(words, 1, dw, 1, SQLITE_STATIC);
 	sqlite3_bind_text(words, 2, hi, 1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(words)) == SQLITE_ROW) {
