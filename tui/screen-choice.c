@@ -156,7 +156,8 @@ choice_unselected(struct screen *s, struct choice *c)
 		c->chosen = 1;
 		return 1;
 	}
-	/* TRANSLATORS: %s is the key that accepts the answer (Enter). */
+	/* TRANSLATORS: a line of at most 76 columns; %s is the key that
+	   accepts the answer (Enter). */
 	snprintf(msg, sizeof msg, _("This answer matters: choose one (arrows, number or "
 				    "letter), then %s."),
 		 keys_label(REQ_NEXT));

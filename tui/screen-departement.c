@@ -53,7 +53,7 @@ search(struct screen *s, struct dep *d)
 	} else if (n == 0) {
 		char msg[256];
 
-		/* TRANSLATORS: a line of at most 78 columns with the text typed. */
+		/* TRANSLATORS: a line of at most 76 columns with the text typed. */
 		snprintf(msg, sizeof msg, _("No département matches \"%s\": type its "
 					    "number or your postcode."), d->field.text);
 		wizard_note(s->wiz, msg);
@@ -135,6 +135,7 @@ dep_can_leave(struct screen *s)
 	struct dep *d = s->state;
 
 	if (d->field.len == 0) {
+		/* TRANSLATORS: a line of at most 76 columns. */
 		wizard_error(s->wiz, _("Type the number or the name of your "
 				       "département, or your postcode."));
 		return 0;

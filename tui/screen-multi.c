@@ -141,7 +141,7 @@ multi_can_leave(struct screen *s)
 	if (m->ticked == 0 && !m->none_ok) {
 		char msg[256];
 
-		/* TRANSLATORS: a line of at most 78 columns; %s is the key that
+		/* TRANSLATORS: a line of at most 76 columns; %s is the key that
 		   accepts (Enter). "None" is the answer when nothing is ticked. */
 		snprintf(msg, sizeof msg, _("Nothing ticked: your answer is \"None\". Press %s "
 					    "again to confirm."), keys_label(REQ_NEXT));
