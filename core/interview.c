@@ -375,7 +375,8 @@ static const struct question questions[] = {
 	{ "job", SIT_JOB, CHAPTER_PROJECT, QUESTION_JOB, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("What job are you looking for?\nType the first letters of the job name."),
-	  N_("For example, type « cuisi » to find cook jobs. We use the job to "
+	  N_("For example, type « cuisi » to find cook jobs. A few English "
+	     "words work too, such as « cook » or « nurse ». We use the job to "
 	     "count the offers near you and to see what employers ask for. If "
 	     "you are not sure yet, choose « I don't know yet »: that is fine, "
 	     "and we will help you think about it."),
