@@ -141,8 +141,8 @@ choice_conscious(enum sit_key key)
 	return 0;
 }
 
-/* Enter with no option selected: 1 to go on with the focused option (or
- * without an answer for an optional question), 0 refused with a hint. */
+/* Enter with no option selected: 1 go on with the focused option, 0 go
+ * on without an answer (an optional question), -1 refused with a hint. */
 static int
 choice_unselected(struct screen *s, struct choice *c)
 {
