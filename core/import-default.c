@@ -6,15 +6,19 @@
  * a bad value, a duplicate) is an error that refuses the whole load with
  * "FILE:LINE: what is wrong". The load replaces the tables it fills:
  * domains, job groups (and their titles, links and texts), régions,
- * départements, and the figures of import-default-figures.c (market,
- * hiring channels, salaries, recruitment projects). */
+ * départements, the project's English words for job titles, and the
+ * figures of import-default-figures.c (market, hiring channels, salaries,
+ * recruitment projects). */
 #include <config.h>
 
 #include <string.h>
+#include <unistd.h>
 
 #include "clock.h"
 #include "i18n.h"
 #include "import-default.h"
+#include "store-private.h"
+#include "text.h"
 
 static int
 is_comment(const struct csv *f)
@@ -199,6 +203,57 @@ title_row(struct import_ctx *c, struct tsv *t)
 					   RANK_TITLE, c->e), tsv_col(t, 1), c->e);
 }
 
+static const char sql_has_title[] =
+	"SELECT 1 FROM job_titles WHERE code = ?1 AND title = ?2";
+static const char sql_english[] =
+	"INSERT OR IGNORE INTO job_words (word, code, title) VALUES (?1, ?2, ?3)";
+
+/* Is TITLE a title of group CODE? 1 yes, 0 no, -1 error. */
+static int
+has_title(struct store *s, const char *code, const char *title, struct tr_err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql_has_title, e);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+	return store_one(s, st, sqlite3_step(st), N_("cannot read a job title"), e);
+}
+
+/* An English word: folded already (lower case, no accent, one word), of a
+ * title that job_titles.tsv has. */
+static int
+english_row(struct import_ctx *c, struct tsv *t)
+{
+	const char *word = tsv_col(t, 0);
+	char folded[64];
+	sqlite3_stmt *st;
+	int rc;
+
+	if (text_fold(word, folded, sizeof folded) <= 0 || strcmp(folded, word) != 0 ||
+	    strchr(word, ' ') != NULL)
+		return import_row_err(t->f, c->e, _("'%s' is not one word in lower case "
+						    "without accents"), word);
+	if (tsv_known_group(c, t, 1) < 0 || tsv_need_text(t, 2, "title", c->e) < 0)
+		return -1;
+	rc = has_title(c->s, tsv_col(t, 1), tsv_col(t, 2), c->e);
+	if (rc <= 0)
+		return rc < 0 ? -1 : import_row_err(t->f, c->e, _("'%s' is not a title of "
+								  "%s"), tsv_col(t, 2), tsv_col(t, 1));
+	st = store_stmt(c->s, sql_english, c->e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, tsv_col(t, 1), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, tsv_col(t, 2), -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(c->s, _("cannot add an English word"), c->e);
+	return tsv_written(t, sqlite3_changes(store_db(c->s)), word, c->e);
+}
+
 static int
 link_row(struct import_ctx *c, struct tsv *t)
 {
@@ -250,6 +305,21 @@ static const char *const group_cols[] = {
 	"code", "name", "diploma_required", "diploma_level", "licence_often", NULL
 };
 static const char *const title_cols[] = { "code", "title", NULL };
+static const char *const english_cols[] = { "word", "code", "title", NULL };
+
+/* english_words.tsv is a help to the search, not reference data: a data
+ * set without it loads, with no English words. */
+static int
+english_words(struct import_ctx *c)
+{
+	char path[4096];
+
+	if (import_join(path, sizeof path, c->path, "english_words.tsv", c->e) < 0)
+		return -1;
+	if (access(path, F_OK) != 0)
+		return 0;
+	return tsv_each_row(c, "english_words.tsv", english_cols, english_row);
+}
 static const char *const link_cols[] = { "source", "target", "kind", NULL };
 static const char *const region_cols[] = { "code", "name", NULL };
 static const char *const departement_cols[] = {
@@ -259,6 +329,7 @@ static const char *const departement_cols[] = {
 /* After the job groups and what hangs from them (import_rome_replace()),
  * children first, so that foreign keys hold at every step. */
 static const char *const clear_sql[] = {
+	"DELETE FROM job_words",
 	"DELETE FROM domains",
 	"DELETE FROM market",
 	"DELETE FROM channels",
@@ -284,6 +355,7 @@ import_default(struct import_ctx *c)
 	    tsv_each_row(c, "job_groups.tsv", group_cols, group_row) < 0 ||
 	    tsv_each_row(c, "job_titles.tsv", title_cols, title_row) < 0 ||
 	    tsv_each_row(c, "job_links.tsv", link_cols, link_row) < 0 ||
+	    english_words(c) < 0 ||
 	    tsv_each_row(c, "regions.tsv", region_cols, region_row) < 0 ||
 	    tsv_each_row(c, "departements.tsv", departement_cols, departement_row) < 0 ||
 	    import_default_figures(c) < 0)

@@ -375,7 +375,8 @@ static const struct question questions[] = {
 	{ "job", SIT_JOB, CHAPTER_PROJECT, QUESTION_JOB, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("What job are you looking for?\nType the first letters of the job name."),
-	  N_("For example, type « cuisi » to find cook jobs. We use the job to "
+	  N_("For example, type « cuisi » to find cook jobs. A few English "
+	     "words work too, such as « cook » or « nurse ». We use the job to "
 	     "count the offers near you and to see what employers ask for. If "
 	     "you are not sure yet, choose « I don't know yet »: that is fine, "
 	     "and we will help you think about it."),
@@ -505,8 +506,11 @@ static const struct question questions[] = {
 	{ "departement", SIT_DEPARTEMENT, CHAPTER_CONSTRAINTS, QUESTION_DEPARTEMENT, 0,
 	  /* TRANSLATORS: at most 2 lines of 70 columns. */
 	  N_("In which département do you live?\nType its number or the start of its name."),
-	  N_("We use it to look at the job offers and the help near you. We do "
-	     "not ask for your address."),
+	  N_("A département is one of the 101 parts of France, such as Nord, "
+	     "Gironde or La Réunion. Its number starts your postcode: 59 for "
+	     "59000 Lille. You can also type your postcode. We use it to look at "
+	     "the job offers and the help near you. We do not ask for your "
+	     "address."),
 	  NO_OPTIONS, 0, 0, NULL, NULL, NULL, QUESTION_NO_DEFAULT, NULL },
 
 	{ "mobility", SIT_MOBILITY, CHAPTER_CONSTRAINTS, QUESTION_CHOICE, 0,

@@ -27,10 +27,15 @@ struct job_hit {
 };
 
 /* Job titles matching QUERY, best first: every word of the query must be
- * the start of a word of the title, ignoring accents and case. Among
- * equally good matches, a sheet's principal title comes first and rarely
- * used titles last, then titles in alphabetical order. Fills at
- * most MAX hits; returns how many, or -1 with E filled. */
+ * the start of a word of the title, ignoring accents and case, or be the
+ * start of one of the project's English words for the title (job_words).
+ * The score favours the query's first word starting the title, whole
+ * words, titles that other titles specialise (the generic job), and short
+ * titles. Among equally good matches, a sheet's principal title comes
+ * first and rarely used titles last, then titles in alphabetical order.
+ * When nothing matches, a word of five letters or more may be one letter
+ * off (not its first). Fills at most MAX hits; returns how many, or -1
+ * with E filled. doc/answering.md tells the rules. */
 int jobs_search(struct store *s, const char *query, struct job_hit *hits,
 		int max, struct tr_err *e);
 

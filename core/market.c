@@ -85,6 +85,52 @@ departement_match(const char *code, const char *folded, const char *q,
 	return 1;
 }
 
+/* The départements that postcode PC (five digits) can belong to, into
+ * CODES: its first two digits, or three for the overseas ones (971 to
+ * 976); 20 is Corsica, whose postcodes do not say 2A or 2B on their own,
+ * so both are offered. Returns how many, 0 when PC is not a postcode. */
+static int
+postcode_codes(const char *pc, char codes[2][4])
+{
+	for (int i = 0; i < 5; i++)
+		if (pc[i] < '0' || pc[i] > '9')
+			return 0;
+	if (pc[5] != '\0')
+		return 0;
+	if (pc[0] == '2' && pc[1] == '0') {
+		memcpy(codes[0], "2A", 3);
+		memcpy(codes[1], "2B", 3);
+		return 2;
+	}
+	if (pc[0] == '9' && pc[1] == '7') {
+		snprintf(codes[0], 4, "%.3s", pc);
+		return 1;
+	}
+	snprintf(codes[0], 4, "%.2s", pc);
+	return 1;
+}
+
+/* QUERY as a postcode: how many of its départements are in OUT (MAX),
+ * -2 when QUERY is not a postcode, -1 on error (E filled). */
+static int
+find_by_postcode(struct store *s, const char *query, struct departement *out,
+		 int max, struct tr_err *e)
+{
+	char codes[2][4];
+	int nc = postcode_codes(query, codes), n = 0;
+
+	if (nc == 0)
+		return -2;
+	for (int i = 0; i < nc && n < max; i++) {
+		int rc = market_departement(s, codes[i], &out[n], e);
+
+		if (rc < 0)
+			return -1;
+		n += rc;
+	}
+	return n;
+}
+
 int
 market_find_departements(struct store *s, const char *query,
 			 struct departement *out, int max, struct tr_err *e)
@@ -95,6 +141,10 @@ market_find_departements(struct store *s, const char *query,
 	sqlite3_stmt *st;
 	int n = 0, rc;
 
+	n = find_by_postcode(s, query, out, max, e);
+	if (n != -2)
+		return n;
+	n = 0;
 	text_fold(query, q, sizeof q);
 	/* Codes are compared as typed, upper case: "2a" means 2A. */
 	snprintf(raw, sizeof raw, "%s", query);

@@ -43,8 +43,9 @@ double market_tension(const struct market_figure *m);
 int market_departement(struct store *s, const char *code,
 		       struct departement *out, struct tr_err *e);
 
-/* Départements whose folded name starts with (or whose code equals) QUERY;
- * returns how many (<= MAX), -1 on error. */
+/* Départements whose folded name starts with (or whose code equals) QUERY,
+ * or the département of postcode QUERY (five digits; both Corsican ones
+ * for 20xxx); returns how many (<= MAX), -1 on error. */
 int market_find_departements(struct store *s, const char *query,
 			     struct departement *out, int max,
 			     struct tr_err *e);

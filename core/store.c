@@ -44,6 +44,9 @@ static const char *const reference_migrations[] = {
 	"maximum INTEGER NOT NULL, source TEXT NOT NULL, year INTEGER NOT NULL, "
 	"example INTEGER NOT NULL DEFAULT 0, "
 	"PRIMARY KEY (rome, level, area, age_group)) WITHOUT ROWID;",
+	/* 2 -> 3: the project's English words for job titles. */
+	"CREATE TABLE job_words (word TEXT NOT NULL, code TEXT NOT NULL, "
+	"title TEXT NOT NULL, PRIMARY KEY (word, code, title)) WITHOUT ROWID;",
 };
 _Static_assert(sizeof reference_migrations / sizeof reference_migrations[0] ==
 	       STORE_SCHEMA_VERSION - 1, "one migration per schema version");

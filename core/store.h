@@ -9,7 +9,7 @@
 #include "err.h"
 
 /* The schema this build creates and reads. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 struct store;
 

@@ -1,8 +1,9 @@
 -- Tremplin reference database: labour-market data the diagnosis reads.
 -- Opened read-only by the wizard. Personal data never goes here.
--- Schema version 2 (core/store.c migrates a version 1 file: the columns
+-- Schema version 3 (core/store.c migrates a version 1 file: the columns
 -- sources.release, job_groups.parent, job_titles.rank and the tables
--- channels and salaries). A later version adds a migration there.
+-- channels and salaries; and a version 2 file: the table job_words). A
+-- later version adds a migration there.
 
 CREATE TABLE schema_version (
 	version INTEGER NOT NULL
@@ -58,6 +59,16 @@ CREATE TABLE title_words (
 	title_id INTEGER NOT NULL REFERENCES job_titles(id),
 	pos      INTEGER NOT NULL,        -- 0 for the first word of the title
 	PRIMARY KEY (word, title_id, pos)
+) WITHOUT ROWID;
+
+-- English words for a few job titles: the project's own table
+-- (data/english_words.tsv), not official data. An import of official ROME
+-- files keeps it; a word finds its title only while that title exists.
+CREATE TABLE job_words (
+	word  TEXT NOT NULL,              -- one folded word ("cook")
+	code  TEXT NOT NULL,              -- the title's job group
+	title TEXT NOT NULL,              -- the title, as job_titles.title
+	PRIMARY KEY (word, code, title)
 ) WITHOUT ROWID;
 
 -- Related jobs (ROME "mobilité"): close jobs and evolutions.

@@ -104,6 +104,25 @@ main(void)
 	CHECK(open_msg(db, STORE_READONLY, "newer"));
 	CHECK(open_msg(db, STORE_CREATE, "newer"));
 
+	/* A version 2 database (before job_words): refused read-only with the
+	 * way out, migrated when opened for writing. */
+	db = tmpfile_path("v2.db");
+	CHECK_INT(store_open(db, STORE_CREATE, &s, &e), 0);
+	if (s != NULL) {
+		CHECK_INT(store_exec(s, "DROP TABLE job_words; "
+				     "UPDATE schema_version SET version = 2", &e), 0);
+		store_close(s);
+	}
+	CHECK(open_msg(db, STORE_READONLY, "made by an older Tremplin (schema version 2)"));
+	CHECK_INT(store_open(db, STORE_READWRITE, &s, &e), 0);
+	if (s != NULL) {
+		CHECK_INT(store_exec(s, "INSERT INTO job_words VALUES ('cook', 'G1602', "
+				     "'Cuisinier / Cuisinière')", &e), 0);
+		store_close(s);
+	}
+	CHECK_INT(store_open(db, STORE_READONLY, &s, &e), 0);
+	store_close(s);
+
 	/* Not a database at all. */
 	db = tmpfile_path("corrupt.db");
 	write_file(db, "this is not SQLite, just some text that is long enough\n", 56);

@@ -1,6 +1,11 @@
 /* screen-choice.c - a question with one answer among a few options
  * (CHOICE and LANG questions): arrows, the option's number or its first
- * letter move the selection; Enter accepts it. */
+ * letter move the selection; Enter accepts it.
+ *
+ * Enter with nothing selected yet: an optional question is skipped (as
+ * plain mode's empty answer does), a question whose answer changes the
+ * advice a lot (choice_conscious) asks for a choice, and any other takes
+ * the focused option, as dialog's menus do. doc/answers.md lists them. */
 #include <config.h>
 
 #include <stdio.h>
@@ -115,6 +120,51 @@ choice_draw(struct screen *s)
 	ui_list_draw(&c->list);
 }
 
+/* Questions whose answer changes the advice a lot, so that an Enter
+ * pressed without looking must not answer them: the project decides the
+ * whole journey, the diplomas and the level of French decide the training
+ * advice, the end of the last job the unemployment rights, the licence the
+ * jobs within reach, and the person's own view is compared with ours. The
+ * first option of each would be a wrong answer for many people. */
+static int
+choice_conscious(enum sit_key key)
+{
+	static const enum sit_key keys[] = {
+		SIT_PROJECT, SIT_DIPLOMA, SIT_FOREIGN_DIPLOMA, SIT_TRAINING,
+		SIT_FRENCH_LEVEL, SIT_LAST_JOB_END, SIT_DRIVING_LICENCE,
+		SIT_SELF_DIAGNOSIS,
+	};
+
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (keys[i] == key)
+			return 1;
+	return 0;
+}
+
+/* Enter with no option selected: 1 go on with the focused option, 0 go
+ * on without an answer (an optional question), -1 refused with a hint. */
+static int
+choice_unselected(struct screen *s, struct choice *c)
+{
+	char msg[256];
+
+	if (c->skip >= 0) {
+		situation_unset(&s->wiz->sit, s->q->key);
+		return 0;
+	}
+	if (!choice_conscious(s->q->key)) {
+		c->chosen = 1;
+		return 1;
+	}
+	/* TRANSLATORS: a line of at most 76 columns; %s is the key that
+	   accepts the answer (Enter). */
+	snprintf(msg, sizeof msg, _("This answer matters: choose one (arrows, number or "
+				    "letter), then %s."),
+		 keys_label(REQ_NEXT));
+	wizard_error(s->wiz, msg);
+	return -1;
+}
+
 /* Select option I (by number or letter): focus and mark it. */
 static void
 select_option(struct choice *c, int i)
@@ -168,13 +218,10 @@ choice_can_leave(struct screen *s)
 	int i = c->list.focus;
 
 	if (!c->chosen) {
-		char msg[256];
+		int r = choice_unselected(s, c);
 
-		/* TRANSLATORS: %s is the key that accepts the answer (Enter). */
-		snprintf(msg, sizeof msg, _("Choose an answer (arrows, number or first "
-					    "letter), then press %s."), keys_label(REQ_NEXT));
-		wizard_error(s->wiz, msg);
-		return 0;
+		if (r <= 0)
+			return r == 0;
 	}
 	if (i == c->skip) {
 		situation_unset(&s->wiz->sit, s->q->key);

@@ -1,7 +1,7 @@
 /* screen-departement.c - where the person lives (DEPARTEMENT question):
- * type its number or the start of its name; the matching départements
- * (core's market_find_departements) are listed, the arrows and Enter
- * choose one. */
+ * type its number, the start of its name or a postcode; the matching
+ * départements (core's market_find_departements) are listed, the arrows
+ * and Enter choose one (a Corsican postcode lists both). */
 #include <config.h>
 
 #include <stdio.h>
@@ -53,7 +53,9 @@ search(struct screen *s, struct dep *d)
 	} else if (n == 0) {
 		char msg[256];
 
-		snprintf(msg, sizeof msg, _("No département matches \"%s\"."), d->field.text);
+		/* TRANSLATORS: a line of at most 76 columns with the text typed. */
+		snprintf(msg, sizeof msg, _("No département matches \"%s\": type its "
+					    "number or your postcode."), d->field.text);
 		wizard_note(s->wiz, msg);
 	}
 	d->list.n = n;
@@ -133,8 +135,9 @@ dep_can_leave(struct screen *s)
 	struct dep *d = s->state;
 
 	if (d->field.len == 0) {
-		wizard_error(s->wiz, _("Type the number or the start of the name of "
-				       "your département first."));
+		/* TRANSLATORS: a line of at most 76 columns. */
+		wizard_error(s->wiz, _("Type the number or the name of your "
+				       "département, or your postcode."));
 		return 0;
 	}
 	if (d->list.n == 0) {

@@ -207,6 +207,53 @@ diagview_close(struct screen *s)
 
 /* ---- why? --------------------------------------------------------------- */
 
+/* The job in the person's words: the title chosen, else the group. */
+static const char *
+diagscr_job_words(const struct wizard *w, const struct diag_facts *f)
+{
+	return SIT_HAS(&w->sit, SIT_JOB_TITLE) && w->sit.job_title[0] ? w->sit.job_title
+		: f->job.name;
+}
+
+/* Fact X of a reason as the export writes it, but with the target job
+ * in words instead of its ROME code, except on an adviser's screen: the
+ * answer is the title chosen, a figure names the job group (figures are
+ * published per group, not per title). */
+static const char *
+diagscr_fact(const struct wizard *w, const struct rule_fact *x,
+	     const struct diag_facts *f, char *buf, size_t len)
+{
+	char text[1024];
+	const char *code, *p;
+	size_t cl, used = 0;
+
+	if (w->opts->mode == WIZARD_ADVISER || !f->has_job)
+		return export_fact_text(x, &w->sit, f, buf, len);
+	if (x->kind == FACT_ANSWER && x->key == SIT_JOB &&
+	    strcmp(x->value, f->job.code) == 0) {
+		/* TRANSLATORS: a fact behind a reason: "Vehicle: No (your answer)." */
+		snprintf(buf, len, _("%s: %s (your answer)."), interview_key_title(SIT_JOB),
+			 diagscr_job_words(w, f));
+		return buf;
+	}
+	export_fact_text(x, &w->sit, f, text, sizeof text);
+	code = f->job.code;
+	cl = strlen(code);
+	buf[0] = '\0';
+	for (p = text; *p && used + 1 < len;) {
+		if (cl > 0 && strncmp(p, code, cl) == 0) {
+			used += (size_t)snprintf(buf + used, len - used, "%s", f->job.name);
+			p += cl;
+		} else {
+			buf[used++] = *p++;
+			buf[used] = '\0';
+		}
+	}
+	if (used >= len)
+		buf[len - 1] = '\0';
+	return buf;
+}
+
 static void
 why_self(struct dg *g, struct wizard *w)
 {
@@ -268,8 +315,8 @@ build_why(struct dg *g, struct wizard *w, int c)
 		ui_text_addf(&g->text, CLR_NORMAL, 0, 2, "- %s", i18n_agree(&w->sit, rr->text));
 		for (int k = 0; k < rr->nfacts; k++)
 			ui_text_add(&g->text, CLR_NOTE, 4, 6,
-				    export_fact_text(&rr->facts[k], &w->sit, &g->r->facts, fact,
-						     sizeof fact));
+				    diagscr_fact(w, &rr->facts[k], &g->r->facts, fact,
+						 sizeof fact));
 	}
 	if (c == g->r->diag.main)
 		why_self(g, w);

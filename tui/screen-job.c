@@ -116,10 +116,18 @@ job_open(struct screen *s)
 		struct tr_err e;
 
 		j->has_current = 1;
-		if (jobs_group(s->wiz->store, sit->job, &g, &e) == 1)
-			snprintf(j->current, sizeof j->current, "%s (%s)", g.name, sit->job);
+		/* The title chosen, else the group; the code for an adviser. */
+		if (SIT_HAS(sit, SIT_JOB_TITLE) && sit->job_title[0])
+			snprintf(j->current, sizeof j->current, "%s", sit->job_title);
+		else if (jobs_group(s->wiz->store, sit->job, &g, &e) == 1)
+			snprintf(j->current, sizeof j->current, "%s", g.name);
 		else
 			snprintf(j->current, sizeof j->current, "%s", sit->job);
+		if (s->wiz->opts->mode == WIZARD_ADVISER && strcmp(j->current, sit->job) != 0) {
+			size_t used = strlen(j->current);
+
+			snprintf(j->current + used, sizeof j->current - used, " (%s)", sit->job);
+		}
 	}
 	set_items(j);
 	if (SIT_HAS(sit, s->q->key) && sit->job_unknown)

@@ -1,6 +1,7 @@
 /* screen-multi.c - a question with any number of answers (MULTI): Space
- * ticks or unticks the focused option; Enter accepts the ticked ones (none
- * is an answer too). */
+ * ticks or unticks the focused option, an option's number ticks or unticks
+ * that option; Enter accepts the ticked ones. None is an answer too: Enter
+ * with nothing ticked says so and asks once for a second Enter. */
 #include <config.h>
 
 #include <stdio.h>
@@ -19,6 +20,7 @@
 struct multi {
 	struct ui_list list;
 	unsigned ticked;              /* bit i: option i */
+	int none_ok;                  /* 1: "None" needs no confirmation */
 	const char *labels[MAX_OPTIONS];
 };
 
@@ -56,6 +58,8 @@ multi_open(struct screen *s)
 		m->ticked = (unsigned)situation_get_int(sit, s->q->key);
 	else if (s->q->def != QUESTION_NO_DEFAULT)
 		m->ticked = (unsigned)s->q->def;
+	/* "None" already answered is not asked again. */
+	m->none_ok = SIT_HAS(sit, s->q->key) && m->ticked == 0;
 	m->list.cursor_col = 5;
 	m->list.draw_item = draw_option;
 	m->list.arg = m;
@@ -109,9 +113,10 @@ multi_key(struct screen *s, const struct screen_key *k)
 	if (ui_list_request(&m->list, k->req))
 		return SCREEN_STAY;
 	if ((pick = screen_pick(k, m->list.n)) != -1) {
-		if (pick >= 0)
+		if (pick >= 0) {
 			ui_list_move(&m->list, pick);
-		else
+			toggle(m, pick);
+		} else
 			wizard_error(s->wiz, _("There is no option with that number."));
 		return SCREEN_STAY;
 	}
@@ -133,6 +138,17 @@ multi_can_leave(struct screen *s)
 	char value[512];
 	size_t len = 0;
 
+	if (m->ticked == 0 && !m->none_ok) {
+		char msg[256];
+
+		/* TRANSLATORS: a line of at most 76 columns; %s is the key that
+		   accepts (Enter). "None" is the answer when nothing is ticked. */
+		snprintf(msg, sizeof msg, _("Nothing ticked: your answer is \"None\". Press %s "
+					    "again to confirm."), keys_label(REQ_NEXT));
+		wizard_note(s->wiz, msg);
+		m->none_ok = 1;
+		return 0;
+	}
 	value[0] = '\0';
 	for (int i = 0; i < m->list.n; i++) {
 		const char *name;

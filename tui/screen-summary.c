@@ -41,13 +41,16 @@ answer_text(struct wizard *w, const struct question *q, char *buf, size_t size)
 	if (SIT_HAS(sit, q->key) && q->kind == QUESTION_JOB && !sit->job_unknown) {
 		struct job_group g;
 
-		/* The title the person chose says it in their words. */
-		if (SIT_HAS(sit, SIT_JOB_TITLE)) {
-			snprintf(buf, size, "%s", sit->job_title);
+		/* The title the person chose says it in their words, else
+		 * the group's name; the ROME code is for an adviser. */
+		int adviser = w->opts->mode == WIZARD_ADVISER;
+
+		if (SIT_HAS(sit, SIT_JOB_TITLE) && sit->job_title[0]) {
+			snprintf(buf, size, adviser ? "%s (%s)" : "%s", sit->job_title, sit->job);
 			return;
 		}
 		if (jobs_group(w->store, sit->job, &g, &e) == 1) {
-			snprintf(buf, size, "%s (%s)", g.name, sit->job);
+			snprintf(buf, size, adviser ? "%s (%s)" : "%s", g.name, sit->job);
 			return;
 		}
 	}
