@@ -152,8 +152,10 @@ show_options(struct ask *a)
 		plain_sayf(a->p, 2, 5, "%d. %s", q->noptions + 1, _("Skip this question"));
 	switch (q->kind) {
 	case QUESTION_MULTI:
-		plain_say(a->p, 0, 0, _("Type every number that applies, or 0 for none. "
-					"Enter alone means none."));
+		plain_say(a->p, 0, 0, kept(a) > 0 ?
+			  _("Type every number that applies, or 0 for none.") :
+			  _("Type every number that applies, or 0 for none. "
+			    "Enter alone means none."));
 		break;
 	case QUESTION_NUMBER:
 		if (q->min_label != NULL)

@@ -58,11 +58,14 @@ show_head(struct plain *p, const struct pipeline *r)
 			   i18n_agree(s, rules_challenge_title(s->self_diagnosis)));
 	plain_blank(p);
 	plain_say(p, 0, 0, _("The other challenges, in the order they are checked:"));
-	for (int i = 0; i < n; i++)
-		/* TRANSLATORS: a challenge and its status ("to work on"). */
-		plain_sayf(p, 2, 5, _("%d. %s: %s."), i + 1,
-			   i18n_agree(s, rules_challenge_title(idx[i])),
-			   status_word(idx[i], r->diag.challenges[idx[i]].status));
+	for (int i = 0; i < n; i++) {
+		char status[128];
+
+		snprintf(status, sizeof status, _("Status: %s"),
+			 status_word(idx[i], r->diag.challenges[idx[i]].status));
+		plain_sayf(p, 2, 5, "%d. %s. %s.", i + 1,
+			   i18n_agree(s, rules_challenge_title(idx[i])), status);
+	}
 }
 
 static void

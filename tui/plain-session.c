@@ -108,7 +108,8 @@ tell_offer(struct plain *p, const struct situation *sit, const struct session_in
 	}
 }
 
-/* Ask: 0 continue, 1 start again, -1 the input ended. */
+/* Ask: 0 continue, 1 start again, -1 the input ended, -2 it said
+ * nothing usable (plain_refused). */
 static int
 ask_offer(struct plain *p)
 {
@@ -129,7 +130,7 @@ ask_offer(struct plain *p)
 			return v;
 		plain_say(p, 0, 0, _("Please type a number from 1 to 2."));
 		if (plain_refused(p, -2, _("Continue where you stopped")))
-			return 1;
+			return -2;
 	}
 }
 
@@ -186,7 +187,7 @@ plain_offer(struct plain *p, enum plain_goal *goal, int *start)
 		return STEP_NEXT;
 	}
 	(void)session_release(p->w.sessions, id, &e);
-	return r < 0 ? STEP_EOF : STEP_NEXT;
+	return r == -1 ? STEP_EOF : r == -2 ? STEP_STUCK : STEP_NEXT;
 }
 
 void
