@@ -80,6 +80,22 @@ for name in $names; do
 	fi
 done
 
+# The plans the journeys saved (export_ui_save, the wizard's): the marks
+# and the note are in the file.
+for name in $names; do
+	plan=$tmp/home-$name/tremplin-plan-2026-05-01.txt
+	case $name in
+	journey)
+		expect_match "journey: plan saved" "$(tr '\n' ' ' <"$plan")" \
+			'Apply to companies without an ad +I will do it: this week +Note: Call the agency on Monday'
+		expect_match "journey: done and extra action" "$(tr '\n' ' ' <"$plan")" \
+			'\[x\]  2\. Follow up.*\[ \] 11\. Try seasonal work +I will do it\.' ;;
+	journey-fr)
+		expect_match "journey-fr: plan saved in French" "$(tr '\n' ' ' <"$plan")" \
+			'Reprendre confiance en vous +Je le ferai : ce mois-ci +Note : Appeler la Mission Locale lundi' ;;
+	esac
+done
+
 # Our lines are at most 72 columns (the echoed input and the export,
 # which keeps its own width, aside) and carry no escape sequence.
 for f in "$out"/plain-*.out; do

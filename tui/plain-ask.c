@@ -127,7 +127,7 @@ show_kept(struct ask *a)
 				n += (size_t)snprintf(text + n, sizeof text - n, "%s%d. %s",
 						      n ? ", " : "", i + 1,
 						      i18n_agree(&a->p->w.sit, q->options[i].brief));
-		if (n == 0)
+		if (n == 0 && SIT_HAS(&a->p->w.sit, q->key))
 			snprintf(text, sizeof text, "%s", interview_none_label(q->key));
 	} else if (q->kind == QUESTION_NUMBER && !SIT_HAS(&a->p->w.sit, q->key)) {
 		if (k >= 0)
@@ -152,7 +152,7 @@ show_options(struct ask *a)
 		plain_sayf(a->p, 2, 5, "%d. %s", q->noptions + 1, _("Skip this question"));
 	switch (q->kind) {
 	case QUESTION_MULTI:
-		plain_say(a->p, 0, 0, kept(a) > 0 ?
+		plain_say(a->p, 0, 0, kept(a) > 0 || SIT_HAS(&a->p->w.sit, q->key) ?
 			  _("Type every number that applies, or 0 for none.") :
 			  _("Type every number that applies, or 0 for none. "
 			    "Enter alone means none."));
@@ -346,12 +346,7 @@ answer_choice(struct ask *a, const char *line)
 static int
 none_confirmed(struct ask *a)
 {
-	char text[PLAIN_LINE_MAX];
-
-	/* TRANSLATORS: %s is the "None" of the question ("No barrier"). */
-	snprintf(text, sizeof text, _("%s: none of these? Type yes or no:"),
-		 interview_none_label(a->q->key));
-	return plain_yes_no(a->p, text) == 1;
+	return plain_yes_no(a->p, _("None of these? Type yes or no:")) == 1;
 }
 
 static enum answer
@@ -362,8 +357,8 @@ answer_multi(struct ask *a, const char *line)
 	unsigned mask = 0;
 	size_t n = 0;
 
-	if (line[0] == '\0' && kept(a) > 0)
-		mask = (unsigned)kept(a);
+	if (line[0] == '\0' && (kept(a) > 0 || SIT_HAS(&a->p->w.sit, q->key)))
+		mask = (unsigned)(kept(a) > 0 ? kept(a) : 0);
 	else if (line[0] == '\0' && !none_confirmed(a))
 		return ANS_AGAIN;
 	else if (line[0] == '\0')

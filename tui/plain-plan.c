@@ -225,7 +225,10 @@ ask_when(struct pp *v, struct plan_mark *m)
 	for (int i = 0; i < n; i++)
 		plain_sayf(v->p, 2, 5, "%d. %s", i + 1, labels[i]);
 	for (;;) {
-		plain_prompt(v->p, _("Your choice (1 to 4):"));
+		char prompt[64];
+
+		snprintf(prompt, sizeof prompt, _("Your choice (1 to %d):"), n);
+		plain_prompt(v->p, prompt);
 		if (plain_read(v->p, line, sizeof line) < 0)
 			return STEP_EOF;
 		if (plain_command(line) == CMD_BACK)
@@ -265,8 +268,9 @@ ask_note(struct pp *v, struct plan_mark *m)
 		plain_sayf(v->p, 0, 2, "%s %s", _("Note:"), m->note);
 	/* TRANSLATORS: the word that erases a note, as in "erase". */
 	plain_fold(_("erase"), erase, sizeof erase);
-	plain_prompt(v->p, _("Your note (Enter alone keeps it as it is, erase takes "
-			     "it away):"));
+	plain_say(v->p, 0, 0, _("Type your note and press Enter. Enter alone keeps "
+				"the note as it is; erase takes it away."));
+	plain_prompt(v->p, _("Note:"));
 	if (plain_read(v->p, line, sizeof line) < 0)
 		return STEP_EOF;
 	if (line[0] == '\0')

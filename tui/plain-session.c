@@ -120,15 +120,17 @@ ask_offer(struct plain *p)
 		plain_sayf(p, 2, 5, "%d. %s", i + 1, labels[i]);
 	plain_sayf(p, 0, 1, _("[Enter keeps: %s]"), labels[0]);
 	for (;;) {
+		char prompt[64];
 		int v;
 
-		plain_prompt(p, _("Your choice (1 to 2):"));
+		snprintf(prompt, sizeof prompt, _("Your choice (1 to %d):"), 2);
+		plain_prompt(p, prompt);
 		if (plain_read(p, line, sizeof line) < 0)
 			return -1;
 		v = line[0] == '\0' ? 0 : plain_word(line, labels, 2, 1, NULL, NULL);
 		if (v >= 0)
 			return v;
-		plain_say(p, 0, 0, _("Please type a number from 1 to 2."));
+		plain_sayf(p, 0, 0, _("Please type a number from %d to %d."), 1, 2);
 		if (plain_refused(p, -2, _("Continue where you stopped")))
 			return -2;
 	}
