@@ -109,6 +109,21 @@ for f in "$out"/plain-*.out; do
 	fi
 done
 
+# Every line the program wrote reads aloud: no escape byte, no box
+# drawing, no word that is a bare symbol a speech synthesizer does not
+# say (tests/plain-speech.py says which lines and why).
+if command -v python3 >/dev/null 2>&1; then
+	set --
+	for name in $names; do
+		set -- "$@" "$out/plain-$name.out" "$cases/$name.in"
+	done
+	checks=$((checks + 1))
+	python3 "$top_srcdir/tests/plain-speech.py" "$@" >&2 ||
+		fail "a transcript has a line a speech synthesizer cannot read well"
+else
+	echo "SKIP: no python3 for the speech check"
+fi
+
 # --ascii: nothing but ASCII.
 fresh_home
 grep -v '^#' "$cases/french.in" | "$TREMPLIN" --plain --ascii --lang fr \
