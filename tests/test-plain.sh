@@ -256,8 +256,22 @@ if command -v python3 >/dev/null 2>&1; then
 		checks=$((checks + 1))
 		grep -q 'no usable answer' "$tmp/pty" && fail "a terminal was stopped"
 	fi
+	# A long text at a terminal pauses when a page is full; Enter gives
+	# the next page. Piped, nothing pauses.
+	fresh_home
+	python3 "$top_srcdir/tests/plain/pty-page.py" "$TREMPLIN" >"$tmp/pty" 2>&1
+	st=$?
+	if [ $st != 77 ]; then
+		expect_eq "pager at a 12-row terminal: exit" "$st" 0
+		expect_eq "pager: two pauses before the first question" \
+			"$(grep -c 'Enter for more, or q to stop:' "$tmp/pty")" 2
+		expect_match "pager: the text goes on after Enter" "$(cat "$tmp/pty")" \
+			'Type back to go back'
+	fi
 else
 	echo "SKIP: no python3 for the TERM=dumb test"
 fi
+checks=$((checks + 1))
+grep -l 'Enter for more' "$out"/plain-*.out >&2 && fail "a piped run paused"
 
 done_checks
