@@ -145,7 +145,7 @@ diag_line(struct plain *p, const struct pipeline *r, const char *line)
 	const struct plain_verb verbs[VERB__COUNT] = {
 		{ "why", _("why") }, { "plan", _("plan") }, { "list", _("list") },
 	};
-	int idx[CHALLENGE__COUNT], n = others(r, idx), v = plain_number(line), arg;
+	int idx[CHALLENGE__COUNT], n = others(r, idx), v = plain_number(line), arg = -1;
 	int verb = line[0] == '\0' ? VERB_PLAN : plain_verb(p, line, verbs, VERB__COUNT, &arg);
 
 	if (v >= 1 && v <= n) {

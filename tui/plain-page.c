@@ -39,7 +39,7 @@ plain_page_reset(struct plain *p)
 static void
 page_pause(struct plain *p)
 {
-	char line[PLAIN_LINE_MAX], key[PLAIN_LINE_MAX];
+	char line[PLAIN_LINE_MAX], key[PLAIN_LINE_MAX], stop[64];
 
 	plain_prompt(p, _("Enter for more, or q to stop:"));
 	if (plain_got_int || fgets(line, sizeof line, p->in) == NULL) {
@@ -53,7 +53,8 @@ page_pause(struct plain *p)
 	p->paged = 0;
 	/* TRANSLATORS: the word that stops a long text in plain mode (q and
 	 * the English word work too). */
-	if (key[0] == 'q' || strcmp(key, "stop") == 0 || strcmp(line, _("stop")) == 0)
+	plain_fold(_("stop"), stop, sizeof stop);
+	if (key[0] == 'q' || strcmp(key, "stop") == 0 || strcmp(key, stop) == 0)
 		p->hushed = 1;
 }
 

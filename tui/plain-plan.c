@@ -407,7 +407,7 @@ static enum plain_step
 plan_line(struct pp *v, const char *line)
 {
 	char text[256];
-	int arg, n = v->r->plan.n, verb = plain_number(line) >= 0 ? VERB_OPEN
+	int arg = -1, n = v->r->plan.n, verb = plain_number(line) >= 0 ? VERB_OPEN
 		: plain_verb(v->p, line, v->verbs, VERB__COUNT, &arg);
 
 	if (verb == VERB_OPEN && plain_number(line) >= 0)

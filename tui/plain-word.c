@@ -104,6 +104,7 @@ plain_verb(struct plain *p, const char *line, const struct plain_verb *verbs, in
 	size_t len;
 	int found = -1, other = -1;
 
+	*arg = -1;
 	plain_fold(line, folded, sizeof folded);
 	len = strcspn(folded, " 0123456789");
 	if (len == 0 || len >= sizeof key)
