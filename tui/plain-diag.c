@@ -119,9 +119,10 @@ static void
 say_commands(struct plain *p)
 {
 	plain_blank(p);
-	plain_say(p, 0, 0, _("Type the number of a challenge to hear why, why for the "
-			     "main challenge, plan or Enter for your action plan, list "
-			     "to hear this list again, back to change your answers."));
+	plain_say(p, 0, 0, _("Type the number of a challenge to hear why. Type why "
+			     "for the main challenge. Type plan, or press Enter, for "
+			     "your action plan. Type list to hear this list again, "
+			     "back to change your answers."));
 }
 
 static const char *
@@ -129,10 +130,11 @@ help_text(void)
 {
 	return _("The first lines say what most holds your search back. Then "
 		 "come the other challenges the diagnosis checks, each with its "
-		 "status: to work on, fine, or not known yet when answers or data "
-		 "are missing. Type the number of a challenge to hear the reasons "
-		 "and the facts behind them, or why for the main challenge. Type "
-		 "plan to see your action plan, back to change your answers.");
+		 "status. The status is: to work on, fine, or not known yet when "
+		 "answers or data are missing. Type the number of a challenge to "
+		 "hear its reasons and their facts. Type why for the main "
+		 "challenge. Type plan to see your action plan, back to change "
+		 "your answers.");
 }
 
 /* One line typed at the diagnosis: STEP_NEXT stays here. */

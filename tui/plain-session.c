@@ -202,7 +202,7 @@ plain_how_to_continue(struct plain *p)
 		plain_say(p, 0, 0, _("Your answers are saved on this computer. To "
 				     "continue, start Tremplin again: it offers to "
 				     "continue where you stopped."));
-	else
+	else if (p->w.sessions == NULL)
 		plain_say(p, 0, 0, _("Nothing was kept on this computer."));
 	if (p->w.sit.answered == 0 || rescode_encode(&p->w.sit, code, sizeof code, &e) < 0)
 		return;
