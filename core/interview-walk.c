@@ -1,6 +1,7 @@
 /* interview-walk.c - walking the interview: which question applies to a
  * person (with the facts of their job and area), the next and previous
- * ones, the answers still missing, the birth-year range (interview.h). */
+ * ones, the place of a question in its chapter, the answers still
+ * missing, the birth-year range (interview.h). */
 #include <config.h>
 
 #include <string.h>
@@ -83,6 +84,28 @@ interview_prev(const struct situation *s, const struct interview_facts *f, int f
 		if (interview_applies(interview_get(i), s, f))
 			return i;
 	return -1;
+}
+
+int
+interview_progress(const struct situation *s, const struct interview_facts *f,
+		   int qi, int *at, int *of)
+{
+	const struct question *q = interview_get(qi);
+
+	*at = 0;
+	*of = 0;
+	if (q == NULL || !interview_applies(q, s, f))
+		return -1;
+	for (int i = 0; i < interview_count(); i++) {
+		const struct question *o = interview_get(i);
+
+		if (o->chapter != q->chapter)
+			continue;
+		(*of)++;
+		if (i <= qi && interview_applies(o, s, f))
+			(*at)++;
+	}
+	return 0;
 }
 
 int

@@ -126,6 +126,16 @@ int interview_next(const struct situation *s, const struct interview_facts *f,
  * screen. FROM may be interview_count() (from the Summary). */
 int interview_prev(const struct situation *s, const struct interview_facts *f,
 		   int from);
+/* Where question QI stands in its chapter, for "Question 2 of 6 in this
+ * chapter": *AT is its rank among the questions of its chapter that
+ * apply to S and F, itself included (so 1, 2, 3... along a walk, with no
+ * gap); *OF is the number of questions the chapter holds, whether they
+ * apply or not, so that it never moves while the answers change. The
+ * walk may leave a chapter before *AT reaches *OF. Returns 0, or -1 when
+ * QI is out of range or does not apply (asked again from the Summary
+ * after the answers changed). Both front ends say this count. */
+int interview_progress(const struct situation *s, const struct interview_facts *f,
+		       int qi, int *at, int *of);
 /* What answer key K is about, in a few words ("Highest diploma"),
  * translated: how the exports and the reasons name an answer. */
 const char *interview_key_title(enum sit_key k);

@@ -16,6 +16,8 @@
 #include "market.h"
 #include "plain.h"
 
+/* Options of a question at most (a multiple choice is a 32-bit mask). */
+#define PLAIN_CHOICES 32
 /* Matches listed at once: chosen with one digit. */
 #define PLAIN_HITS 9
 
@@ -24,6 +26,7 @@ enum answer { ANS_DONE, ANS_PROMPT, ANS_AGAIN };
 struct ask {
 	struct plain *p;
 	const struct question *q;
+	int qi;                       /* its index in the interview */
 	int listed;                   /* job, département: matches shown */
 	int nhits;
 	char query[PLAIN_LINE_MAX];
@@ -46,7 +49,7 @@ lang_index(const char *code)
 static int
 kept(const struct ask *a)
 {
-	const struct situation *s = &a->p->sit;
+	const struct situation *s = &a->p->w.sit;
 	const struct question *q = a->q;
 	int has = SIT_HAS(s, q->key);
 
@@ -65,18 +68,18 @@ void
 plain_answer_text(struct plain *p, const struct question *q, char *buf,
 		  size_t size)
 {
-	const struct situation *s = &p->sit;
+	const struct situation *s = &p->w.sit;
 	struct tr_err e;
 	struct job_group g;
 	struct departement d;
 
 	if (SIT_HAS(s, q->key) && q->kind == QUESTION_JOB && !s->job_unknown &&
-	    p->store != NULL && jobs_group(p->store, s->job, &g, &e) == 1) {
+	    p->w.store != NULL && jobs_group(p->w.store, s->job, &g, &e) == 1) {
 		snprintf(buf, size, "%s (%s)", g.name, s->job);
 		return;
 	}
 	if (SIT_HAS(s, q->key) && q->kind == QUESTION_DEPARTEMENT &&
-	    p->store != NULL && market_departement(p->store, s->departement, &d, &e) == 1) {
+	    p->w.store != NULL && market_departement(p->w.store, s->departement, &d, &e) == 1) {
 		snprintf(buf, size, "%s %s", d.code, d.name);
 		return;
 	}
@@ -117,16 +120,16 @@ show_kept(struct ask *a)
 	text[0] = '\0';
 	if (q->kind == QUESTION_CHOICE || q->kind == QUESTION_LANG) {
 		if (k >= 0 && k < q->noptions)
-			snprintf(text, sizeof text, "%d. %s", k + 1, interview_option_label(&a->p->sit, q, k));
+			snprintf(text, sizeof text, "%d. %s", k + 1, interview_option_label(&a->p->w.sit, q, k));
 	} else if (q->kind == QUESTION_MULTI) {
 		for (int i = 0; i < q->noptions && n < sizeof text; i++)
 			if (k >= 0 && ((unsigned)k & (1u << i)))
 				n += (size_t)snprintf(text + n, sizeof text - n, "%s%d. %s",
 						      n ? ", " : "", i + 1,
-						      i18n_agree(&a->p->sit, q->options[i].brief));
-		if (n == 0)
+						      i18n_agree(&a->p->w.sit, q->options[i].brief));
+		if (n == 0 && SIT_HAS(&a->p->w.sit, q->key))
 			snprintf(text, sizeof text, "%s", interview_none_label(q->key));
-	} else if (q->kind == QUESTION_NUMBER && !SIT_HAS(&a->p->sit, q->key)) {
+	} else if (q->kind == QUESTION_NUMBER && !SIT_HAS(&a->p->w.sit, q->key)) {
 		if (k >= 0)
 			snprintf(text, sizeof text, "%d", k);
 	} else if (k >= 0) {
@@ -136,8 +139,6 @@ show_kept(struct ask *a)
 		/* TRANSLATORS: %s is the answer kept when the person only
 		   presses Enter. */
 		plain_sayf(a->p, 0, 1, _("[Enter keeps: %s]"), text);
-	else if (q->flags & QUESTION_OPTIONAL)
-		plain_say(a->p, 0, 1, _("[Enter skips this question]"));
 }
 
 static void
@@ -146,12 +147,15 @@ show_options(struct ask *a)
 	const struct question *q = a->q;
 
 	for (int i = 0; i < q->noptions; i++)
-		plain_sayf(a->p, 2, 5, "%d. %s", i + 1, interview_option_label(&a->p->sit, q, i));
+		plain_sayf(a->p, 2, 5, "%d. %s", i + 1, interview_option_label(&a->p->w.sit, q, i));
 	if ((q->flags & QUESTION_OPTIONAL) && q->kind == QUESTION_CHOICE)
 		plain_sayf(a->p, 2, 5, "%d. %s", q->noptions + 1, _("Skip this question"));
 	switch (q->kind) {
 	case QUESTION_MULTI:
-		plain_say(a->p, 0, 0, _("Type every number that applies, or 0 for none."));
+		plain_say(a->p, 0, 0, kept(a) > 0 || SIT_HAS(&a->p->w.sit, q->key) ?
+			  _("Type every number that applies, or 0 for none.") :
+			  _("Type every number that applies, or 0 for none. "
+			    "Enter alone means none."));
 		break;
 	case QUESTION_NUMBER:
 		if (q->min_label != NULL)
@@ -186,6 +190,19 @@ show_list(struct ask *a)
 		plain_say(a->p, 0, 0, _("More match: type more letters to see them."));
 }
 
+/* "Question 2 of 6 in this chapter.": core's count, the wizard's too. */
+static void
+show_count(struct ask *a)
+{
+	int at, of;
+	char text[128];
+
+	if (interview_progress(&a->p->w.sit, &a->p->w.facts, a->qi, &at, &of) < 0)
+		return;
+	snprintf(text, sizeof text, _("Question %d of %d in this chapter"), at, of);
+	plain_sayf(a->p, 0, 0, "%s.", text);
+}
+
 static void
 show(struct ask *a)
 {
@@ -193,7 +210,8 @@ show(struct ask *a)
 		show_list(a);
 		return;
 	}
-	plain_say(a->p, 0, 0, i18n_agree(&a->p->sit, a->q->text));
+	show_count(a);
+	plain_say(a->p, 0, 0, i18n_agree(&a->p->w.sit, a->q->text));
 	show_options(a);
 	show_kept(a);
 }
@@ -247,8 +265,8 @@ set(struct ask *a, const char *value)
 {
 	struct tr_err e;
 	int rc = a->q->kind == QUESTION_JOB
-		? situation_set_job(&a->p->sit, value, a->title, &e)
-		: situation_set(&a->p->sit, a->q->key, value, &e);
+		? situation_set_job(&a->p->w.sit, value, a->title, &e)
+		: situation_set(&a->p->w.sit, a->q->key, value, &e);
 
 	if (rc < 0) {
 		plain_say(a->p, 0, 0, e.msg);
@@ -274,27 +292,61 @@ refuse(struct ask *a, const char *fmt, ...)
 	return ANS_AGAIN;
 }
 
+/* The option LINE names by the start of its words (the Debian
+ * installer's way): its number (1 to N), 0 when none or several (said). */
+static int
+choice_word(struct ask *a, const char *line, int n)
+{
+	const char *labels[PLAIN_CHOICES + 1];
+	int i, one = 0, two = 0;
+
+	for (i = 0; i < a->q->noptions && i < PLAIN_CHOICES; i++)
+		labels[i] = interview_option_label(&a->p->w.sit, a->q, i);
+	if (n > a->q->noptions)
+		labels[i] = _("Skip this question");
+	i = plain_word(line, labels, n, 0, &one, &two);
+	if (i >= 0)
+		return i + 1;
+	if (i == -2)
+		/* TRANSLATORS: %1$s is what was typed, %2$s and %3$s two
+		   answers it begins. */
+		plain_sayf(a->p, 0, 0, _("\"%1$s\" begins several answers, such as "
+					 "%2$s and %3$s: type more letters, or the "
+					 "number."), line, labels[one], labels[two]);
+	else
+		plain_sayf(a->p, 0, 0, _("Please type a number from %d to %d, or the "
+					 "first letters of an answer."), 1, n);
+	return 0;
+}
+
 static enum answer
 answer_choice(struct ask *a, const char *line)
 {
 	const struct question *q = a->q;
-	int optional = (q->flags & QUESTION_OPTIONAL) != 0;
+	int optional = (q->flags & QUESTION_OPTIONAL) != 0, n = q->noptions + optional;
 	int v = line[0] == '\0' ? kept(a) + 1 : plain_number(line);
 
-	if (line[0] == '\0' && v == 0 && optional) {
-		situation_unset(&a->p->sit, q->key);
-		return ANS_DONE;
-	}
-	if (v < 1 || v > q->noptions + optional)
-		return refuse(a, _("Please type a number from %d to %d."), 1,
-			      q->noptions + optional);
+	/* Enter with no answer kept: a number or a word is needed (asked
+	 * again, as the wizard does). */
+	if (v < 0 && line[0] != '\0' && (v = choice_word(a, line, n)) == 0)
+		return ANS_AGAIN;
+	if (v < 1 || v > n)
+		return refuse(a, _("Please type a number from %d to %d, or the first "
+				   "letters of an answer."), 1, n);
 	if (v == q->noptions + 1) {           /* "Skip this question" */
-		situation_unset(&a->p->sit, q->key);
+		situation_unset(&a->p->w.sit, q->key);
 		return ANS_DONE;
 	}
 	if (q->kind == QUESTION_LANG)
 		return set(a, interview_langs[v - 1]);
 	return set(a, situation_value_name(q->key, v - 1));
+}
+
+/* Enter on a multiple choice with nothing kept: "None of these?" */
+static int
+none_confirmed(struct ask *a)
+{
+	return plain_yes_no(a->p, _("None of these? Type yes or no:")) == 1;
 }
 
 static enum answer
@@ -305,12 +357,22 @@ answer_multi(struct ask *a, const char *line)
 	unsigned mask = 0;
 	size_t n = 0;
 
-	if (line[0] == '\0')
-		mask = (unsigned)(kept(a) < 0 ? 0 : kept(a));
+	if (line[0] == '\0' && (kept(a) > 0 || SIT_HAS(&a->p->w.sit, q->key)))
+		mask = (unsigned)(kept(a) > 0 ? kept(a) : 0);
+	else if (line[0] == '\0' && !none_confirmed(a))
+		return ANS_AGAIN;
+	else if (line[0] == '\0')
+		mask = 0;
 	else if (strcmp(line, "0") == 0 || strcasecmp(line, "none") == 0 ||
 		 strcasecmp(line, _("none")) == 0)
 		mask = 0;
-	else {
+	else if (strpbrk(line, "0123456789") == NULL) {
+		int v = choice_word(a, line, q->noptions);
+
+		if (v == 0)
+			return ANS_AGAIN;
+		mask = 1u << (v - 1);
+	} else {
 		snprintf(copy, sizeof copy, "%s", line);
 		for (char *t = strtok(copy, ", "); t != NULL; t = strtok(NULL, ", ")) {
 			int v = plain_number(t);
@@ -341,7 +403,7 @@ answer_number(struct ask *a, const char *line)
 
 	if (q->kind == QUESTION_YEAR)
 		interview_year_range(&lo, &hi);
-	if (line[0] == '\0' && SIT_HAS(&a->p->sit, q->key))
+	if (line[0] == '\0' && SIT_HAS(&a->p->w.sit, q->key))
 		return ANS_DONE;
 	v = line[0] == '\0' ? (q->kind == QUESTION_NUMBER ? q->def : -1) : plain_number(line);
 	if (v < lo || v > hi)
@@ -377,7 +439,7 @@ search(struct ask *a, const char *query)
 	if (a->q->kind == QUESTION_JOB) {
 		struct job_hit hits[PLAIN_HITS + 1];
 
-		n = jobs_search(a->p->store, query, hits, PLAIN_HITS + 1, &e);
+		n = jobs_search(a->p->w.store, query, hits, PLAIN_HITS + 1, &e);
 		for (int i = 0; i < n && i < PLAIN_HITS; i++) {
 			snprintf(a->codes[i], sizeof a->codes[i], "%.5s", hits[i].code);
 			snprintf(a->titles[i], sizeof a->titles[i], "%s", hits[i].title);
@@ -387,7 +449,7 @@ search(struct ask *a, const char *query)
 	} else {
 		struct departement d[PLAIN_HITS + 1];
 
-		n = market_find_departements(a->p->store, query, d, PLAIN_HITS + 1, &e);
+		n = market_find_departements(a->p->w.store, query, d, PLAIN_HITS + 1, &e);
 		for (int i = 0; i < n && i < PLAIN_HITS; i++) {
 			snprintf(a->codes[i], sizeof a->codes[i], "%.3s", d[i].code);
 			snprintf(a->names[i], sizeof a->names[i], "%.3s %.95s", d[i].code, d[i].name);
@@ -407,7 +469,7 @@ answer_search(struct ask *a, const char *line)
 	int shown = a->nhits < PLAIN_HITS ? a->nhits : PLAIN_HITS;
 
 	if (line[0] == '\0') {
-		if (SIT_HAS(&a->p->sit, a->q->key))
+		if (SIT_HAS(&a->p->w.sit, a->q->key))
 			return ANS_DONE;
 		plain_say(a->p, 0, 0, job ?
 			  _("Please type a few letters of the job name, or 0.") :
@@ -477,6 +539,7 @@ plain_ask(struct plain *p, int qi)
 	memset(&a, 0, sizeof a);
 	a.p = p;
 	a.q = interview_get(qi);
+	a.qi = qi;
 	if (a.q == NULL)
 		return STEP_NEXT;
 	heading(p, a.q);
@@ -495,7 +558,7 @@ plain_ask(struct plain *p, int qi)
 		first = 0;
 		prompt(&a);
 		read = plain_read_answer(p, line, sizeof line,
-					 i18n_agree(&p->sit, a.q->help), &end);
+					 i18n_agree(&p->w.sit, a.q->help), &end);
 		if (read == PLAIN_ENDED)
 			return end;
 		again = 1;

@@ -1,7 +1,8 @@
 /* plain-io.c - lines in and out for the plain interview: words wrapped
  * to 72 columns, prompts, lines read with their outer spaces trimmed,
- * and the commands every question knows (< ? q). Nothing here moves a
- * cursor or writes an escape sequence. */
+ * and the commands every prompt knows (back, help, quit, and the
+ * symbols < ? q). Nothing here moves a cursor or writes an escape
+ * sequence. */
 #include <config.h>
 
 #include <ctype.h>
@@ -32,11 +33,24 @@ cols(const char *s, size_t n)
 	return c;
 }
 
-static void
-spaces(FILE *fp, int n)
+/* N spaces at the end of the line being made in BUF (LEN so far). */
+static size_t
+spaces(char *buf, size_t len, size_t size, int n)
 {
-	while (n-- > 0)
-		fputc(' ', fp);
+	while (n-- > 0 && len + 1 < size)
+		buf[len++] = ' ';
+	buf[len] = '\0';
+	return len;
+}
+
+static size_t
+append(char *buf, size_t len, size_t size, const char *s, size_t n)
+{
+	if (len + n >= size)
+		n = len + 1 < size ? size - len - 1 : 0;
+	memcpy(buf + len, s, n);
+	buf[len + n] = '\0';
+	return len + n;
 }
 
 /* 1 when the token at S (up to a space or END) stays on the line of the
@@ -76,14 +90,15 @@ word_end(const char *s, const char *end)
 	}
 }
 
-/* One paragraph (no newline in it) of N bytes. */
+/* One paragraph (no newline in it) of N bytes, as lines of P. */
 static void
-wrap(FILE *fp, int indent, int hang, const char *s, size_t n)
+wrap(struct plain *p, int indent, int hang, const char *s, size_t n)
 {
 	const char *end = s + n;
+	char line[4 * PLAIN_LINE_MAX];
 	int col = indent, start = indent;
+	size_t len = spaces(line, 0, sizeof line, indent);
 
-	spaces(fp, indent);
 	while (s < end) {
 		const char *w;
 		int wc;
@@ -95,18 +110,18 @@ wrap(FILE *fp, int indent, int hang, const char *s, size_t n)
 		w = word_end(s, end);
 		wc = cols(s, (size_t)(w - s));
 		if (col > start && col + 1 + wc > PLAIN_WIDTH) {
-			fputc('\n', fp);
-			spaces(fp, hang);
+			plain_line(p, line);
+			len = spaces(line, 0, sizeof line, hang);
 			col = start = hang;
 		} else if (col > start) {
-			fputc(' ', fp);
+			len = append(line, len, sizeof line, " ", 1);
 			col++;
 		}
-		fwrite(s, 1, (size_t)(w - s), fp);
+		len = append(line, len, sizeof line, s, (size_t)(w - s));
 		col += wc;
 		s = w;
 	}
-	fputc('\n', fp);
+	plain_line(p, line);
 }
 
 void
@@ -122,7 +137,7 @@ plain_say(struct plain *p, int indent, int hang, const char *text)
 	for (;;) {
 		size_t n = strcspn(s, "\n");
 
-		wrap(p->out, indent, hang, s, n);
+		wrap(p, indent, hang, s, n);
 		if (s[n] == '\0')
 			break;
 		s += n + 1;
@@ -145,7 +160,16 @@ plain_sayf(struct plain *p, int indent, int hang, const char *fmt, ...)
 void
 plain_blank(struct plain *p)
 {
-	fputc('\n', p->out);
+	plain_line(p, "");
+}
+
+void
+plain_message(struct plain *p)
+{
+	if (p->w.msg[0] == '\0')
+		return;
+	plain_say(p, 0, 0, p->w.msg);
+	p->w.msg[0] = '\0';
 }
 
 void
@@ -231,6 +255,7 @@ plain_read(struct plain *p, char *buf, size_t size)
 	char line[PLAIN_LINE_MAX];
 	size_t n;
 
+	plain_page_reset(p);
 	if (plain_got_int)
 		return interrupted(p, buf, size);
 	fflush(p->out);
@@ -272,31 +297,85 @@ plain_number(const char *s)
 	return n;
 }
 
+/* LINE is WORD, in English or in the language spoken (folded). */
+static int
+is_word(const char *line, const char *english, const char *spoken)
+{
+	char a[PLAIN_LINE_MAX], b[64];
+
+	plain_fold(line, a, sizeof a);
+	if (strcmp(a, english) == 0)
+		return 1;
+	plain_fold(spoken, b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
 enum plain_cmd
 plain_command(const char *line)
 {
-	if (strcmp(line, "<") == 0)
+	/* TRANSLATORS: the words typed at any prompt of plain mode to go
+	 * back, to hear the help and to quit; one word each, lower case.
+	 * The English words work too. */
+	if (strcmp(line, "<") == 0 || is_word(line, "back", _("back")))
 		return CMD_BACK;
-	if (strcmp(line, "?") == 0)
+	if (strcmp(line, "?") == 0 || is_word(line, "help", _("help")))
 		return CMD_HELP;
-	if (strcasecmp(line, "q") == 0 || strcasecmp(line, "quit") == 0 ||
+	if (strcasecmp(line, "q") == 0 || is_word(line, "quit", _("quit")) ||
 	    strcasecmp(line, "quitter") == 0)
 		return CMD_QUIT;
 	return CMD_NONE;
 }
 
+const char *
+plain_commands_text(void)
+{
+	return _("Type back to go back, help to hear the help, quit to stop.");
+}
+
+/* 1 yes, 0 no, -1 neither: y, yes, o, oui, n, no, non and the words of
+ * the language spoken. */
+static int
+yes_or_no(const char *line)
+{
+	char a[PLAIN_LINE_MAX], yes[32], no[32];
+
+	plain_fold(line, a, sizeof a);
+	/* TRANSLATORS: the answers to a yes-or-no question in plain mode,
+	 * lower case; y, yes, o, oui, n, no and non work too. */
+	plain_fold(_("yes"), yes, sizeof yes);
+	plain_fold(_("no"), no, sizeof no);
+	if (strcmp(a, "y") == 0 || strcmp(a, "yes") == 0 || strcmp(a, "o") == 0 ||
+	    strcmp(a, "oui") == 0 || strcmp(a, yes) == 0)
+		return 1;
+	if (strcmp(a, "n") == 0 || strcmp(a, "no") == 0 || strcmp(a, "non") == 0 ||
+	    strcmp(a, no) == 0)
+		return 0;
+	return -1;
+}
+
 int
-plain_confirm_quit(struct plain *p)
+plain_yes_no(struct plain *p, const char *question)
 {
 	char line[PLAIN_LINE_MAX];
 
-	/* TRANSLATORS: y/n are the letters of yes and no; y and the
-	   French o are both accepted whatever the language. */
-	plain_prompt(p, _("Quit? (y/n)"));
-	if (plain_read(p, line, sizeof line) < 0)
-		return -1;
-	/* yes, y, oui, o: English and French letters both work. */
-	return line[0] == 'y' || line[0] == 'Y' || line[0] == 'o' || line[0] == 'O';
+	for (int tries = 0;; tries++) {
+		int r;
+
+		plain_prompt(p, question);
+		if (plain_read(p, line, sizeof line) < 0)
+			return -1;
+		if ((r = yes_or_no(line)) >= 0)
+			return r;
+		if (tries + 1 >= PLAIN_REFUSALS && !isatty(fileno(p->in)))
+			return 0;     /* the input says neither: no */
+		plain_say(p, 0, 0, _("Please type yes or no."));
+	}
+}
+
+int
+plain_confirm_quit(struct plain *p)
+{
+	return plain_yes_no(p, _("Quit? Type yes or no:"));
 }
 
 int
@@ -308,12 +387,21 @@ plain_refused(struct plain *p, int at, const char *what)
 	if (++p->refused < PLAIN_REFUSALS || isatty(fileno(p->in)))
 		return 0;
 	fflush(p->out);
-	/* TRANSLATORS: %1$s is the question; plain mode keeps no answer. */
-	cli_error(P_("the input gave no usable answer to '%1$s' %2$d time: "
-		     "stopped (nothing was kept)",
-		     "the input gave no usable answer to '%1$s' %2$d times: "
-		     "stopped (nothing was kept)", (unsigned long)p->refused),
-		  what, p->refused);
+	if (p->w.sessions != NULL)
+		/* TRANSLATORS: %1$s is the question; the answers given so far
+		   are saved in the sessions file. */
+		cli_error(P_("the input gave no usable answer to '%1$s' %2$d time: "
+			     "stopped (your answers are saved)",
+			     "the input gave no usable answer to '%1$s' %2$d times: "
+			     "stopped (your answers are saved)", (unsigned long)p->refused),
+			  what, p->refused);
+	else
+		/* TRANSLATORS: %1$s is the question; nothing is saved. */
+		cli_error(P_("the input gave no usable answer to '%1$s' %2$d time: "
+			     "stopped (nothing was kept)",
+			     "the input gave no usable answer to '%1$s' %2$d times: "
+			     "stopped (nothing was kept)", (unsigned long)p->refused),
+			  what, p->refused);
 	return 1;
 }
 

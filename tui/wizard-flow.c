@@ -286,24 +286,18 @@ flow_beyond_summary(const struct screen *s)
 	return s->ops != NULL && places[s->place].needs_result;
 }
 
-/* "Question 3 of 20": the place of S among the questions that apply. */
+/* "Question 3 of 7 in this chapter": core's count, which does not move. */
 static void
 step_text(struct wizard *w, const struct screen *s, char *buf, size_t size)
 {
-	int n = 0, at = 0;
+	int at, of;
 
 	buf[0] = '\0';
-	if (s->q == NULL)
-		return;
-	for (int i = interview_next(&w->sit, &w->facts, -1); i < interview_count();
-	     i = interview_next(&w->sit, &w->facts, i)) {
-		n++;
-		if (i == s->qindex)
-			at = n;
-	}
-	if (at == 0)
+	if (s->q == NULL || interview_progress(&w->sit, &w->facts, s->qindex, &at, &of) < 0)
 		return;            /* asked from the Summary though it no longer applies */
-	snprintf(buf, size, _("Question %d of %d"), at, n);
+	/* TRANSLATORS: the place of a question among those of its chapter
+	 * (Me, My job project...); at most 40 columns. */
+	snprintf(buf, size, _("Question %d of %d in this chapter"), at, of);
 }
 
 void

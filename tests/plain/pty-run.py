@@ -3,10 +3,13 @@
 pseudo-terminal with TERM set to the given value ("unset": no TERM at
 all), answer "x" to its first N prompts (none without N), then "q" to
 the next and "y" to the question that follows, and print what it wrote
-with \\r\\n made \\n. Exits with the program's status, 77 when no pty can be opened, 99
+with \\r\\n made \\n (a terminal of PTY_ROWS rows, 200 unless set). Exits with the program's status, 77 when no pty can be opened, 99
 when the program does not end within 10 seconds."""
+import fcntl
 import os
 import select
+import struct
+import termios
 import sys
 import time
 
@@ -24,6 +27,10 @@ def main():
     except OSError:
         return 77
     if pid == 0:
+        # A tall terminal (PTY_ROWS, 200 unless told): the pager pauses
+        # only where a test asks for it.
+        rows = int(os.environ.get("PTY_ROWS", "200"))
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, 80, 0, 0))
         os.execve(prog, [prog], env)
     out = b""
     sent = 0
@@ -48,7 +55,7 @@ def main():
         elif sent == 0 and refusals == 0 and len(out) > asked and out.endswith(b": "):
             os.write(fd, b"q\n")
             sent = 1
-        elif sent == 1 and out.endswith(b") "):
+        elif sent == 1 and out.endswith(b"no: "):
             os.write(fd, b"y\n")
             sent = 2
     status = None
