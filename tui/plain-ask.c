@@ -45,6 +45,11 @@ lang_index(const char *code)
 	return -1;
 }
 
+/* Enter alone skips an optional choice that has no answer to keep, as
+ * in the wizard. */
+static int
+skips(const struct ask *a);
+
 /* The answer Enter keeps: an option index, a mask, a number; -1 none. */
 static int
 kept(const struct ask *a)
@@ -62,6 +67,13 @@ kept(const struct ask *a)
 		return has ? 0 : -1;
 	}
 	return -1;
+}
+
+static int
+skips(const struct ask *a)
+{
+	return a->q->kind == QUESTION_CHOICE && (a->q->flags & QUESTION_OPTIONAL) != 0 &&
+	       kept(a) < 0;
 }
 
 void
@@ -139,6 +151,8 @@ show_kept(struct ask *a)
 		/* TRANSLATORS: %s is the answer kept when the person only
 		   presses Enter. */
 		plain_sayf(a->p, 0, 1, _("[Enter keeps: %s]"), text);
+	else if (skips(a))
+		plain_sayf(a->p, 0, 1, "%s", _("[Enter skips this question]"));
 }
 
 static void
@@ -326,6 +340,8 @@ answer_choice(struct ask *a, const char *line)
 	int optional = (q->flags & QUESTION_OPTIONAL) != 0, n = q->noptions + optional;
 	int v = line[0] == '\0' ? kept(a) + 1 : plain_number(line);
 
+	if (line[0] == '\0' && skips(a))
+		v = q->noptions + 1;
 	/* Enter with no answer kept: a number or a word is needed (asked
 	 * again, as the wizard does). */
 	if (v < 0 && line[0] != '\0' && (v = choice_word(a, line, n)) == 0)
