@@ -138,6 +138,35 @@ clock_local(time_t t, struct tm *tm)
 }
 
 int
+clock_utc_local(const char *utc, struct tm *tm)
+{
+	time_t t;
+
+	return clock_parse(utc, CLOCK_UTC, &t) < 0 ? -1 : clock_local(t, tm);
+}
+
+static const char *const clock_months[] = {
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+	N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
+	N_("November"), N_("December"),
+};
+
+void
+clock_words(const char *utc, char *buf, size_t size)
+{
+	struct tm tm;
+
+	if (clock_utc_local(utc, &tm) < 0) {
+		snprintf(buf, size, "%s", utc);
+		return;
+	}
+	/* TRANSLATORS: a date and time: %1$d day, %2$s month name, %3$d
+	 * year, %4$02d:%5$02d hours and minutes. */
+	snprintf(buf, size, _("%2$s %1$d, %3$d at %4$02d:%5$02d"), tm.tm_mday,
+		 _(clock_months[tm.tm_mon]), tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+}
+
+int
 clock_year_of(time_t t)
 {
 	struct tm tm;

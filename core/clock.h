@@ -57,6 +57,14 @@ int clock_today(char *date, int *year, struct tr_err *e);
 /* T broken down in local time into *TM. Returns 0 or -1. */
 int clock_local(time_t t, struct tm *tm);
 
+/* UTC "YYYY-MM-DD HH:MM:SS" (as the sessions file keeps it) broken down
+ * in local time into *TM. Returns 0 or -1. */
+int clock_utc_local(const char *utc, struct tm *tm);
+
+/* The same said in words, in local time: "November 27, 2026 at 14:03"
+ * (translated); UTC itself when it does not parse. */
+void clock_words(const char *utc, char *buf, size_t size);
+
 /* The local year of T. */
 int clock_year_of(time_t t);
 

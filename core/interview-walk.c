@@ -127,3 +127,25 @@ interview_year_range(int *min, int *max)
 	*min = SIT_YEAR_MIN;
 	*max = clock_year() - SIT_MIN_AGE;
 }
+
+int
+interview_find(enum sit_key k)
+{
+	int n = interview_count();
+
+	for (int i = 0; i < n; i++)
+		if (interview_get(i)->key == k)
+			return i;
+	return -1;
+}
+
+int
+interview_find_id(const char *id)
+{
+	int n = interview_count();
+
+	for (int i = 0; i < n; i++)
+		if (strcmp(interview_get(i)->id, id) == 0)
+			return i;
+	return n;
+}

@@ -592,12 +592,3 @@ interview_get(int i)
 		return NULL;
 	return &questions[i];
 }
-
-int
-interview_find(enum sit_key k)
-{
-	for (int i = 0; i < NQUESTIONS; i++)
-		if (questions[i].key == k)
-			return i;
-	return -1;
-}

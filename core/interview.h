@@ -114,6 +114,9 @@ int interview_count(void);
 const struct question *interview_get(int i);       /* NULL if out of range */
 /* Index of the question of key K. */
 int interview_find(enum sit_key k);
+/* Index of the question whose screen id is ID (as the sessions file keeps
+ * it), or interview_count() for any other id (the Summary and after). */
+int interview_find_id(const char *id);
 
 /* 1 when question Q is asked given S and F (F may be NULL: defaults). */
 int interview_applies(const struct question *q, const struct situation *s,

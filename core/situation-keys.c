@@ -181,6 +181,16 @@ situation_unset(struct situation *s, enum sit_key k)
 }
 
 int
+situation_count(const struct situation *s)
+{
+	int n = 0;
+
+	for (uint64_t a = s->answered; a != 0; a &= a - 1)
+		n++;
+	return n;
+}
+
+int
 situation_age(const struct situation *s, int year)
 {
 	if (!SIT_HAS(s, SIT_BIRTH_YEAR))

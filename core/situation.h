@@ -360,6 +360,8 @@ int situation_set_job(struct situation *s, const char *code, const char *title,
 int situation_set_int(struct situation *s, enum sit_key k, int v);
 /* Forget the answer to K. */
 void situation_unset(struct situation *s, enum sit_key k);
+/* How many keys S answers. */
+int situation_count(const struct situation *s);
 /* 1 when K is a list key (the field is a bit mask). */
 int situation_is_list(enum sit_key k);
 /* The int field of a choice, list (as a mask), number or year key; 0 for

@@ -39,54 +39,14 @@ plain_save(struct plain *p, int place, int qi, int force)
 	plain_message(p);
 }
 
-static const char *const months[] = {
-	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
-	N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
-	N_("November"), N_("December"),
-};
-
-/* The date of the last save in words, as the wizard's offer says it. */
-static void
-when_text(const char *utc, char *buf, size_t size)
-{
-	struct tm tm;
-	time_t t;
-
-	if (clock_parse(utc, CLOCK_UTC, &t) < 0 || clock_local(t, &tm) < 0) {
-		snprintf(buf, size, "%s", utc);
-		return;
-	}
-	snprintf(buf, size, _("%2$s %1$d, %3$d at %4$02d:%5$02d"), tm.tm_mday,
-		 _(months[tm.tm_mon]), tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
-}
-
-static int
-question_of(const char *id)
-{
-	for (int i = 0; i < interview_count(); i++)
-		if (strcmp(interview_get(i)->id, id) == 0)
-			return i;
-	return interview_count();
-}
-
-static int
-count_answers(const struct situation *sit)
-{
-	int n = 0;
-
-	for (uint64_t a = sit->answered; a != 0; a &= a - 1)
-		n++;
-	return n;
-}
-
 /* What the saved session holds, in the wizard's words. */
 static void
 tell_offer(struct plain *p, const struct situation *sit, const struct session_info *info)
 {
 	char when[80], q[PLAIN_LINE_MAX];
-	int qi = question_of(info->screen), n = count_answers(sit);
+	int qi = interview_find_id(info->screen), n = situation_count(sit);
 
-	when_text(info->updated, when, sizeof when);
+	clock_words(info->updated, when, sizeof when);
 	plain_blank(p);
 	plain_sayf(p, 0, 0, _("Continue where you stopped on %s?"), when);
 	if (info->finished)
@@ -144,7 +104,7 @@ take_back(struct plain *p, long id, const struct situation *sit,
 {
 	struct wizard *w = &p->w;
 	struct tr_err e;
-	int n, qi = question_of(info->screen);
+	int n, qi = interview_find_id(info->screen);
 
 	w->sit = *sit;
 	w->session_id = id;

@@ -29,39 +29,6 @@ struct offer {
 	int kept;                     /* continued: the lease stays the wizard's */
 };
 
-static const char *const months[] = {
-	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
-	N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
-	N_("November"), N_("December"),
-};
-
-/* "November 27, 2026 at 14:03" in local time from UTC "2026-11-27 14:03:00". */
-static void
-when_text(const char *utc, char *buf, size_t size)
-{
-	struct tm tm;
-	time_t t;
-
-	if (clock_parse(utc, CLOCK_UTC, &t) < 0 || clock_local(t, &tm) < 0) {
-		snprintf(buf, size, "%s", utc);
-		return;
-	}
-	/* TRANSLATORS: a date and time: %1$d day, %2$s month name, %3$d
-	 * year, %4$02d:%5$02d hours and minutes. */
-	snprintf(buf, size, _("%2$s %1$d, %3$d at %4$02d:%5$02d"), tm.tm_mday,
-		 _(months[tm.tm_mon]), tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
-}
-
-/* Question index of screen id ID, or interview_count() (the Summary). */
-static int
-question_of(const char *id)
-{
-	for (int i = 0; i < interview_count(); i++)
-		if (strcmp(interview_get(i)->id, id) == 0)
-			return i;
-	return interview_count();
-}
-
 static void
 offer_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
@@ -106,7 +73,7 @@ offer_open(struct screen *s)
 		return -1;
 	}
 	o->id = id;
-	when_text(o->info.updated, o->when, sizeof o->when);
+	clock_words(o->info.updated, o->when, sizeof o->when);
 	o->labels[0] = _("Continue where you stopped");
 	o->labels[1] = _("Start again");
 	o->list.n = 2;
@@ -129,23 +96,13 @@ offer_close(struct screen *s)
 	free(o);
 }
 
-static int
-count_answers(const struct situation *sit)
-{
-	int n = 0;
-
-	for (uint64_t a = sit->answered; a != 0; a &= a - 1)
-		n++;
-	return n;
-}
-
 static void
 offer_draw(struct screen *s)
 {
 	struct offer *o = s->state;
 	const struct ui_layout *l = ui_layout();
 	int x = screen_left(), w = screen_width(), y = l->top + 1;
-	int qi = question_of(o->info.screen), n = count_answers(&o->sit);
+	int qi = interview_find_id(o->info.screen), n = situation_count(&o->sit);
 	char text[512];
 
 	ui_erase_body();

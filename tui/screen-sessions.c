@@ -119,9 +119,8 @@ static void
 sesslist_date(const char *utc, char *buf, size_t size)
 {
 	struct tm tm;
-	time_t t;
 
-	if (clock_parse(utc, CLOCK_UTC, &t) < 0 || clock_local(t, &tm) < 0) {
+	if (clock_utc_local(utc, &tm) < 0) {
 		snprintf(buf, size, "%s", utc);
 		return;
 	}
