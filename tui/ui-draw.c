@@ -39,6 +39,25 @@ shown(unsigned long cp)
 	return charset == CHARSET_UTF8 || cp < 0x80 || (charset == CHARSET_LATIN1 && cp <= 0xFF);
 }
 
+static int
+is_space(unsigned long cp)
+{
+	return cp == ' ' || cp == 0xA0 || cp == 0x202F;
+}
+
+/* 1 when the French quote mark at S or the space before it goes: in
+ * ASCII, "« prêt »" is "\"pret\"". */
+static int
+quote_space(unsigned long cp, const char *s)
+{
+	size_t len;
+	unsigned long next = text_decode(s, &len);
+
+	if (shown(0xAB))
+		return 0;
+	return (cp == 0xAB && is_space(next)) || (is_space(cp) && next == 0xBB);
+}
+
 size_t
 ui_widen(const char *s, wchar_t *out, size_t max)
 {
@@ -53,6 +72,12 @@ ui_widen(const char *s, wchar_t *out, size_t max)
 		s += len;
 		if (cp == 0xFFFD || cp == '\t')
 			cp = cp == '\t' ? ' ' : '?';
+		if (*s != '\0' && quote_space(cp, s)) {
+			if (cp != 0xAB)
+				continue;     /* the space before » */
+			text_decode(s, &len);
+			s += len;             /* the space after « */
+		}
 		if (shown(cp)) {
 			out[n++] = (wchar_t)cp;
 			continue;
