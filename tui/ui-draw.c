@@ -18,9 +18,12 @@
 /* What the terminal can show, from the locale of the environment: every
  * character (UTF-8), Latin-1 or ASCII only; the rest is transliterated. */
 enum charset { CHARSET_UTF8, CHARSET_LATIN1, CHARSET_ASCII };
-/* How lines are drawn: Unicode box drawing, the terminal's own line
- * drawing (terminfo acsc), or ASCII. */
-enum lines { LINES_UNICODE, LINES_ACS, LINES_ASCII };
+/* How lines are drawn: Unicode box drawing; the same with the rules and
+ * corners from the terminal's line drawing (terminfo acsc: one byte a
+ * cell instead of three, for a slow link), the edges of boxes staying
+ * Unicode (a lone character would cost two switches of character set);
+ * the terminal's line drawing; ASCII. */
+enum lines { LINES_UNICODE, LINES_RULES_ACS, LINES_ACS, LINES_ASCII };
 
 static struct ui_layout lay;
 static enum charset charset;
@@ -130,6 +133,20 @@ vt_term(void)
 	       strcmp(t, "ansi") == 0 || strcmp(t, "dumb") == 0;
 }
 
+/* Terminals that ignore their line drawing (acsc) in a UTF-8 locale, as
+ * ncurses knows too: GNU screen, tmux and the Linux console. */
+static int
+acs_ignored(void)
+{
+	const char *t = getenv("TERM");
+	const char *const names[] = { "screen", "tmux", "linux" };
+
+	for (size_t i = 0; t != NULL && i < sizeof names / sizeof names[0]; i++)
+		if (strncmp(t, names[i], strlen(names[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 cell(wchar_t c)
 {
@@ -172,8 +189,10 @@ ui_start(const struct ui_options *o)
 		lines_mode = LINES_ASCII;
 	else if (charset != CHARSET_UTF8 || vt_term())
 		lines_mode = LINES_ACS;
-	else
+	else if (acs_ignored())
 		lines_mode = LINES_UNICODE;
+	else
+		lines_mode = LINES_RULES_ACS;
 	ascii_lines = lines_mode != LINES_UNICODE;
 	curs_set(1);
 	ui_relayout();
@@ -298,6 +317,8 @@ ui_put(int y, int x, int w, enum color_role role, const char *s)
 	set_role(role);
 	cells = put_wide(y, x, w, wb, n);
 	if (w > cells) {
+		if (colors_blank_plain(role))
+			set_role(CLR_NORMAL);
 		wmove(stdscr, y, x + cells);
 		for (int i = cells; i < w; i++)
 			waddch(stdscr, ' ');
@@ -419,7 +440,7 @@ line_char(cchar_t *c, wchar_t wide, char ascii, enum color_role role)
 	wchar_t w[2] = { lines_mode == LINES_ASCII ? (wchar_t)ascii : wide, L'\0' };
 	attr_t a = colors_attr(role);
 
-	if (lines_mode == LINES_ACS) {
+	if (lines_mode == LINES_ACS || (lines_mode == LINES_RULES_ACS && wide != L'\u2502')) {
 		chtype acs = acs_of(wide);
 
 		w[0] = (wchar_t)(acs & A_CHARTEXT);
