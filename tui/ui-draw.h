@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include "colors.h"
+#include "ui-charset.h"
 #include "ui-curses.h"
 
 /* The design size. */
@@ -54,10 +55,6 @@ void ui_forget(void);
 /* Erase the body rows. */
 void ui_erase_body(void);
 
-/* UTF-8 text S as the terminal will show it, in wide characters (what
- * the locale cannot show transliterated: e acute -> e); returns how many
- * (at most MAX - 1). */
-size_t ui_widen(const char *s, wchar_t *out, size_t max);
 /* Cells taken by UTF-8 text S. */
 int ui_width(const char *s);
 /* Draw UTF-8 text S at Y,X in at most W cells with ROLE, then pad with
