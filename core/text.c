@@ -53,6 +53,61 @@ fold_cp(unsigned long cp, char *out)
 	return 0;
 }
 
+/* 1 when CP of U+00C0..U+017F is a capital letter. */
+static int
+is_capital(unsigned long cp)
+{
+	if (cp < 0x100)
+		return cp < 0xDF;
+	if (cp == 0x178 || cp == 0x138)
+		return cp == 0x178;
+	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+		return cp % 2 == 1;
+	return cp % 2 == 0;
+}
+
+/* Plain ASCII for the punctuation and symbols of the interface's texts. */
+static const struct { unsigned long cp; const char *ascii; } symbols[] = {
+	{ 0xA0, " " }, { 0x202F, " " }, { 0x2009, " " }, { 0xAB, "\"" },
+	{ 0xBB, "\"" }, { 0x2018, "'" }, { 0x2019, "'" }, { 0x201C, "\"" },
+	{ 0x201D, "\"" }, { 0x2026, "..." }, { 0x2013, "-" }, { 0x2014, "-" },
+	{ 0x2011, "-" }, { 0x2010, "-" }, { 0x2039, "<" }, { 0x203A, ">" },
+	{ 0x2022, "*" }, { 0xB7, "." }, { 0x20AC, "EUR" }, { 0xB0, "o" },
+	{ 0xD7, "x" }, { 0x2192, "->" }, { 0x2190, "<-" }, { 0x25B2, "^" },
+	{ 0x25BC, "v" }, { 0x2500, "-" }, { 0x2502, "|" }, { 0x250C, "+" },
+	{ 0x2510, "+" }, { 0x2514, "+" }, { 0x2518, "+" }, { 0xA9, "(c)" },
+	{ 0x2264, "<=" }, { 0x2265, ">=" }, { 0xB2, "2" }, { 0xB9, "1" },
+	{ 0xB3, "3" },
+};
+
+size_t
+text_ascii(unsigned long cp, char *out)
+{
+	char low[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++)
+		if (symbols[i].cp == cp) {
+			n = strlen(symbols[i].ascii);
+			memcpy(out, symbols[i].ascii, n);
+			return n;
+		}
+	n = cp >= 0xC0 && cp <= 0x17F ? fold_cp(cp, low) : 0;
+	if (n == 0) {
+		out[0] = '?';
+		return 1;
+	}
+	memcpy(out, low, n);
+	if (is_capital(cp))
+		for (size_t i = 0; i < n; i++)
+			out[i] = (char)(out[i] - 'a' + 'A');
+	return n;
+}
+
 size_t
 text_utf8(const char *str, size_t n, unsigned long *cp)
 {

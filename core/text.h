@@ -44,6 +44,15 @@ unsigned long text_decode(const char *s, size_t *len);
  * written. Invalid UTF-8 bytes count as separators. */
 size_t text_fold(const char *src, char *dst, size_t dstlen);
 
+/* The longest text_ascii() gives. */
+#define TEXT_ASCII_MAX 4
+/* Code point CP in plain ASCII, for a terminal that cannot show it, into
+ * OUT (at least TEXT_ASCII_MAX bytes, no NUL): a letter loses its accent
+ * and keeps its case (e acute -> e, E acute -> E, oe ligature -> oe), the
+ * French quotes, apostrophes, dashes, ellipsis and spaces become their
+ * ASCII look-alikes; anything else becomes '?'. Returns the bytes. */
+size_t text_ascii(unsigned long cp, char *out);
+
 /* Number of terminal columns taken by UTF-8 text S (each code point one
  * column, combining marks none): enough for Latin-script text. */
 size_t text_width(const char *s);

@@ -24,6 +24,9 @@
 #   snap LABEL            the screen must become the dump "=== LABEL" of
 #                         NAME.expect (waits for it by polling, 5 s at most)
 #   snap-sgr LABEL        the same with attributes shown as <SGR> marks
+#   cursor TEXT           the hardware cursor is on TEXT: the screen's text
+#                         from the cursor on starts with TEXT (what a braille
+#                         display shows; waits for it, 5 s at most)
 #   resize COLS LINES     resize the terminal (SIGWINCH in the program)
 #   signal SIG            send SIG to the program
 #   exit STATUS           the program must end with STATUS (128+N: signal N)
@@ -91,6 +94,28 @@ still() {
 		n=$((n + 1))
 		sleep 0.05
 	done
+}
+
+# The text of the screen from the hardware cursor to the end of its row.
+cursor_text() {
+	pos=$(tmux -L "$sock" display -p -t w '#{cursor_x} #{cursor_y}')
+	tmux -L "$sock" capture-pane -p -t w | python3 -c 'import sys
+x, y = int(sys.argv[1]), int(sys.argv[2])
+rows = sys.stdin.buffer.read().decode("utf-8", "replace").split("\n")
+print(rows[y][x:].rstrip() if y < len(rows) else "")' "${pos% *}" "${pos#* }"
+}
+
+# Wait until the text at the cursor starts with $1 (5 s at most).
+at_cursor() {
+	n=0
+	while [ $n -lt 100 ]; do
+		case $(cursor_text) in
+		"$1"*) return 0 ;;
+		esac
+		n=$((n + 1))
+		sleep 0.05
+	done
+	return 1
 }
 
 # Wait until the screen equals the expected dump $1 (a file); leave the
@@ -195,6 +220,11 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 				status=1
 			fi
 			{ echo "=== $1"; cat "$work/got"; } >>"$actual" ;;
+		cursor)
+			if ! at_cursor "$*"; then
+				echo "FAIL $name: the cursor is not on '$*' but on '$(cursor_text)'"
+				status=1
+			fi ;;
 		resize) still; tmux -L "$sock" resize-window -t w -x "$1" -y "$2" ;;
 		again)
 			wait_status >/dev/null

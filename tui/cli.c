@@ -14,6 +14,9 @@
 #include "i18n.h"
 #include "text.h"
 
+/* The widest line of --help, in every language. */
+#define CLI_HELP_COLS 80
+
 /* The most options of one line, all its tables together. */
 enum { CLI_MAX_OPTIONS = 32 };
 
@@ -177,7 +180,7 @@ cli_bad_option(const struct cli_parser *p, const struct cli_getopt *g,
 /* One line of a command's --help: the option, its value, what it does,
  * at the columns of the program's --help. */
 static void
-cli_help_option(const struct cli_option *o)
+cli_help_option(FILE *fp, const struct cli_option *o)
 {
 	char left[128];
 	int len, pad;
@@ -191,35 +194,142 @@ cli_help_option(const struct cli_option *o)
 	pad = 22 - (int)text_width(left);
 	if (pad < 2)
 		pad = 2;
-	printf("%s%*s%s\n", left, pad, "", _(o->help));
+	fprintf(fp, "%s%*s%s\n", left, pad, "", _(o->help));
 }
 
 /* A command's --help: its synopsis, what it does (its line in the
  * program's list of commands, as a sentence), its options. */
 static void
-cli_help(const struct cli_parser *p)
+cli_help(FILE *fp, const struct cli_parser *p)
 {
 	const char *summary = _(p->command->summary);
 
 	/* TRANSLATORS: "tremplin", then a command and its arguments as in the
 	 * list of commands of 'tremplin --help': "diagnose FILE...". */
-	printf(_("Usage: %s %s [OPTION]...\n"), PACKAGE, _(p->command->synopsis));
+	fprintf(fp, _("Usage: %s %s [OPTION]...\n"), PACKAGE, _(p->command->synopsis));
 	if (summary[0] >= 'a' && summary[0] <= 'z')
-		printf("%c%s.\n", summary[0] - 'a' + 'A', summary + 1);
+		fprintf(fp, "%c%s.\n", summary[0] - 'a' + 'A', summary + 1);
 	else
-		printf("%s.\n", summary);
-	fputs("\n", stdout);
-	fputs(_("Options:\n"), stdout);
+		fprintf(fp, "%s.\n", summary);
+	fputs("\n", fp);
+	fputs(_("Options:\n"), fp);
 	for (const struct cli_option *const *t = p->tables; *t != NULL; t++)
 		for (const struct cli_option *o = *t; o->name != NULL; o++)
 			if (o->help != NULL)
-				cli_help_option(o);
+				cli_help_option(fp, o);
 	if (p->more != NULL) {
-		fputs("\n", stdout);
-		fputs(_(p->more), stdout);
+		fputs("\n", fp);
+		fputs(_(p->more), fp);
 	}
-	fputs("\n", stdout);
-	fputs(_("The manual page tremplin(1) says more: man tremplin\n"), stdout);
+	fputs("\n", fp);
+	fputs(_("The manual page tremplin(1) says more: man tremplin\n"), fp);
+}
+
+/* Where line S (of N bytes, printed from byte START on) breaks to fit in
+ * CLI_HELP_COLS columns: the byte after the last space that fits (not
+ * the one before a French " :", " ;", " ?", " !"), or N when it fits or
+ * has no such space. */
+static size_t
+cli_help_break(const char *s, size_t n, size_t start, size_t indent)
+{
+	size_t i = start, cols = indent, brk = n;
+
+	while (i < n) {
+		size_t len;
+
+		text_decode(s + i, &len);
+		if (s[i] == ' ' && i > start && i + 1 < n && strchr(":;?!", s[i + 1]) == NULL)
+			brk = i + 1;
+		if (++cols > CLI_HELP_COLS)
+			return brk;
+		i += len;
+	}
+	return n;
+}
+
+/* The column where the continuation of help line S starts: that of its
+ * description ("  -x, --name VALUE   what it does": after the first run
+ * of two spaces or more past the indent), else its own indent. */
+static size_t
+cli_help_hang(const char *s, size_t n)
+{
+	size_t lead = strspn(s, " "), i = lead, cols = lead;
+
+	while (i < n) {
+		size_t len;
+
+		if (s[i] == ' ' && i + 1 < n && s[i + 1] == ' ') {
+			size_t gap = strspn(s + i, " ");
+
+			if (i + gap < n && cols + gap < CLI_HELP_COLS / 2)
+				return cols + gap;
+			break;
+		}
+		text_decode(s + i, &len);
+		i += len;
+		cols++;
+	}
+	return lead;
+}
+
+/* Line S (N bytes, no newline) in lines of CLI_HELP_COLS columns at most,
+ * each continuation under the description; *LAST is the column of the
+ * description of the line before, for a line of a list whose description
+ * follows its name after one space only. */
+static void
+cli_help_line(FILE *fp, const char *s, size_t n, size_t *last)
+{
+	size_t lead = strspn(s, " "), hang = cli_help_hang(s, n), start = 0, indent = 0;
+
+	if (hang == lead && lead > 0 && *last > lead)
+		hang = *last;
+	*last = hang > lead ? hang : 0;
+
+	for (;;) {
+		size_t brk = cli_help_break(s, n, start, indent), end = brk;
+
+		while (end > start && s[end - 1] == ' ')
+			end--;
+		fprintf(fp, "%*s%.*s\n", (int)(start > 0 ? hang : 0), "", (int)(end - start),
+			s + start);
+		if (brk >= n)
+			return;
+		start = brk;
+		indent = hang;
+	}
+}
+
+/* The help of P (its own usage() or the one made from its options),
+ * every line cut to CLI_HELP_COLS columns, whatever the language. */
+static void
+cli_show_help(const struct cli_parser *p)
+{
+	char *text = NULL;
+	size_t len = 0, last = 0;
+	FILE *mem = open_memstream(&text, &len);
+
+	if (mem != NULL) {
+		if (p->usage != NULL)
+			p->usage(mem);
+		else
+			cli_help(mem, p);
+		fclose(mem);
+	}
+	if (mem == NULL || text == NULL) {
+		free(text);
+		if (p->usage != NULL)
+			p->usage(stdout);
+		else
+			cli_help(stdout, p);
+		return;
+	}
+	for (const char *s = text, *end = text + len; s < end;) {
+		size_t n = strcspn(s, "\n");
+
+		cli_help_line(stdout, s, n, &last);
+		s += n + (s[n] == '\n');
+	}
+	free(text);
 }
 
 /* Act on the option C that getopt_long() found in TEXT: 0 go on, -1 the
@@ -237,10 +347,7 @@ cli_option(struct cli_parser *p, const struct cli_getopt *g, int c,
 		*status = EXIT_USAGE;
 		return -1;
 	case 'h':
-		if (p->usage != NULL)
-			p->usage(stdout);
-		else
-			cli_help(p);
+		cli_show_help(p);
 		*status = EXIT_OK;
 		return -1;
 	case CLI_KEY_DB:

@@ -77,6 +77,14 @@ colors_attr(enum color_role role)
 	return l->attr | (attr_t)COLOR_PAIR(role + 1);
 }
 
+int
+colors_blank_plain(enum color_role role)
+{
+	const struct look *l = &current->look[role];
+
+	return l->bg < 0 && (l->attr & (A_REVERSE | A_STANDOUT | A_UNDERLINE)) == 0;
+}
+
 const char *
 colors_scheme_name(void)
 {

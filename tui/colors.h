@@ -30,6 +30,11 @@ void colors_init(int mono);
 /* Attributes (colour pair included) of ROLE in the chosen scheme. */
 attr_t colors_attr(enum color_role role);
 
+/* 1 when a space drawn with ROLE looks like a plain one (no background,
+ * no reverse video, no underline): padding is then drawn plain, which
+ * costs no change of attributes on the terminal. */
+int colors_blank_plain(enum color_role role);
+
 /* Name of the scheme in use ("default", "mono"). */
 const char *colors_scheme_name(void);
 

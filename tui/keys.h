@@ -44,7 +44,7 @@
 	X(NEXT, "next", KEYS('\n', '\r', KEYF(KEY_ENTER)), \
 	  /* TRANSLATORS: key names and labels of the help line at the bottom
 	   * of the screen; the whole line must fit in 80 cells. */ \
-	  N_("Enter"), N_("Next"), N_("accept the answer shown and go on"), 1) \
+	  N_("Enter"), N_("Next"), N_("go on with the answer or the item chosen"), 1) \
 	X(BACK, "back", KEYS(27, KEYF(KEY_BTAB)), \
 	  N_("Esc"), N_("Back"), N_("go back one screen; every answer is kept"), 1) \
 	X(HELP, "help", KEYS(KEYF(KEY_F(1)), '?'), \

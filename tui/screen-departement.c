@@ -108,6 +108,8 @@ dep_draw(struct screen *s)
 	ui_list_fit(&d->list);
 	ui_list_draw(&d->list);
 	screen_field_draw(&d->field);
+	/* The field has the cursor only while letters are typed. */
+	ui_list_cursor(&d->list);
 }
 
 static enum screen_result

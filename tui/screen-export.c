@@ -176,7 +176,7 @@ draw_confirm(struct ex *e)
 	 * of "y" and "n". */
 	snprintf(line, sizeof line, _("%s: yes, replace it    %s: no, keep it"), _("y"), _("n"));
 	ui_put(e->field_row + 4, x, w, CLR_NORMAL, line);
-	ui_cursor(e->field_row + 4, x);
+	ui_cursor(e->field_row + 2, x);
 }
 
 static void

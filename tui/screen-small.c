@@ -26,9 +26,9 @@ small_draw(struct screen *s)
 	y = (l->lines - rows) / 2;
 	if (y < 0)
 		y = 0;
+	ui_cursor(y, x);
 	y += ui_wrap(y, x, w, l->lines - y, CLR_QUESTION, text, 1) + 1;
 	ui_wrap(y, x, w, l->lines - y, CLR_NORMAL, size, 1);
-	ui_cursor(0, 0);
 }
 
 const struct screen_ops screen_small_ops = {

@@ -158,10 +158,10 @@ welcome_help(struct screen *s)
 			   "search and what gets in the way. It shows one question per "
 			   "screen. Every answer can be changed on the Summary screen "
 			   "before you see your diagnosis. Your answers are saved on "
-			   "this computer. 'tremplin sessions delete ID' deletes a "
-			   "session. 'tremplin sessions purge --older-than DAYS' "
-			   "deletes the sessions not used for that many days. Press %s "
-			   "to type a resume code."), keys_label(REQ_CODE));
+			   "this computer, so that you can go on later. A saved "
+			   "session can be deleted, on its own or with all those not "
+			   "used for some days; the manual says how. Press %s to type "
+			   "a resume code."), keys_label(REQ_CODE));
 	return s->help;
 }
 

@@ -5,9 +5,22 @@
 
 #include <wchar.h>
 
+#include "keys.h"
+
+/* Where a help box is scrolled to (zeroed when it opens). */
+struct ui_help {
+	int top;                      /* first row of its content shown */
+	int rows;                     /* rows of its content */
+	int page;                     /* rows the box shows */
+};
 /* Draw the help box: TEXT (the screen's help, translated, may be NULL)
- * then the keys of the action table offered in MASK. */
-void ui_dialog_help(const char *text, unsigned mask);
+ * then the keys of the action table offered in MASK, each described
+ * beside its key, the whole wrapped in a box only as large as it needs;
+ * when it is taller than the terminal, it shows HS->top on. */
+void ui_dialog_help(const char *text, unsigned mask, struct ui_help *hs);
+/* Scroll the help box for request R (Up, Down, PgUp, PgDn, Home, End):
+ * 1 when it scrolls (draw it again), 0 when R closes it. */
+int ui_dialog_help_key(struct ui_help *hs, enum request r);
 
 /* What quitting does: the answers stay saved, are lost, or (a kiosk) the
  * visitor is done and the answers are erased for the next one. */

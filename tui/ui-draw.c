@@ -11,40 +11,47 @@
 
 #define WBUF 2048
 
+/* How lines are drawn: Unicode box drawing; the same with the rules and
+ * corners from the terminal's line drawing (terminfo acsc: one byte a
+ * cell instead of three, for a slow link), the edges of boxes staying
+ * Unicode (a lone character would cost two switches of character set);
+ * the terminal's line drawing; ASCII. */
+enum lines { LINES_UNICODE, LINES_RULES_ACS, LINES_ACS, LINES_ASCII };
+
 static struct ui_layout lay;
-static int ascii_lines;
+static enum lines lines_mode;
+static int ascii_lines;       /* no Unicode symbols (ellipsis, arrows) */
 static int cur_y = -1, cur_x = -1;
 static char last_msg[512];
 static enum color_role last_msg_role;
 static const char *start_error = "";
 static SCREEN *term;
 
-/* UTF-8 S into wide characters; returns how many (at most MAX - 1). */
-static size_t
-widen(const char *s, wchar_t *out, size_t max)
+/* Terminals that show no Unicode box drawing even in a UTF-8 locale: the
+ * hardware video terminals (vt52 ... vt525) and the PC's ANSI.SYS. */
+static int
+vt_term(void)
 {
-	mbstate_t st;
-	size_t n = 0;
+	const char *t = getenv("TERM");
 
-	memset(&st, 0, sizeof st);
-	while (*s != '\0' && n + 1 < max) {
-		size_t len = mbrtowc(&out[n], s, MB_CUR_MAX, &st);
+	if (t == NULL || t[0] == '\0')
+		return 1;
+	return (strncmp(t, "vt", 2) == 0 && t[2] >= '0' && t[2] <= '9') ||
+	       strcmp(t, "ansi") == 0 || strcmp(t, "dumb") == 0;
+}
 
-		if (len == (size_t)-1 || len == (size_t)-2) {
-			out[n++] = L'?';
-			s++;
-			memset(&st, 0, sizeof st);
-			continue;
-		}
-		if (len == 0)
-			break;
-		if (out[n] == L'\t')
-			out[n] = L' ';
-		n++;
-		s += len;
-	}
-	out[n] = L'\0';
-	return n;
+/* Terminals that ignore their line drawing (acsc) in a UTF-8 locale, as
+ * ncurses knows too: GNU screen, tmux and the Linux console. */
+static int
+acs_ignored(void)
+{
+	const char *t = getenv("TERM");
+	const char *const names[] = { "screen", "tmux", "linux" };
+
+	for (size_t i = 0; t != NULL && i < sizeof names / sizeof names[0]; i++)
+		if (strncmp(t, names[i], strlen(names[i])) == 0)
+			return 1;
+	return 0;
 }
 
 static int
@@ -66,6 +73,11 @@ ui_start(const struct ui_options *o)
 {
 	const char *acsc;
 
+	ui_charset_init();
+	/* Not UTF-8: the line drawing of the terminal (acsc), never ncurses'
+	 * Unicode stand-ins for it. */
+	if (!ui_charset_utf8())
+		setenv("NCURSES_NO_UTF8_ACS", "0", 0);
 	term = newterm(NULL, stdout, stdin);
 	if (term == NULL) {
 		start_error = _("this terminal cannot show the wizard "
@@ -80,8 +92,15 @@ ui_start(const struct ui_options *o)
 	wtimeout(stdscr, 1000);
 	colors_init(o->mono);
 	acsc = tigetstr("acsc");
-	ascii_lines = o->ascii || acsc == NULL || acsc == (char *)-1 || acsc[0] == '\0' ||
-		      MB_CUR_MAX < 3;     /* not a UTF-8 locale */
+	if (o->ascii || acsc == NULL || acsc == (char *)-1 || acsc[0] == '\0')
+		lines_mode = LINES_ASCII;
+	else if (!ui_charset_utf8() || vt_term())
+		lines_mode = LINES_ACS;
+	else if (acs_ignored())
+		lines_mode = LINES_UNICODE;
+	else
+		lines_mode = LINES_RULES_ACS;
+	ascii_lines = lines_mode == LINES_ACS || lines_mode == LINES_ASCII;
 	curs_set(1);
 	ui_relayout();
 	return 0;
@@ -173,7 +192,7 @@ int
 ui_width(const char *s)
 {
 	wchar_t w[WBUF];
-	size_t n = widen(s, w, WBUF);
+	size_t n = ui_widen(s, w, WBUF);
 	int cells = 0;
 
 	for (size_t i = 0; i < n; i++)
@@ -199,12 +218,14 @@ int
 ui_put(int y, int x, int w, enum color_role role, const char *s)
 {
 	wchar_t wb[WBUF];
-	size_t n = widen(s, wb, WBUF);
+	size_t n = ui_widen(s, wb, WBUF);
 	int cells;
 
 	set_role(role);
 	cells = put_wide(y, x, w, wb, n);
 	if (w > cells) {
+		if (colors_blank_plain(role))
+			set_role(CLR_NORMAL);
 		wmove(stdscr, y, x + cells);
 		for (int i = cells; i < w; i++)
 			waddch(stdscr, ' ');
@@ -270,20 +291,20 @@ line_end(const wchar_t *w, size_t n, size_t start, int width, size_t *next)
 }
 
 int
-ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
-	const char *s, int draw)
+ui_wrap_from(int y, int x, int w, int skip, int maxrows, enum color_role role,
+	     const char *s, int draw)
 {
 	wchar_t wb[WBUF];
-	size_t n = widen(s, wb, WBUF), pos = 0;
+	size_t n = ui_widen(s, wb, WBUF), pos = 0;
 	int rows = 0;
 
 	if (draw)
 		set_role(role);
-	while (pos < n && rows < maxrows) {
+	while (pos < n && rows - skip < maxrows) {
 		size_t next, end = line_end(wb, n, pos, w, &next);
 
-		if (draw)
-			put_wide(y + rows, x, w, wb + pos, end - pos);
+		if (draw && rows >= skip)
+			put_wide(y + rows - skip, x, w, wb + pos, end - pos);
 		rows++;
 		pos = next;
 		while (pos < n && wb[pos] == L' ')
@@ -291,18 +312,47 @@ ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
 	}
 	if (draw)
 		set_role(CLR_NORMAL);
-	return rows;
+	return rows > skip ? rows - skip : 0;
 }
 
-/* Line-drawing character WIDE (a Unicode box-drawing character), or
- * ASCII when the terminal has no line drawing. Drawn as plain text so
- * that the terminal needs no alternate character set. */
+int
+ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
+	const char *s, int draw)
+{
+	return ui_wrap_from(y, x, w, 0, maxrows, role, s, draw);
+}
+
+/* The terminal's own line-drawing character for Unicode WIDE (its
+ * alternate character set, from acsc; ncurses' wide WACS_ ones would be
+ * Unicode again in a UTF-8 locale). */
+static chtype
+acs_of(wchar_t wide)
+{
+	switch (wide) {
+	case L'\u2502': return ACS_VLINE;
+	case L'\u250c': return ACS_ULCORNER;
+	case L'\u2510': return ACS_URCORNER;
+	case L'\u2514': return ACS_LLCORNER;
+	case L'\u2518': return ACS_LRCORNER;
+	default: return ACS_HLINE;
+	}
+}
+
+/* Line-drawing character WIDE (a Unicode box-drawing character) as plain
+ * text in a terminal that shows Unicode, the terminal's line drawing
+ * (acsc) in another, ASCII when it has none. */
 static void
 line_char(cchar_t *c, wchar_t wide, char ascii, enum color_role role)
 {
-	wchar_t w[2] = { ascii_lines ? (wchar_t)ascii : wide, L'\0' };
+	wchar_t w[2] = { lines_mode == LINES_ASCII ? (wchar_t)ascii : wide, L'\0' };
 	attr_t a = colors_attr(role);
 
+	if (lines_mode == LINES_ACS || (lines_mode == LINES_RULES_ACS && wide != L'\u2502')) {
+		chtype acs = acs_of(wide);
+
+		w[0] = (wchar_t)(acs & A_CHARTEXT);
+		a |= acs & A_ATTRIBUTES & ~A_COLOR;
+	}
 	setcchar(c, w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
 }
 

@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include "colors.h"
+#include "ui-charset.h"
 #include "ui-curses.h"
 
 /* The design size. */
@@ -42,6 +43,8 @@ const char *ui_error(void);
 /* Recompute the layout from the terminal size (after a resize). */
 void ui_relayout(void);
 const struct ui_layout *ui_layout(void);
+/* 1 when the terminal gets no Unicode symbols (ellipsis, arrows): an
+ * ASCII or a non-UTF-8 terminal. */
 int ui_ascii(void);
 
 /* Erase every row of the terminal (used only when a whole screen is
@@ -67,6 +70,10 @@ void ui_put_cut(int y, int x, int w, enum color_role role, const char *s);
 int ui_break_at(const wchar_t *w, size_t i, size_t n);
 int ui_wrap(int y, int x, int w, int maxrows, enum color_role role,
 	    const char *s, int draw);
+/* The same without the first SKIP rows of the wrapped text (a view
+ * scrolled down): its row SKIP is drawn at Y. Returns the rows used. */
+int ui_wrap_from(int y, int x, int w, int skip, int maxrows, enum color_role role,
+		 const char *s, int draw);
 /* A horizontal rule of W cells. */
 void ui_hline(int y, int x, int w, enum color_role role);
 /* A box with a title on its top edge. */

@@ -77,11 +77,36 @@ ui_text_addf(struct ui_text *t, enum color_role role, int indent, int hang,
 	return ui_text_add(t, role, indent, hang, buf);
 }
 
+/* Code point CP in UTF-8 at OUT; returns the bytes (1 to 4). */
+static size_t
+utf8_put(char *out, unsigned long cp)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
 static int
 add_row(struct ui_text *t, int para, int indent, const wchar_t *w, size_t n)
 {
 	char buf[4096];
-	wchar_t tmp[1024];
 	size_t len;
 
 	if (t->nrows == t->crows) {
@@ -93,13 +118,10 @@ add_row(struct ui_text *t, int para, int indent, const wchar_t *w, size_t n)
 		t->rows = nr;
 		t->crows = c;
 	}
-	if (n >= sizeof tmp / sizeof tmp[0])
-		n = sizeof tmp / sizeof tmp[0] - 1;
-	wmemcpy(tmp, w, n);
-	tmp[n] = L'\0';
-	len = wcstombs(buf, tmp, sizeof buf);
-	if (len == (size_t)-1)
-		buf[0] = '\0';
+	len = 0;
+	for (size_t i = 0; i < n && len + 5 < sizeof buf; i++)
+		len += utf8_put(buf + len, (unsigned long)w[i]);
+	buf[len] = '\0';
 	t->rows[t->nrows].text = strdup(buf);
 	if (t->rows[t->nrows].text == NULL)
 		return -1;
@@ -123,14 +145,9 @@ wrap_para(struct ui_text *t, int i, int w)
 {
 	const struct ui_text_para *p = &t->paras[i];
 	wchar_t wb[2048];
-	size_t n = mbstowcs(wb, p->text, sizeof wb / sizeof wb[0] - 1), pos = 0;
+	size_t n = ui_widen(p->text, wb, sizeof wb / sizeof wb[0]), pos = 0;
 	int first = 1;
 
-	if (n == (size_t)-1) {
-		n = 0;
-		wb[0] = L'\0';
-	}
-	wb[n] = L'\0';
 	if (n == 0)
 		add_row(t, i, p->indent, wb, 0);
 	while (pos < n) {

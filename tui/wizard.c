@@ -38,6 +38,7 @@ struct loop {
 	struct wizard *w;
 	struct screen scr;
 	enum overlay overlay;
+	struct ui_help help;          /* where the help box is scrolled to */
 	int lines, cols;              /* size of the last layout */
 	int quit;
 	long last_key;                /* clock_elapsed() of the last key */
@@ -83,6 +84,13 @@ catch_signals(void)
 		sigaction(sigs[i], &sa, NULL);
 }
 
+static void
+draw_help(struct loop *lp)
+{
+	ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
+		       lp->scr.ops->requests, &lp->help);
+}
+
 /* Draw everything: the frame, the screen, the message, a dialog. Used when
  * a screen opens, after a resize and when a dialog closes. */
 static void
@@ -103,8 +111,7 @@ redraw_all(struct loop *lp)
 		ui_message(lp->w->msg, lp->w->msg_role);
 	}
 	if (lp->overlay == OVERLAY_HELP)
-		ui_dialog_help(lp->scr.ops->help != NULL ? lp->scr.ops->help(&lp->scr) : NULL,
-			       lp->scr.ops->requests);
+		draw_help(lp);
 	else if (lp->overlay == OVERLAY_QUIT)
 		ui_dialog_quit(kiosk(lp) ? QUIT_KIOSK : lp->w->sessions != NULL ?
 			       QUIT_KEPT : QUIT_LOST);
@@ -236,6 +243,10 @@ adviser_next(struct loop *lp)
 static void
 overlay_key(struct loop *lp, const struct screen_key *k)
 {
+	if (lp->overlay == OVERLAY_HELP && ui_dialog_help_key(&lp->help, k->req)) {
+		draw_help(lp);            /* scrolled: the box only */
+		return;
+	}
 	if (lp->overlay == OVERLAY_QUIT) {
 		int a = ui_dialog_quit_answer(k->is_fkey ? 0 : k->ch);
 
@@ -297,6 +308,7 @@ handle_key(struct loop *lp, int is_fkey, wint_t ch)
 	}
 	if (k.req == REQ_HELP) {
 		lp->overlay = OVERLAY_HELP;
+		memset(&lp->help, 0, sizeof lp->help);
 		redraw_all(lp);
 		return;
 	}
