@@ -59,7 +59,7 @@
 	  N_("Down"), NULL, NULL, 0) \
 	X(PICK, "pick", KEYS('1', '2', '3', '4', '5', '6', '7', '8', '9'), \
 	  /* TRANSLATORS: the digit keys 1 to 9. */ \
-	  N_("1-9"), NULL, N_("go to the item of that number"), 0) \
+	  N_("1-9"), NULL, N_("go to the item of that number; in a list with boxes, tick or untick it"), 0) \
 	X(TOGGLE, "toggle", KEYS(' '), \
 	  N_("Space"), N_("Tick"), N_("tick or untick the item"), 1) \
 	X(PGUP, "page-up", KEYS(KEYF(KEY_PPAGE)), \
