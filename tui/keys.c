@@ -18,6 +18,22 @@ static const struct key_binding table[REQ__COUNT] = {
 };
 #undef KEYS_ROW
 
+const char *
+keys_word(const struct key_binding *a, int kiosk)
+{
+	/* TRANSLATORS: in a kiosk's help line, what Ctrl-C does (Quit
+	 * elsewhere); at most 8 cells. */
+	return kiosk && a->id == REQ_QUIT ? _("Finish") : _(a->label);
+}
+
+const char *
+keys_text(const struct key_binding *a, int kiosk)
+{
+	return kiosk && a->id == REQ_QUIT ?
+		_("finish the visit, after asking: the answers are erased") :
+		_(a->describe);
+}
+
 enum request
 keys_find(int is_fkey, wint_t ch)
 {

@@ -144,6 +144,11 @@ const struct key_binding *keys_get(enum request r);
 /* The key label of R, translated, for a text that names the key through
  * a %s ("%s goes back"): "Esc", "w", "Down"; "" for REQ_NONE. */
 const char *keys_label(enum request r);
+/* What A does, translated: its word of the help line (keys_word) and its
+ * line of the help box (keys_text). KIOSK: in a kiosk, where quitting
+ * finishes the visit and erases the answers. */
+const char *keys_word(const struct key_binding *a, int kiosk);
+const char *keys_text(const struct key_binding *a, int kiosk);
 
 /* The keys of R as the help line and the help screen show them, in BUF:
  * R's key label, then "/" and the label of each following row that

@@ -113,7 +113,7 @@ help_body(const struct help_view *v, const char *text, unsigned mask)
 		if (v->draw && row >= v->top && row < v->top + v->page)
 			ui_put(v->y + row - v->top, v->x, dx, CLR_KEY,
 			       keys_group_label(a->id, keys, sizeof keys));
-		row += help_piece(v, row, v->x + dx, v->tw - dx, CLR_NORMAL, _(a->describe));
+		row += help_piece(v, row, v->x + dx, v->tw - dx, CLR_NORMAL, keys_text(a, ui_kiosk()));
 	}
 	return row;
 }
@@ -145,8 +145,8 @@ help_width(const char *text, unsigned mask, int keyw)
 	for (int i = 0; i < keys_count(); i++) {
 		const struct key_binding *a = keys_at(i);
 
-		if (shown(a, mask) && keyw + 2 + ui_width(_(a->describe)) > tw)
-			tw = keyw + 2 + ui_width(_(a->describe));
+		if (shown(a, mask) && keyw + 2 + ui_width(keys_text(a, ui_kiosk())) > tw)
+			tw = keyw + 2 + ui_width(keys_text(a, ui_kiosk()));
 	}
 	for (int scrolls = 0; scrolls < 2; scrolls++)
 		if (ui_width(help_footer(scrolls, buf, sizeof buf)) > tw)

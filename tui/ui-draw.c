@@ -21,6 +21,7 @@ enum lines { LINES_UNICODE, LINES_RULES_ACS, LINES_ACS, LINES_ASCII };
 static struct ui_layout lay;
 static enum lines lines_mode;
 static int ascii_lines;       /* no Unicode symbols (ellipsis, arrows) */
+static int kiosk_words;       /* a kiosk: Ctrl-C finishes (keys_word) */
 static int cur_y = -1, cur_x = -1;
 static char last_msg[512];
 static enum color_role last_msg_role;
@@ -91,6 +92,7 @@ ui_start(const struct ui_options *o)
 	set_escdelay(25);
 	wtimeout(stdscr, 1000);
 	colors_init(o->mono);
+	kiosk_words = o->kiosk;
 	acsc = tigetstr("acsc");
 	if (o->ascii || acsc == NULL || acsc == (char *)-1 || acsc[0] == '\0')
 		lines_mode = LINES_ASCII;
@@ -148,6 +150,12 @@ int
 ui_ascii(void)
 {
 	return ascii_lines;
+}
+
+int
+ui_kiosk(void)
+{
+	return kiosk_words;
 }
 
 void
@@ -503,12 +511,12 @@ ui_helpline(unsigned mask)
 		if (!a->in_helpline || !(mask & REQ_BIT(a->id)))
 			continue;
 		keys_group_label(a->id, keys, sizeof keys);
-		need = ui_width(keys) + 1 + ui_width(_(a->label));
+		need = ui_width(keys) + 1 + ui_width(keys_word(a, kiosk_words));
 		if (x + need > right)
 			break;
 		x += ui_put(lay.help_row, x, -1, CLR_KEY, keys);
 		x += 1;
-		x += ui_put(lay.help_row, x, -1, CLR_HELPLINE, _(a->label));
+		x += ui_put(lay.help_row, x, -1, CLR_HELPLINE, keys_word(a, kiosk_words));
 		x += 2;
 	}
 }

@@ -32,6 +32,8 @@ struct ui_layout {
 struct ui_options {
 	int mono;                     /* monochrome scheme */
 	int ascii;                    /* ASCII line drawing */
+	int kiosk;                    /* a kiosk's words for its keys: Ctrl-C
+					 finishes the visit (keys_word) */
 };
 
 /* Start curses on the terminal; 0, or -1 when the terminal cannot be used
@@ -46,6 +48,8 @@ const struct ui_layout *ui_layout(void);
 /* 1 when the terminal gets no Unicode symbols (ellipsis, arrows): an
  * ASCII or a non-UTF-8 terminal. */
 int ui_ascii(void);
+/* 1 when the keys are said in a kiosk's words (ui_options.kiosk). */
+int ui_kiosk(void);
 
 /* Erase every row of the terminal (used only when a whole screen is
  * drawn for the first time, never on an ordinary key). */

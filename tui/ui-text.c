@@ -421,13 +421,13 @@ ui_hints(const struct ui_hint *hints, int n)
 	wclrtoeol(stdscr);
 	for (int i = 0; i < n; i++) {
 		const struct key_binding *a = keys_get(hints[i].req);
-		const char *label = hints[i].label != NULL ? hints[i].label : a->label;
+		const char *label = hints[i].label != NULL ? _(hints[i].label) :
+			a->label != NULL ? keys_word(a, ui_kiosk()) : NULL;
 		char keys[64];
 		int need;
 
 		if (a->key_label == NULL || label == NULL)
 			continue;
-		label = _(label);
 		keys_group_label(a->id, keys, sizeof keys);
 		need = ui_width(keys) + 1 + ui_width(label);
 		if (x + need > right)

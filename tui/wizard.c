@@ -358,7 +358,7 @@ wizard_run(const struct wizard_options *o)
 	struct loop lp;
 	const char *no_color = getenv("NO_COLOR");
 	struct ui_options uo = { o->mono || (no_color != NULL && no_color[0] != '\0'),
-				 o->ascii };
+				 o->ascii, o->mode == WIZARD_KIOSK };
 	int rc;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
