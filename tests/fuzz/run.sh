@@ -83,7 +83,6 @@ sources() {
 options() {
 	case $1 in
 	rescode) echo "-use_value_profile=1" ;;
-	csv) echo "-max_len=2048" ;;
 	import-*) echo "-max_len=4096" ;;
 	*) echo "" ;;
 	esac
