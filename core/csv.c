@@ -115,12 +115,13 @@ csv_open_mem(const char *name, const void *data, size_t len, char sep,
 	return c;
 }
 
-/* The next byte of the file or of the memory, or EOF. */
+/* The next byte of the file or of the memory, or EOF. The stream is this
+ * reader's alone: no lock per byte. */
 static int
 rd(struct csv *c)
 {
 	if (c->fp != NULL)
-		return getc(c->fp);
+		return getc_unlocked(c->fp);
 	return c->mpos < c->mlen ? c->mem[c->mpos++] : EOF;
 }
 
