@@ -110,7 +110,7 @@ main_of() {
 }
 
 status=0
-printf '%-14s %10s %8s %8s %7s  %s\n' target runs runs/s cov seconds result
+printf '%-14s %10s %8s %9s %7s  %s\n' target runs runs/s cov seconds result
 for t in $targets; do
 	srcs=$(sources "$t") || { echo "run.sh: unknown target $t" >&2; status=2; continue; }
 	files=""
@@ -136,16 +136,19 @@ for t in $targets; do
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 	took=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
 	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | sed 's/cov: //')
+	# The coverage of the seeds alone (libFuzzer's INITED line) first.
+	cov0=$(grep -m 1 'INITED' "$log" | grep -o 'cov: [0-9]*' | sed 's/cov: //')
+	[ -n "$cov0" ] && [ -n "$cov" ] && cov="$cov0->$cov"
 	crash=$(ls "$work/crash-$t" 2>/dev/null | head -n 1)
 	if [ -n "$crash" ] || [ "$rc" -ne 0 ]; then
 		keep=1
 		status=1
-		printf '%-14s %10s %8s %8s %7s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
+		printf '%-14s %10s %8s %9s %7s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
 			"$took_s" "CRASH (exit $rc): ${crash:+$work/crash-$t/$crash}"
 		echo "  log: $log"
 		grep -m 1 -A 12 'ERROR\|runtime error\|deadly signal' "$log" | sed 's/^/  /'
 	else
-		printf '%-14s %10s %8s %8s %7s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
+		printf '%-14s %10s %8s %9s %7s  %s\n' "$t" "${runs:-?}" "${took:-?}" "${cov:-?}" \
 			"$took_s" "ok${runs_max:+, at most $runs_max runs} in ${secs}s"
 	fi
 done
