@@ -202,7 +202,7 @@ nul_byte(const struct csv *c, struct tr_err *e)
 {
 	/* TRANSLATORS: the NUL byte, code 0, which text files do not hold
 	 * (UTF-16 files do). */
-	return err_set(e, _("%s:%ld: a NUL byte (code 0): not a UTF-8 text file"),
+	return err_set(e, _("%s:%ld: not a UTF-8 text file (a NUL byte)"),
 		       c->path, c->line);
 }
 

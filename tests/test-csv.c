@@ -122,9 +122,9 @@ test_nul(void)
 	static const char quoted[] = "a,b\n\"x\0y\",z\n";
 	static const char after[] = "a,b\nc\n\"x\"\0,z\n";
 
-	test_bad("nul-byte.csv", ":3: a NUL byte (code 0)");
-	nul_is(quoted, sizeof quoted - 1, "mem.csv:2: a NUL byte");
-	nul_is(after, sizeof after - 1, "mem.csv:3: a NUL byte");
+	test_bad("nul-byte.csv", ":3: not a UTF-8 text file (a NUL byte)");
+	nul_is(quoted, sizeof quoted - 1, "mem.csv:2: not a UTF-8 text file (a NUL byte)");
+	nul_is(after, sizeof after - 1, "mem.csv:3: not a UTF-8 text file (a NUL byte)");
 }
 
 /* csv_open_mem() reads bytes as csv_open() reads a file. */

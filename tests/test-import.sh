@@ -66,7 +66,7 @@ default_says() {
 	channels.tsv.unknown-channel) echo "3: channel 'email' is not spontaneous, intermediaries, network or other" ;;
 	channels.tsv.unknown-group | recruitment.tsv.unknown-group) echo "2: unknown job group D9999" ;;
 	job_titles.tsv.no-letter) echo "7: title ':: · —' has no letter or digit to search it by" ;;
-	job_titles.tsv.nul-byte) echo "3: a NUL byte (code 0): not a UTF-8 text file" ;;
+	job_titles.tsv.nul-byte) echo "3: not a UTF-8 text file (a NUL byte)" ;;
 	recruitment.tsv.bad-number) echo "2: projects '12x' is not a count" ;;
 	recruitment.tsv.bad-share) echo "2: hard_share '101' is not a percent between 0 and 100" ;;
 	recruitment.tsv.missing-column) echo "1: missing column departement" ;;
