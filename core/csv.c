@@ -200,8 +200,8 @@ end_field(struct csv *c, struct tr_err *e)
 static int
 nul_byte(const struct csv *c, struct tr_err *e)
 {
-	/* TRANSLATORS: the NUL byte, code 0, which text files do not hold
-	 * (UTF-16 files do). */
+	/* TRANSLATORS: a NUL byte is the byte of code 0, which UTF-16 files
+	 * hold and text files do not. */
 	return err_set(e, _("%s:%ld: not a UTF-8 text file (a NUL byte)"),
 		       c->path, c->line);
 }

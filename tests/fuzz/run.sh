@@ -7,7 +7,9 @@
 #
 # FUZZ_RUNS=N (environment): stop each target after N runs too, SECONDS
 # being then the cap; the bounded run of README.md is
-# `FUZZ_RUNS=10000000 sh tests/fuzz/run.sh 3600 TARGET`.
+# `FUZZ_RUNS=10000000 sh tests/fuzz/run.sh 3600 TARGET`. FUZZ_CHECK_EVERY=N:
+# the importers' targets run store_check() on one accepted input in N
+# (default 16; 1: every one).
 #
 # Run it from a configured build tree (the folder where ./configure wrote
 # config.h), e.g. `sh tests/fuzz/run.sh 120` or `make fuzz`. Everything is
@@ -23,6 +25,9 @@ secs=${1:-60}
 runs_max=${FUZZ_RUNS:-}
 case $runs_max in
 *[!0-9]*) echo "run.sh: FUZZ_RUNS must be a whole number, not \"$runs_max\"" >&2; exit 2 ;;
+esac
+case ${FUZZ_CHECK_EVERY:-16} in
+''|0|*[!0-9]*) echo "run.sh: FUZZ_CHECK_EVERY must be a number from 1, not \"$FUZZ_CHECK_EVERY\"" >&2; exit 2 ;;
 esac
 case $secs in
 ''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not \"$secs\"" >&2; exit 2 ;;
@@ -104,6 +109,7 @@ main_of() {
 	import-*)
 		kind=$(echo "${1#import-}" | tr a-z0-9 A-Z0-9)
 		echo "$here/fuzz-import.c $build/core/schema-sql.c -DFUZZ_KIND=FUZZ_$kind" \
+			"${FUZZ_CHECK_EVERY:+-DFUZZ_CHECK_EVERY=$FUZZ_CHECK_EVERY}" \
 			"-DFUZZ_FIXTURES=\"$srcdir/tests/fixtures/import\" $SQLITE_LIBS" ;;
 	*) echo "$here/fuzz-$1.c" ;;
 	esac
