@@ -13,7 +13,9 @@
 #include "i18n.h"
 
 struct csv {
-	FILE *fp;
+	FILE *fp;                      /* NULL: reading MEM */
+	const unsigned char *mem;
+	size_t mlen, mpos;
 	char *path;
 	char sep;
 	long line;       /* physical line of the next byte */
@@ -71,18 +73,17 @@ csv_fopen(const char *path, struct tr_err *e)
 	return NULL;
 }
 
-struct csv *
-csv_open(const char *path, char sep, struct tr_err *e)
+/* A reader of FP (closed on failure; NULL: of memory) named PATH in its
+ * messages. */
+static struct csv *
+csv_new(FILE *fp, const char *path, char sep, struct tr_err *e)
 {
-	struct csv *c;
-	FILE *fp = csv_fopen(path, e);
+	struct csv *c = calloc(1, sizeof *c);
 
-	if (fp == NULL)
-		return NULL;
-	c = calloc(1, sizeof *c);
 	if (c == NULL || (c->path = strdup(path)) == NULL) {
 		free(c);
-		fclose(fp);
+		if (fp != NULL)
+			fclose(fp);
 		err_set(e, _("%s: out of memory"), path);
 		return NULL;
 	}
@@ -91,6 +92,47 @@ csv_open(const char *path, char sep, struct tr_err *e)
 	c->line = 1;
 	c->first = 1;
 	return c;
+}
+
+struct csv *
+csv_open(const char *path, char sep, struct tr_err *e)
+{
+	FILE *fp = csv_fopen(path, e);
+
+	return fp != NULL ? csv_new(fp, path, sep, e) : NULL;
+}
+
+struct csv *
+csv_open_mem(const char *name, const void *data, size_t len, char sep,
+	     struct tr_err *e)
+{
+	struct csv *c = csv_new(NULL, name, sep, e);
+
+	if (c != NULL) {
+		c->mem = data;
+		c->mlen = len;
+	}
+	return c;
+}
+
+/* The next byte of the file or of the memory, or EOF. The stream is this
+ * reader's alone: no lock per byte. */
+static int
+rd(struct csv *c)
+{
+	if (c->fp != NULL)
+		return getc_unlocked(c->fp);
+	return c->mpos < c->mlen ? c->mem[c->mpos++] : EOF;
+}
+
+/* Give back CH, the last byte rd() gave (not EOF). */
+static void
+unrd(struct csv *c, int ch)
+{
+	if (c->fp != NULL)
+		ungetc(ch, c->fp);
+	else
+		c->mpos--;
 }
 
 /* Add CH to the record; -1 with E filled when the record is too long or
@@ -118,21 +160,21 @@ push(struct csv *c, int ch, struct tr_err *e)
 static int
 getbyte(struct csv *c)
 {
-	int ch = getc(c->fp);
+	int ch = rd(c);
 
 	if (c->first) {
 		c->first = 0;
 		if (ch == 0xEF) {
-			int b2 = getc(c->fp), b3 = getc(c->fp);
+			int b2 = rd(c), b3 = rd(c);
 
 			if (b2 == 0xBB && b3 == 0xBF)
 				return getbyte(c);
 			/* Not a BOM: give back what we can; a lone 0xEF at the
 			 * start of a file is not valid UTF-8 text anyway. */
 			if (b3 != EOF)
-				ungetc(b3, c->fp);
+				unrd(c, b3);
 			if (b2 != EOF)
-				ungetc(b2, c->fp);
+				unrd(c, b2);
 		}
 	}
 	if (ch == '\n')
@@ -153,77 +195,112 @@ end_field(struct csv *c, struct tr_err *e)
 	return 0;
 }
 
+/* A NUL byte ends a C string: a field holding one would be cut short
+ * without a word, so the file is refused at its line. */
+static int
+nul_byte(const struct csv *c, struct tr_err *e)
+{
+	/* TRANSLATORS: a NUL byte is the byte of code 0, which UTF-16 files
+	 * hold and text files do not. */
+	return err_set(e, _("%s:%ld: not a UTF-8 text file (a NUL byte)"),
+		       c->path, c->line);
+}
+
+/* What read_record() returns besides a byte: an error (E filled), or the
+ * end of the file before any byte of a record. */
+#define CSV_FAIL (-2)
+#define CSV_NONE (-3)
+
+/* Read the bytes of one record into C, up to its line end or the end of
+ * the file, which it returns ('\n', '\r' or EOF). *AFTER_QUOTE: the last
+ * field was quoted. */
+static int
+read_record(struct csv *c, int *after_quote, struct tr_err *e)
+{
+	int ch, quoted = 0, any = 0;
+
+	for (;;) {
+		ch = getbyte(c);
+		if (ch == EOF) {
+			if (quoted) {
+				err_set(e, _("%s:%ld: quoted field not closed at end of file"),
+					c->path, c->rec_line);
+				return CSV_FAIL;
+			}
+			return any ? EOF : CSV_NONE;
+		}
+		any = 1;
+		if (quoted) {
+			if (ch != '"') {
+				if ((ch == '\0' && nul_byte(c, e) < 0) || push(c, ch, e) < 0)
+					return CSV_FAIL;
+				continue;
+			}
+			ch = getbyte(c);
+			if (ch == '"') {
+				if (push(c, '"', e) < 0)
+					return CSV_FAIL;
+				continue;
+			}
+			quoted = 0;
+			*after_quote = 1;
+			if (ch == EOF)
+				return EOF;
+		}
+		if (ch == '\r') {
+			int nx = getbyte(c);
+
+			if (nx != '\n' && nx != EOF)
+				unrd(c, nx);
+			return ch;
+		}
+		if (ch == '\n')
+			return ch;
+		if (ch == c->sep) {
+			if (end_field(c, e) < 0)
+				return CSV_FAIL;
+			*after_quote = 0;
+			continue;
+		}
+		if (ch == '\0') {
+			nul_byte(c, e);
+			return CSV_FAIL;
+		}
+		if (*after_quote) {
+			err_set(e, _("%s:%ld: unexpected character after a closing quote"),
+				c->path, c->line);
+			return CSV_FAIL;
+		}
+		if (ch == '"') {
+			if (c->len != c->off[c->nf]) {
+				err_set(e, _("%s:%ld: quote inside an unquoted field"),
+					c->path, c->line);
+				return CSV_FAIL;
+			}
+			quoted = 1;
+			continue;
+		}
+		if (push(c, ch, e) < 0)
+			return CSV_FAIL;
+	}
+}
+
 int
 csv_next(struct csv *c, struct tr_err *e)
 {
-	int ch;
-
 	for (;;) {
-		int quoted = 0, after_quote = 0, any = 0;
+		int after_quote = 0, ch;
 
 		c->len = 0;
 		c->nf = 0;
 		c->off[0] = 0;
 		c->rec_line = c->line;
-		for (;;) {
-			ch = getbyte(c);
-			if (ch == EOF) {
-				if (quoted)
-					return err_set(e, _("%s:%ld: quoted field not closed at end of file"),
-						       c->path, c->rec_line);
-				if (!any)
-					return ferror(c->fp) ? err_set(e, _("%s: read error"), c->path) : 0;
-				break;
-			}
-			any = 1;
-			if (quoted) {
-				if (ch == '"') {
-					int nx = getbyte(c);
-
-					if (nx == '"') {
-						if (push(c, '"', e) < 0)
-							return -1;
-						continue;
-					}
-					quoted = 0;
-					after_quote = 1;
-					if (nx == EOF)
-						break;
-					ch = nx;
-				} else {
-					if (push(c, ch, e) < 0)
-						return -1;
-					continue;
-				}
-			}
-			if (ch == '\r') {
-				int nx = getbyte(c);
-
-				if (nx != '\n' && nx != EOF)
-					ungetc(nx, c->fp);
-				break;
-			}
-			if (ch == '\n')
-				break;
-			if (ch == c->sep) {
-				if (end_field(c, e) < 0)
-					return -1;
-				after_quote = 0;
-				continue;
-			}
-			if (after_quote)
-				return err_set(e, _("%s:%ld: unexpected character after a closing quote"),
-					       c->path, c->line);
-			if (ch == '"') {
-				if (c->len != c->off[c->nf])
-					return err_set(e, _("%s:%ld: quote inside an unquoted field"),
-						       c->path, c->line);
-				quoted = 1;
-				continue;
-			}
-			if (push(c, ch, e) < 0)
-				return -1;
-		}
+		ch = read_record(c, &after_quote, e);
+		if (ch == CSV_FAIL)
+			return -1;
+		if (ch == CSV_NONE)
+			return c->fp != NULL && ferror(c->fp)
+				? err_set(e, _("%s: read error"), c->path) : 0;
 		if (end_field(c, e) < 0)
 			return -1;
 		/* Skip blank lines. */
@@ -294,7 +371,8 @@ csv_close(struct csv *c)
 {
 	if (c == NULL)
 		return;
-	fclose(c->fp);
+	if (c->fp != NULL)
+		fclose(c->fp);
 	free(c->path);
 	free(c->buf);
 	free(c);

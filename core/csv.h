@@ -2,7 +2,8 @@
  *
  * Handles a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields with
  * embedded separators, doubled quotes and line breaks. Any separator byte
- * (',' ';' '\t' '|'). Errors name the file and the physical line:
+ * (',' ';' '\t' '|'). A NUL byte is refused (a field holding one would be
+ * cut short): UTF-16 is not read. Errors name the file and the physical line:
  * "FILE:LINE: what is wrong". Used by the importers of official files and
  * by the loader of the project's own data files. */
 #ifndef TREMPLIN_CSV_H
@@ -28,6 +29,12 @@ FILE *csv_fopen(const char *path, struct tr_err *e);
 /* Open PATH (as csv_fopen()) for reading with separator SEP. Returns NULL
  * and fills E when the file cannot be opened. */
 struct csv *csv_open(const char *path, char sep, struct tr_err *e);
+
+/* Read the LEN bytes at DATA, named NAME in the messages, as csv_open()
+ * reads a file (for tests and fuzzing: the bytes must outlive the reader).
+ * NULL with E filled when memory is short. */
+struct csv *csv_open_mem(const char *name, const void *data, size_t len,
+			 char sep, struct tr_err *e);
 
 /* Read the next record. Returns 1 with a record, 0 at end of file, -1 on a
  * syntax error (E filled with "FILE:LINE: ..."). Fields stay valid until

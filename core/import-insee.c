@@ -11,13 +11,20 @@
 static const char *const region_cols[] = { "REG", "LIBELLE", NULL };
 static const char *const dep_cols[] = { "DEP", "REG", "TNCC", "LIBELLE", NULL };
 
+/* NAME is empty or only spaces: no name to show (data check's trim()). */
+static int
+blank(const char *name)
+{
+	return name[strspn(name, " ")] == '\0';
+}
+
 static int
 region_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 {
 	const char *code = csv_field(in, idx[0]), *name = csv_field(in, idx[1]);
 
 	(void)arg;
-	if (code[0] == '\0' || name[0] == '\0')
+	if (code[0] == '\0' || blank(name))
 		return 0;
 	return import_region(c->s, code, name, c->e);
 }
@@ -35,7 +42,7 @@ dep_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	if (rc < 0)
 		return import_row_err(in, c->e, _("TNCC '%s' is not a number"),
 				      csv_field(in, idx[2]));
-	if (rc == 0 || tncc < 0 || tncc > 5 || code[0] == '\0' || name[0] == '\0')
+	if (rc == 0 || tncc < 0 || tncc > 5 || code[0] == '\0' || blank(name))
 		return 0;
 	rc = import_has(c->s, TABLE_REGIONS, reg, c->e);
 	if (rc <= 0)

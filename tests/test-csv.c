@@ -95,6 +95,66 @@ test_missing(void)
 	csv_close(c);
 }
 
+/* A NUL byte would cut its field short: refused at its line, in a plain
+ * field, in a quoted one and after a closing quote. */
+static void
+nul_is(const char *text, size_t len, const char *want)
+{
+	struct tr_err e;
+	struct csv *c = csv_open_mem("mem.csv", text, len, ',', &e);
+	int r;
+
+	CHECK(c != NULL);
+	if (c == NULL)
+		return;
+	while ((r = csv_next(c, &e)) == 1)
+		;
+	CHECK_INT(r, -1);
+	CHECK(r < 0 && strstr(e.msg, want) != NULL);
+	if (r >= 0 || strstr(e.msg, want) == NULL)
+		fprintf(stderr, "  message: %s (want %s)\n", e.msg, want);
+	csv_close(c);
+}
+
+static void
+test_nul(void)
+{
+	static const char quoted[] = "a,b\n\"x\0y\",z\n";
+	static const char after[] = "a,b\nc\n\"x\"\0,z\n";
+
+	test_bad("nul-byte.csv", ":3: not a UTF-8 text file (a NUL byte)");
+	nul_is(quoted, sizeof quoted - 1, "mem.csv:2: not a UTF-8 text file (a NUL byte)");
+	nul_is(after, sizeof after - 1, "mem.csv:3: not a UTF-8 text file (a NUL byte)");
+}
+
+/* csv_open_mem() reads bytes as csv_open() reads a file. */
+static void
+test_mem(void)
+{
+	static const char text[] = "\xef\xbb\xbf" "code,name\r\n\"A,1\",\"two\nlines\"";
+	struct tr_err e;
+	struct csv *c = csv_open_mem("mem.csv", text, sizeof text - 1, ',', &e);
+
+	CHECK(c != NULL);
+	if (c == NULL)
+		return;
+	CHECK_STR(csv_path(c), "mem.csv");
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_INT(csv_column(c, "code"), 0);    /* BOM stripped */
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_STR(csv_field(c, 0), "A,1");
+	CHECK_STR(csv_field(c, 1), "two\nlines");
+	CHECK_INT(csv_line(c), 2);
+	CHECK_INT(csv_next(c, &e), 0);
+	csv_close(c);
+	c = csv_open_mem("empty.csv", "", 0, ',', &e);
+	CHECK(c != NULL);
+	if (c != NULL) {
+		CHECK_INT(csv_next(c, &e), 0);
+		csv_close(c);
+	}
+}
+
 static void
 fold_is(const char *in, const char *want)
 {
@@ -168,6 +228,8 @@ main(void)
 	/* A quoted 65th field: csv.c read off[64] (found by tests/fuzz). */
 	test_bad("too-many-fields.csv", ":2: more than 64 fields");
 	test_missing();
+	test_nul();
+	test_mem();
 	test_fold();
 	test_utf8();
 	return check_done();

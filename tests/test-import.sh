@@ -66,6 +66,7 @@ default_says() {
 	channels.tsv.unknown-channel) echo "3: channel 'email' is not spontaneous, intermediaries, network or other" ;;
 	channels.tsv.unknown-group | recruitment.tsv.unknown-group) echo "2: unknown job group D9999" ;;
 	job_titles.tsv.no-letter) echo "7: title ':: · —' has no letter or digit to search it by" ;;
+	job_titles.tsv.nul-byte) echo "3: not a UTF-8 text file (a NUL byte)" ;;
 	recruitment.tsv.bad-number) echo "2: projects '12x' is not a count" ;;
 	recruitment.tsv.bad-share) echo "2: hard_share '101' is not a percent between 0 and 100" ;;
 	recruitment.tsv.missing-column) echo "1: missing column departement" ;;
@@ -120,6 +121,16 @@ for f in regions departements; do
 	want_msg="^tremplin: no row in .*/$f.csv: refused" refused "insee $f.csv header only" insee "$tmp/in"
 done
 expect_eq "insee departements kept" "$(count departements)" 4
+# A name of spaces is no name: the row is skipped, as an empty one, and
+# the data check stays clean (found by tests/fuzz import-insee).
+rm -rf "$tmp/in"
+cp -r "$fx/insee" "$tmp/in"
+printf '"%s","%s","%s",%s,%s,%s\n' 28 76540 0 X X " " >>"$tmp/in/regions.csv"
+printf '%s,%s,%s,%s,%s,%s,%s\n' 976 11 97611 0 X X "  " >>"$tmp/in/departements.csv"
+expect_status "insee blank names" 0 "$TREMPLIN" import insee "$tmp/in" --year 2025 --db "$db"
+expect_match "insee blank region skipped" "$(cat "$tmp/out")" "regions.csv: 4 rows read, 3 kept, 1 skipped"
+expect_match "insee blank departement skipped" "$(cat "$tmp/out")" "departements.csv: 6 rows read, 4 kept, 2 skipped"
+expect_status "insee blank names, check" 0 "$TREMPLIN" data check --db "$db"
 
 # --- rome ---------------------------------------------------------------
 expect_status "rome import" 0 "$TREMPLIN" import rome "$fx/rome" --year 2025 --db "$db"

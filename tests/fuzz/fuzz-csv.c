@@ -1,53 +1,56 @@
 /* fuzz-csv.c - libFuzzer target for the CSV reader.
  *
- * The bytes go to one temporary file per process (csv_open() reads a
- * path); every record is read with ',' then with '\t' as the separator and
- * every field is touched, so that the sanitizers see any bad offset. A
- * record must have 1..CSV_MAX_FIELDS fields and csv_field() out of range
- * must be "". abort() otherwise. */
+ * The bytes are read from memory (csv_open_mem(), the reader csv_open()
+ * uses once the file is open); every record is read with ',' then with
+ * '\t' as the separator and every field is touched, so that the
+ * sanitizers see any bad offset. abort() unless: a record has
+ * 1..CSV_MAX_FIELDS fields, csv_field() out of range is "", records never
+ * start on an earlier line, an error names the file and a line of the
+ * input, and a text holding a NUL byte is refused (never a field cut
+ * short). */
 #include <config.h>
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "csv.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static char path[64];
-
-static void
-remove_path(void)
-{
-	if (path[0] != '\0')
-		unlink(path);
-}
-
-static const char *
-temp_path(void)
-{
-	if (path[0] == '\0') {
-		snprintf(path, sizeof path, "/tmp/tremplin-fuzz-csv.%ld", (long)getpid());
-		atexit(remove_path);
-	}
-	return path;
-}
-
 static volatile size_t sink;
 
+/* The line of "fuzz.csv:LINE: ..." (0 for "fuzz.csv: ..."), -1 when the
+ * message does not name the file. */
+static long
+line_of(const char *msg)
+{
+	static const char name[] = "fuzz.csv:";
+	char *end;
+	long n;
+
+	if (strncmp(msg, name, sizeof name - 1) != 0)
+		return -1;
+	msg += sizeof name - 1;
+	if (*msg == ' ')
+		return 0;
+	n = strtol(msg, &end, 10);
+	return *end == ':' ? n : -1;
+}
+
 static void
-read_all(const char *p, char sep)
+read_all(const uint8_t *data, size_t size, char sep)
 {
 	struct tr_err e;
-	struct csv *c = csv_open(p, sep, &e);
-	long last = 0;
+	struct csv *c = csv_open_mem("fuzz.csv", data, size, sep, &e);
+	long last = 0, lines = 1, at;
 	int r;
 
 	if (c == NULL)
 		abort();
+	for (size_t i = 0; i < size; i++)
+		lines += data[i] == '\n';
 	while ((r = csv_next(c, &e)) > 0) {
 		int nf = csv_nfields(c);
 
@@ -58,28 +61,23 @@ read_all(const char *p, char sep)
 		if (csv_line(c) < last)
 			abort();
 		last = csv_line(c);
-		for (int i = 0; i < nf; i++) {
-			const char *f = csv_field(c, i);
-			sink += strlen(f);
-		}
+		for (int i = 0; i < nf; i++)
+			sink += strlen(csv_field(c, i));
 		if (csv_field(c, nf)[0] != '\0' || csv_field(c, -1)[0] != '\0')
 			abort();
 		sink += (size_t)csv_column(c, "code");
 	}
-	if (r < 0 && strncmp(e.msg, p, strlen(p)) != 0)
-		abort();                  /* errors name the file */
+	if (r < 0 && ((at = line_of(e.msg)) < 1 || at > lines))
+		abort();                  /* errors name the file and a line */
+	if (r == 0 && memchr(data, '\0', size) != NULL)
+		abort();                  /* a NUL byte is never read as text */
 	csv_close(c);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *p = temp_path();
-	FILE *fp = fopen(p, "wb");
-
-	if (fp == NULL || fwrite(data, 1, size, fp) != size || fclose(fp) != 0)
-		abort();
-	read_all(p, ',');
-	read_all(p, '\t');
+	read_all(data, size, ',');
+	read_all(data, size, '\t');
 	return 0;
 }
