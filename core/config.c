@@ -101,20 +101,31 @@ parse_mode(struct config *c, const struct config_keydef *d, char *v,
 			       sizeof config_modes / sizeof config_modes[0], e);
 }
 
+/* V as a whole number of at most 9 digits (digits only), or -1. */
+static long
+config_digits(const char *v)
+{
+	size_t len = strlen(v);
+	long n = 0;
+
+	if (len == 0 || len > 9)
+		return -1;
+	for (size_t i = 0; i < len; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return -1;
+		n = n * 10 + (v[i] - '0');
+	}
+	return n;
+}
+
 static int
 parse_idle_timeout(struct config *c, const struct config_keydef *d, char *v,
 		    const char *name, struct tr_err *e)
 {
-	size_t len = strlen(v);
-	long n = 0;
-	int ok = len <= 9;
+	long n = config_digits(v);
 
 	(void)d;
-	for (size_t i = 0; ok && i < len; i++) {
-		ok = v[i] >= '0' && v[i] <= '9';
-		n = n * 10 + (v[i] - '0');
-	}
-	if (!ok || n > CONFIG_IDLE_MAX)
+	if (n < 0 || n > CONFIG_IDLE_MAX)
 		/* TRANSLATORS: %1$s is a key, %2$d a number of seconds (a day). */
 		return err_set(e, _("%1$s must be a whole number of seconds from 0 to %2$d "
 				    "(0: never)"), name, CONFIG_IDLE_MAX);
@@ -240,16 +251,10 @@ static int
 parse_retention_days(struct config *c, const struct config_keydef *d, char *v,
 		     const char *name, struct tr_err *e)
 {
-	size_t len = strlen(v);
-	long n = 0;
-	int ok = len <= 9;
+	long n = config_digits(v);
 
 	(void)d;
-	for (size_t i = 0; ok && i < len; i++) {
-		ok = v[i] >= '0' && v[i] <= '9';
-		n = n * 10 + (v[i] - '0');
-	}
-	if (!ok || n < 1 || n > CONFIG_RETENTION_MAX)
+	if (n < 1 || n > CONFIG_RETENTION_MAX)
 		/* TRANSLATORS: %1$s is a key, %2$d a number of days (ten years). */
 		return err_set(e, _("%1$s must be a whole number of days from 1 to %2$d"),
 			       name, CONFIG_RETENTION_MAX);

@@ -147,3 +147,16 @@ diag_topic_title(enum diag_topic t)
 {
 	return (unsigned)t < TOPIC__COUNT ? topic_titles[t] : NULL;
 }
+
+const char *
+diag_status_word(int c, enum diag_status st)
+{
+	if (st == DIAG_UNKNOWN)
+		return _("not known yet");
+	if (c == CHALLENGE_BRAVO)
+		/* TRANSLATORS: status of "You are on the right track". */
+		return st == DIAG_STRENGTH ? _("yes") : _("not yet");
+	/* TRANSLATORS: statuses of a challenge in the diagnosis list; the
+	 * column is at most 16 cells wide. */
+	return st == DIAG_NEED ? _("to work on") : _("fine");
+}

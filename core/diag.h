@@ -43,6 +43,9 @@ void diag_run(const struct situation *s, const struct diag_facts *f,
 
 /* "need", "strength", "unknown" (JSON and docs). */
 const char *diag_status_name(enum diag_status st);
+/* The status ST of challenge C as the person reads it, translated: "to
+ * work on", "fine", "not known yet" ("yes", "not yet" for bravo). */
+const char *diag_status_word(int c, enum diag_status st);
 /* "profile", "project", "search", "market". */
 const char *diag_topic_name(enum diag_topic t);
 /* Plain title of topic T, N_(). */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "i18n.h"
 #include "situation.h"
 
@@ -51,13 +52,15 @@ situation_read_string(struct situation *s, const char *text, const char *name,
 int
 situation_read_file(struct situation *s, const char *path, struct tr_err *e)
 {
-	FILE *fp = fopen(path, "rb");
+	/* As every file a person names: not through a symbolic link, an
+	 * ordinary file only (a FIFO is refused, not waited on). */
+	FILE *fp = csv_fopen(path, e);
 	char *buf;
 	size_t n;
 	int rc;
 
 	if (fp == NULL)
-		return err_set(e, _("%s: cannot open: %s"), path, strerror(errno));
+		return -1;
 	buf = malloc(SIT_FILE_MAX + 1);
 	if (buf == NULL) {
 		fclose(fp);

@@ -209,6 +209,14 @@ ln -s "$tmp/good.conf" "$conf/tremplin/tremplin.conf"
 expect_status "the user's file a link" 2 interview
 expect_match "the user's file a link message" "$(cat "$tmp/err")" 'tremplin\.conf: a symbolic link'
 rm "$conf/tremplin/tremplin.conf"
+# An answers file a person names: not through a link, not a FIFO.
+ln -s "$top_srcdir/tests/answers/julien-first-job.answers" "$tmp/link.answers"
+expect_status "answers file a link" 2 "$TREMPLIN" diagnose "$tmp/link.answers"
+expect_eq "answers file a link message" "$(cat "$tmp/err")" \
+	"$tmp/link.answers: a symbolic link, which is not followed"
+mkfifo "$tmp/fifo.answers"
+expect_status "answers file a FIFO" 2 "$TREMPLIN" diagnose "$tmp/fifo.answers"
+expect_match "answers file a FIFO message" "$(cat "$tmp/err")" 'fifo\.answers: not a regular file'
 expect_status "--config a folder" 2 interview --config "$tmp"
 expect_eq "--config a folder message" "$(cat "$tmp/err")" "tremplin: $tmp: not a regular file"
 # Bad values on the command line: the words of the files, the option's name.

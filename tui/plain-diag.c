@@ -18,16 +18,6 @@
 
 enum { VERB_WHY, VERB_PLAN, VERB_LIST, VERB__COUNT };
 
-static const char *
-status_word(int c, enum diag_status st)
-{
-	if (st == DIAG_UNKNOWN)
-		return _("not known yet");
-	if (c == CHALLENGE_BRAVO)
-		return st == DIAG_STRENGTH ? _("yes") : _("not yet");
-	return st == DIAG_NEED ? _("to work on") : _("fine");
-}
-
 /* The challenges other than the main one, in the order they are checked,
  * into IDX; returns how many. */
 static int
@@ -62,7 +52,7 @@ show_head(struct plain *p, const struct pipeline *r)
 		char status[128];
 
 		snprintf(status, sizeof status, _("Status: %s"),
-			 status_word(idx[i], r->diag.challenges[idx[i]].status));
+			 diag_status_word(idx[i], r->diag.challenges[idx[i]].status));
 		plain_sayf(p, 2, 5, "%d. %s. %s.", i + 1,
 			   i18n_agree(s, rules_challenge_title(idx[i])), status);
 	}
@@ -98,7 +88,7 @@ show_why(struct plain *p, const struct pipeline *r, int c)
 
 	plain_blank(p);
 	plain_say(p, 0, 0, i18n_agree(s, rules_challenge_title(c)));
-	plain_sayf(p, 0, 0, _("Status: %s"), status_word(c, ch->status));
+	plain_sayf(p, 0, 0, _("Status: %s"), diag_status_word(c, ch->status));
 	if (c == r->diag.main)
 		plain_say(p, 0, 0, _("This is the main challenge: it comes first."));
 	plain_say(p, 0, 0, _("Why:"));

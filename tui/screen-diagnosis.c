@@ -48,19 +48,6 @@ struct dg {
 	struct wizard *wiz;           /* for the reasons, when drawing the list */
 };
 
-static const char *
-status_word(int c, enum diag_status st)
-{
-	if (st == DIAG_UNKNOWN)
-		return _("not known yet");
-	if (c == CHALLENGE_BRAVO)
-		/* TRANSLATORS: status of "You are on the right track". */
-		return st == DIAG_STRENGTH ? _("yes") : _("not yet");
-	/* TRANSLATORS: statuses of a challenge in the diagnosis list; the
-	 * column is at most 16 cells wide. */
-	return st == DIAG_NEED ? _("to work on") : _("fine");
-}
-
 static enum color_role
 status_role(int c, enum diag_status st)
 {
@@ -106,7 +93,7 @@ draw_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 			   _(rules_challenge_title(it->index)));
 		ui_put(y, x + col - 2, 2, CLR_NORMAL, "");
 		ui_put(y, x + col, w - col, status_role(it->index, st),
-		       status_word(it->index, st));
+		       diag_status_word(it->index, st));
 		break;
 	}
 	case ITEM_MISSING:
@@ -182,12 +169,12 @@ diagview_open(struct screen *s)
 	g->list.focus = s->wiz->diagnosis_focus >= 0 ? s->wiz->diagnosis_focus : 0;
 	s->wiz->diagnosis_focus = -1;
 	for (int c = 0; c < CHALLENGE__COUNT; c++) {
-		int sw = ui_width(status_word(c, DIAG_NEED));
+		int sw = ui_width(diag_status_word(c, DIAG_NEED));
 
-		if (ui_width(status_word(c, DIAG_STRENGTH)) > sw)
-			sw = ui_width(status_word(c, DIAG_STRENGTH));
-		if (ui_width(status_word(c, DIAG_UNKNOWN)) > sw)
-			sw = ui_width(status_word(c, DIAG_UNKNOWN));
+		if (ui_width(diag_status_word(c, DIAG_STRENGTH)) > sw)
+			sw = ui_width(diag_status_word(c, DIAG_STRENGTH));
+		if (ui_width(diag_status_word(c, DIAG_UNKNOWN)) > sw)
+			sw = ui_width(diag_status_word(c, DIAG_UNKNOWN));
 		if (sw > g->status_w)
 			g->status_w = sw;
 	}
@@ -301,7 +288,7 @@ build_why(struct dg *g, struct wizard *w, int c)
 	ui_text_clear(&g->text);
 	ui_text_add(&g->text, CLR_QUESTION, 0, 0, i18n_agree(&w->sit, rules_challenge_title(c)));
 	ui_text_addf(&g->text, status_role(c, ch->status), 0, 0, _("Status: %s"),
-		     status_word(c, ch->status));
+		     diag_status_word(c, ch->status));
 	if (c == g->r->diag.main)
 		ui_text_add(&g->text, CLR_NORMAL, 0, 0,
 			    _("This is the main challenge: it comes first."));

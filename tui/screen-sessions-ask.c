@@ -5,21 +5,16 @@
  * a resume code); the answers file's name; a deletion to confirm. */
 #include <config.h>
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv.h"
 #include "i18n.h"
 #include "screen-sessions.h"
 #include "text.h"
 #include "ui-dialog.h"
 #include "ui-draw.h"
 #include "wizard.h"
-
-/* An answers file is a few hundred bytes: this is far more. */
-#define SESSLIST_FILE_MAX (1 << 20)
 
 static void
 sesslist_set_field(struct sesslist *sl, const char *text)
@@ -157,38 +152,6 @@ sesslist_name_done(struct screen *s)
 	return SCREEN_REDRAW;
 }
 
-/* The answers of file PATH, opened as every file a person names: not
- * through a symbolic link, a regular file only. */
-static int
-sesslist_read(const char *path, struct situation *sit, struct tr_err *e)
-{
-	FILE *fp = csv_fopen(path, e);
-	char *buf;
-	size_t n;
-	int rc;
-
-	if (fp == NULL)
-		return -1;
-	if ((buf = malloc(SESSLIST_FILE_MAX + 1)) == NULL) {
-		fclose(fp);
-		return err_set(e, _("%s: out of memory"), path);
-	}
-	n = fread(buf, 1, SESSLIST_FILE_MAX + 1, fp);
-	if (ferror(fp))
-		rc = err_set(e, _("%s: cannot read: %s"), path, strerror(errno));
-	else if (n > SESSLIST_FILE_MAX)
-		rc = err_set(e, _("%s: too large for an answers file"), path);
-	else if (memchr(buf, '\0', n) != NULL)
-		rc = err_set(e, _("%s: not a text file"), path);
-	else {
-		buf[n] = '\0';
-		rc = situation_read_string(sit, buf, path, e);
-	}
-	free(buf);
-	fclose(fp);
-	return rc;
-}
-
 static enum screen_result
 sesslist_path_done(struct screen *s)
 {
@@ -200,7 +163,7 @@ sesslist_path_done(struct screen *s)
 		wizard_error(s->wiz, _("Type the name of the answers file."));
 		return SCREEN_STAY;
 	}
-	if (sesslist_read(sl->field.text, &sl->sit, &e) < 0) {
+	if (situation_read_file(&sl->sit, sl->field.text, &e) < 0) {
 		wizard_error(s->wiz, e.msg);
 		return SCREEN_STAY;
 	}
