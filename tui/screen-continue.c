@@ -131,14 +131,10 @@ offer_draw(struct screen *s)
 	o->list.h = 2;
 	ui_list_draw(&o->list);
 	y += 4;
-	if (y + 3 <= l->bottom) {
-		ui_put(y++, x, w, CLR_NOTE,
-		       _("Your answers stay on this computer until you delete them:"));
-		snprintf(text, sizeof text, _("tremplin sessions delete %ld  (this session)"), o->id);
-		ui_put(y++, x + 2, w - 2, CLR_NOTE, text);
-		ui_put(y, x + 2, w - 2, CLR_NOTE,
-		       _("tremplin sessions purge --older-than DAYS  (not used for DAYS days)"));
-	}
+	/* Said in words: the commands are for --help and the manual. */
+	if (y + 2 <= l->bottom)
+		ui_wrap(y, x, w, 2, CLR_NOTE, _("Your answers stay on this computer until "
+						"you delete them; the manual says how."), 1);
 	ui_list_cursor(&o->list);
 }
 
