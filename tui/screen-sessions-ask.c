@@ -113,6 +113,18 @@ sesslist_warn(struct screen *s, const char *name)
 	return 1;
 }
 
+/* Back to the list after a rename or a delete, read again from the file. */
+static enum screen_result
+sesslist_relist(struct screen *s)
+{
+	struct sesslist *sl = s->state;
+
+	sl->mode = SESSLIST_LIST;
+	s->typing = 1;
+	sesslist_load(s);
+	return SCREEN_REDRAW;
+}
+
 /* Enter on the pseudonym: checked, then the rename is done or the new
  * session asks how it starts. */
 static enum screen_result
@@ -146,10 +158,7 @@ sesslist_name_done(struct screen *s)
 	else
 		/* TRANSLATORS: on the message line: at most 76 cells. */
 		wizard_note(s->wiz, _("The session is renamed."));
-	sl->mode = SESSLIST_LIST;
-	s->typing = 1;
-	sesslist_load(s);
-	return SCREEN_REDRAW;
+	return sesslist_relist(s);
 }
 
 static enum screen_result
@@ -206,10 +215,7 @@ sesslist_delete_done(struct screen *s)
 	else
 		/* TRANSLATORS: on the message line: at most 76 cells. */
 		wizard_note(s->wiz, _("The session and its answers are deleted."));
-	sl->mode = SESSLIST_LIST;
-	s->typing = 1;
-	sesslist_load(s);
-	return SCREEN_REDRAW;
+	return sesslist_relist(s);
 }
 
 /* Esc: one question back (the way to start goes back to the pseudonym,
