@@ -33,11 +33,8 @@ static void
 offer_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct offer *o = l->arg;
-	char head[16];
 
-	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
-	x += ui_put(y, x, ui_width(head), focused ? CLR_FOCUS : CLR_ITEM, head);
-	ui_put(y, x, w - ui_width(head), CLR_ITEM, o->labels[i]);
+	ui_list_numbered(i, y, x, w, focused, o->labels[i]);
 }
 
 /* Take the lease of the last session ID: 1 taken, 0 not (in use in

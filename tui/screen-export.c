@@ -70,12 +70,10 @@ static void
 draw_choice(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct ex *e = l->arg;
-	char head[16], buf[EXPORT_MEETING_NOTE_MAX + 128];
+	char buf[EXPORT_MEETING_NOTE_MAX + 128];
 
-	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
-	x += ui_put(y, x, -1, focused ? CLR_FOCUS : CLR_ITEM, head);
-	ui_put_cut(y, x, w - ui_width(head), CLR_ITEM,
-		   choice_label(e->wiz, e->choices[i], buf, sizeof buf));
+	ui_list_numbered(i, y, x, w, focused,
+			 choice_label(e->wiz, e->choices[i], buf, sizeof buf));
 }
 
 static int

@@ -50,11 +50,8 @@ static void
 sesslist_start_item(const struct ui_list *l, int i, int y, int x, int w, int focused)
 {
 	const struct sesslist *sl = l->arg;
-	char head[16];
 
-	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
-	x += ui_put(y, x, ui_width(head), focused ? CLR_FOCUS : CLR_ITEM, head);
-	ui_put(y, x, w - ui_width(head), CLR_ITEM, sl->starts[i]);
+	ui_list_numbered(i, y, x, w, focused, sl->starts[i]);
 }
 
 static void

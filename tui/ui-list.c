@@ -1,6 +1,8 @@
 /* ui-list.c - a scrolling list with a focus (see ui-list.h). */
 #include <config.h>
 
+#include <stdio.h>
+
 #include "ui-draw.h"
 #include "ui-list.h"
 
@@ -113,4 +115,14 @@ ui_list_cursor(const struct ui_list *l)
 
 	if (l->n > 0 && row >= 0 && row < l->h)
 		ui_cursor(l->y + row, l->x + l->cursor_col);
+}
+
+void
+ui_list_numbered(int i, int y, int x, int w, int focused, const char *label)
+{
+	char head[16];
+
+	snprintf(head, sizeof head, "%s%d ", focused ? "> " : "  ", i + 1);
+	x += ui_put(y, x, -1, focused ? CLR_FOCUS : CLR_ITEM, head);
+	ui_put_cut(y, x, w - ui_width(head), CLR_ITEM, label);
 }

@@ -36,5 +36,8 @@ int ui_list_move(struct ui_list *l, int to);
 int ui_list_request(struct ui_list *l, enum request a);
 /* Put the hardware cursor on the focused item. */
 void ui_list_cursor(const struct ui_list *l);
+/* Draw item I of a numbered menu: "> 2 LABEL" (the mark when FOCUSED),
+ * LABEL cut with an ellipsis to the W cells of the row. */
+void ui_list_numbered(int i, int y, int x, int w, int focused, const char *label);
 
 #endif
