@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "session-v1.h"
 #include "session.h"
 #include "store-private.h"
 
@@ -117,18 +118,7 @@ make_old(const char *path)
 	if (sqlite3_open(path, &raw) != SQLITE_OK)
 		return -1;
 	rc = sqlite3_exec(raw,
-		"CREATE TABLE schema_version (version INTEGER NOT NULL);"
-		"INSERT INTO schema_version VALUES (1);"
-		"CREATE TABLE sessions (id INTEGER PRIMARY KEY, pseudonym TEXT NOT NULL "
-		"DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL, finished "
-		"INTEGER NOT NULL DEFAULT 0, screen TEXT NOT NULL DEFAULT '', answers "
-		"TEXT NOT NULL DEFAULT '');"
-		"CREATE INDEX sessions_updated ON sessions(updated);"
-		"CREATE TABLE plan_marks (session INTEGER NOT NULL REFERENCES sessions(id) "
-		"ON DELETE CASCADE, action TEXT NOT NULL, pos INTEGER NOT NULL, chosen "
-		"INTEGER NOT NULL DEFAULT 0, due INTEGER NOT NULL DEFAULT 0, done INTEGER "
-		"NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', PRIMARY KEY (session, "
-		"action)) WITHOUT ROWID;", NULL, NULL, NULL);
+		SESSION_V1_SQL, NULL, NULL, NULL);
 	sqlite3_close(raw);
 	return rc == SQLITE_OK ? 0 : -1;
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "session-v1.h"
 #include "export.h"
 #include "session.h"
 #include "store-private.h"
@@ -120,18 +121,7 @@ test_old_schema(const char *dir)
 	snprintf(path, sizeof path, "%s/old.db", dir);
 	CHECK(sqlite3_open(path, &raw) == SQLITE_OK);
 	CHECK(sqlite3_exec(raw,
-		"CREATE TABLE schema_version (version INTEGER NOT NULL);"
-		"INSERT INTO schema_version VALUES (1);"
-		"CREATE TABLE sessions (id INTEGER PRIMARY KEY, pseudonym TEXT NOT NULL "
-		"DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL, finished "
-		"INTEGER NOT NULL DEFAULT 0, screen TEXT NOT NULL DEFAULT '', answers "
-		"TEXT NOT NULL DEFAULT '');"
-		"CREATE INDEX sessions_updated ON sessions(updated);"
-		"CREATE TABLE plan_marks (session INTEGER NOT NULL REFERENCES sessions(id) "
-		"ON DELETE CASCADE, action TEXT NOT NULL, pos INTEGER NOT NULL, chosen "
-		"INTEGER NOT NULL DEFAULT 0, due INTEGER NOT NULL DEFAULT 0, done INTEGER "
-		"NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', PRIMARY KEY (session, "
-		"action)) WITHOUT ROWID;"
+		SESSION_V1_SQL
 		"INSERT INTO sessions (created, updated, screen, answers) VALUES "
 		"('2026-11-01 10:00:00', '2026-11-01 10:00:00', 'job', 'job=D1102\n');",
 		NULL, NULL, NULL) == SQLITE_OK);
