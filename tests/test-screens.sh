@@ -24,6 +24,9 @@
 #   snap LABEL            the screen must become the dump "=== LABEL" of
 #                         NAME.expect (waits for it by polling, 5 s at most)
 #   snap-sgr LABEL        the same with attributes shown as <SGR> marks
+#   shows TEXT            the screen shows TEXT (waits 5 s at most): for a
+#                         screen that changes by itself each second, such
+#                         as the kiosk's countdown, where a snap would race
 #   cursor TEXT           the hardware cursor is on TEXT: the screen's text
 #                         from the cursor on starts with TEXT (what a braille
 #                         display shows; waits for it, 5 s at most)
@@ -103,6 +106,17 @@ cursor_text() {
 x, y = int(sys.argv[1]), int(sys.argv[2])
 rows = sys.stdin.buffer.read().decode("utf-8", "replace").split("\n")
 print(rows[y][x:].rstrip() if y < len(rows) else "")' "${pos% *}" "${pos#* }"
+}
+
+# Wait until the screen holds the text $1 (5 s at most).
+on_screen() {
+	n=0
+	while [ $n -lt 100 ]; do
+		tmux -L "$sock" capture-pane -p -t w | grep -qF -- "$1" && return 0
+		n=$((n + 1))
+		sleep 0.05
+	done
+	return 1
 }
 
 # Wait until the text at the cursor starts with $1 (5 s at most).
@@ -220,6 +234,11 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 				status=1
 			fi
 			{ echo "=== $1"; cat "$work/got"; } >>"$actual" ;;
+		shows)
+			if ! on_screen "$*"; then
+				echo "FAIL $name: the screen does not show '$*'"
+				status=1
+			fi ;;
 		cursor)
 			if ! at_cursor "$*"; then
 				echo "FAIL $name: the cursor is not on '$*' but on '$(cursor_text)'"
