@@ -205,7 +205,7 @@ int import_imt_mapped(struct import_ctx *c, const char *path, const char *xpath,
 #define ROME_PATH_MAX 4096
 
 /* What the import knows of each code: a job group? what did its access
- * texts say? (import-rome.c) */
+ * texts say? (import-rome-access.c; NULL until the first group) */
 struct rome_access;
 
 /* One ROME import: the access texts, and how this release names them. */
@@ -225,10 +225,13 @@ int import_rome4(struct rome_load *l);
 int import_rome_files(struct import_ctx *c, const char *const *patterns,
 		      int n, unsigned optional, char (*path)[ROME_PATH_MAX]);
 /* Note that CODE is a job group of this import (after its row is
- * written), and ask whether it is one: the titles, links and texts of
- * other codes are skipped. */
-void import_rome_group_add(struct rome_load *l, const char *code);
+ * written; -1 with the context's error filled when out of memory), and
+ * ask whether it is one: the titles, links and texts of other codes are
+ * skipped. */
+int import_rome_group_add(struct rome_load *l, const char *code);
 int import_rome_group_known(const struct rome_load *l, const char *code);
+/* Free what the import knew of its groups (import-rome-access.c). */
+void import_rome_access_free(struct rome_load *l);
 /* Remove the job groups and everything hanging from them. */
 int import_rome_replace(struct import_ctx *c);
 /* What a ROME file holds, for the message when it holds none. */

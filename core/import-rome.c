@@ -2,9 +2,9 @@
  * "unix_*_utf8.csv" export: job groups, job titles, related-job links and
  * free texts. The folder may hold any release: files are found by pattern.
  * The header of the job groups file tells ROME v3 (read here) from ROME
- * 4.0 (import-rome4.c); the rules on the access texts, the replacing of
- * the old rows and the reading of texts are the same for both and live
- * here.
+ * 4.0 (import-rome4.c); the replacing of the old rows is the same for
+ * both and lives here, the reading of texts and the rules on the access
+ * texts in import-rome-access.c.
  *
  * The import replaces the job groups and everything hanging from them
  * (titles and their search words, links, texts). Domain rows are added or
@@ -20,256 +20,6 @@
 #include "import-private.h"
 #include "store-private.h"
 #include "text.h"
-
-#define TEXT_MAX 8192
-
-/* --- Diploma and driving licence from the access texts -----------------
- *
- * The "acces_a_em" texts of a job group say how people enter the job:
- * "Cet emploi/métier est accessible avec un CAP/BEP ...", "Il est
- * également accessible ... sans diplôme particulier", "Les permis C, C1
- * ... peuvent être requis". The rules below read them. Each text is folded
- * first (lower case, no accents, one space between words, so "Bac+2"
- * reads "bac 2" and "diplôme d'État" reads "diplome d etat"); a rule's
- * words must match whole words. Rules are tried in the order of the table
- * and each match is blanked out, so a longer phrase listed first hides the
- * shorter ones inside it ("bac 2" before "bac", "permis d exploitation"
- * before "permis d").
- *
- * What the group gets:
- * - diploma_level: the lowest level named by a LEVEL rule in a text that
- *   says "accessible" (the usual entry diploma; the higher diplomas that a
- *   text says "may be asked" for some posts do not count). When no level
- *   is named but a text says "sans diplome": none. Otherwise unknown.
- * - diploma_required: 1 when an entry level (CAP/BEP or more) was found
- *   and no text opens a way in "sans diplome"; also 1 when a text names a
- *   "diplome d etat" (regulated professions: nurse, social worker...).
- * - licence_often: 1 when any access text names a driving licence
- *   category (permis A, B, C, D and their variants, "permis de conduire",
- *   "permis poids lourds"), even as "peut être requis".
- */
-enum effect {
-	E_MASK,        /* hide these words (a false friend) */
-	E_LEVEL,       /* names a diploma of level LEVEL */
-	E_NO_DIPLOMA,  /* a way in without a diploma */
-	E_REQUIRED,    /* a diploma the law requires */
-	E_LICENCE      /* a driving licence */
-};
-
-static const struct access_rule {
-	const char *words;
-	enum effect effect;
-	int level;
-} access_rules[] = {
-	/* Not driving licences, not university degrees. */
-	{ "permis d exploitation", E_MASK, 0 },
-	{ "permis de construire", E_MASK, 0 },
-	{ "permis de chasse", E_MASK, 0 },
-	{ "permis de navigation", E_MASK, 0 },
-	{ "licence de pilote", E_MASK, 0 },
-	{ "licence cpl", E_MASK, 0 },
-	/* Regulated professions. */
-	{ "diplome d etat", E_REQUIRED, 0 },
-	{ "sans diplome", E_NO_DIPLOMA, 0 },
-	/* Levels, the longer phrases first. */
-	{ "brevet de technicien superieur", E_LEVEL, LEVEL_BAC2 },
-	{ "brevet de technicien", E_LEVEL, LEVEL_BAC },
-	{ "brevet professionnel", E_LEVEL, LEVEL_BAC },
-	{ "bac 8", E_LEVEL, LEVEL_BAC5 },
-	{ "bac 5", E_LEVEL, LEVEL_BAC5 },
-	{ "bac 4", E_LEVEL, LEVEL_BAC3 },
-	{ "bac 3", E_LEVEL, LEVEL_BAC3 },
-	{ "bac 2", E_LEVEL, LEVEL_BAC2 },
-	{ "bac", E_LEVEL, LEVEL_BAC },
-	{ "baccalaureat", E_LEVEL, LEVEL_BAC },
-	{ "cap", E_LEVEL, LEVEL_CAP_BEP },
-	{ "capa", E_LEVEL, LEVEL_CAP_BEP },
-	{ "bep", E_LEVEL, LEVEL_CAP_BEP },
-	{ "bepa", E_LEVEL, LEVEL_CAP_BEP },
-	{ "mention complementaire", E_LEVEL, LEVEL_CAP_BEP },
-	{ "bts", E_LEVEL, LEVEL_BAC2 },
-	{ "btsa", E_LEVEL, LEVEL_BAC2 },
-	{ "dut", E_LEVEL, LEVEL_BAC2 },
-	{ "deust", E_LEVEL, LEVEL_BAC2 },
-	{ "deug", E_LEVEL, LEVEL_BAC2 },
-	{ "licence", E_LEVEL, LEVEL_BAC3 },
-	{ "bachelor", E_LEVEL, LEVEL_BAC3 },
-	{ "master", E_LEVEL, LEVEL_BAC5 },
-	{ "mba", E_LEVEL, LEVEL_BAC5 },
-	{ "diplome d ingenieur", E_LEVEL, LEVEL_BAC5 },
-	{ "ecole d ingenieurs", E_LEVEL, LEVEL_BAC5 },
-	{ "ecole d ingenieur", E_LEVEL, LEVEL_BAC5 },
-	{ "doctorat", E_LEVEL, LEVEL_BAC5 },
-	/* Driving licences. */
-	{ "permis de conduire", E_LICENCE, 0 },
-	{ "permis poids lourds", E_LICENCE, 0 },
-	{ "permis poids lourd", E_LICENCE, 0 },
-	{ "permis a", E_LICENCE, 0 },
-	{ "permis a1", E_LICENCE, 0 },
-	{ "permis b", E_LICENCE, 0 },
-	{ "permis be", E_LICENCE, 0 },
-	{ "permis c", E_LICENCE, 0 },
-	{ "permis c1", E_LICENCE, 0 },
-	{ "permis ce", E_LICENCE, 0 },
-	{ "permis c1e", E_LICENCE, 0 },
-	{ "permis d", E_LICENCE, 0 },
-	{ "permis d1", E_LICENCE, 0 },
-	{ "permis de", E_LICENCE, 0 },
-	{ "permis d1e", E_LICENCE, 0 },
-};
-
-/* What the import knows of one code: is it a job group of the files, and
- * what its access texts said. */
-struct access {
-	signed char level;       /* lowest entry level, LEVEL_UNKNOWN if none */
-	char no_diploma, state_diploma, licence, seen;
-	char group;              /* 1: a job group of this import */
-};
-
-/* One slot per possible code, letter A..N and four digits. */
-#define ACCESS_SLOTS (14 * 10000)
-
-struct rome_access {
-	struct access slot[ACCESS_SLOTS];
-};
-
-static int
-access_slot(const char *code)
-{
-	return (code[0] - 'A') * 10000 + atoi(code + 1);
-}
-
-void
-import_rome_group_add(struct rome_load *l, const char *code)
-{
-	if (import_rome_code(code))
-		l->access->slot[access_slot(code)].group = 1;
-}
-
-int
-import_rome_group_known(const struct rome_load *l, const char *code)
-{
-	return import_rome_code(code) && l->access->slot[access_slot(code)].group;
-}
-
-/* Find WORDS as whole words in BUF (" text ", so a match always has a
- * byte before and after it), blank each match out; returns the number of
- * matches. */
-static int
-match_words(char *buf, const char *words)
-{
-	size_t n = strlen(words);
-	int hits = 0;
-
-	for (char *p = buf; (p = strstr(p, words)) != NULL; p++) {
-		if (p[-1] != ' ' || p[n] != ' ')
-			continue;
-		memset(p, '#', n);
-		hits++;
-	}
-	return hits;
-}
-
-static void
-read_access(struct access *a, const char *text)
-{
-	char buf[TEXT_MAX + 2];
-	int entry;
-
-	buf[0] = ' ';
-	text_fold(text, buf + 1, sizeof buf - 2);
-	strcat(buf, " ");
-	entry = strstr(buf, " accessible ") != NULL;
-	for (size_t i = 0; i < sizeof access_rules / sizeof access_rules[0]; i++) {
-		const struct access_rule *r = &access_rules[i];
-
-		if (match_words(buf, r->words) == 0)
-			continue;
-		switch (r->effect) {
-		case E_MASK: break;
-		case E_LEVEL:
-			if (entry && (a->level == LEVEL_UNKNOWN || r->level < a->level))
-				a->level = (signed char)r->level;
-			break;
-		case E_NO_DIPLOMA: a->no_diploma = 1; break;
-		case E_REQUIRED: a->state_diploma = 1; break;
-		case E_LICENCE: a->licence = 1; break;
-		}
-	}
-}
-
-static const char sql_access[] =
-	"UPDATE job_groups SET diploma_required = ?2, diploma_level = ?3, "
-	"licence_often = ?4 WHERE code = ?1";
-
-int
-import_rome_access_write(struct rome_load *l)
-{
-	struct store *s = l->c->s;
-	struct tr_err *e = l->c->e;
-
-	for (int i = 0; i < ACCESS_SLOTS; i++) {
-		const struct access *a = &l->access->slot[i];
-		char code[8];
-		int level = a->level;
-		sqlite3_stmt *st;
-
-		if (!a->seen)
-			continue;
-		if (level == LEVEL_UNKNOWN && a->no_diploma)
-			level = LEVEL_NONE;
-		snprintf(code, sizeof code, "%c%04d", 'A' + i / 10000, i % 10000);
-		st = store_stmt(s, sql_access, e);
-		if (st == NULL)
-			return -1;
-		sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int(st, 2, a->state_diploma ||
-				 (level >= LEVEL_CAP_BEP && !a->no_diploma));
-		if (import_level_name(level) != NULL)
-			sqlite3_bind_text(st, 3, import_level_name(level), -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 4, a->licence);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			return store_fail(s, _("cannot update a job group"), e);
-	}
-	return 0;
-}
-
-/* --- What v3 and 4.0 share --------------------------------------------- */
-
-int
-import_rome_text_row(struct import_ctx *c, struct csv *in, const int *idx,
-		     void *arg)
-{
-	struct rome_load *l = arg;
-	const char *code = csv_field(in, idx[0]);
-	const char *kind = csv_field(in, idx[2]);
-	char text[TEXT_MAX];
-	long pos;
-	int rc;
-
-	if (import_long(csv_field(in, idx[1]), &pos) != 1 || pos < 0)
-		/* TRANSLATORS: COLUMN 'VALUE' is not a number. */
-		return import_row_err(in, c->e, _("%s '%s' is not a number"),
-				      l->position_col, csv_field(in, idx[1]));
-	/* An empty text, or one too long to keep whole, is skipped. */
-	if (kind[0] == '\0' || csv_field(in, idx[3])[0] == '\0' ||
-	    strlen(csv_field(in, idx[3])) >= TEXT_MAX)
-		return 0;
-	if (!import_rome_group_known(l, code))
-		return 0;
-	import_unquote(text, sizeof text, csv_field(in, idx[3]));
-	rc = import_text(c->s, code, kind, pos, text, c->e);
-	if (rc == 1 && strcmp(kind, l->access_kind) == 0) {
-		struct access *a = &l->access->slot[access_slot(code)];
-
-		if (!a->seen) {
-			a->seen = 1;
-			a->level = LEVEL_UNKNOWN;
-		}
-		read_access(a, text);
-	}
-	return rc;
-}
 
 /* Children first, so that foreign keys hold at every step. */
 static const char *const clear_sql[] = {
@@ -434,8 +184,8 @@ group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	g.diploma_level = LEVEL_UNKNOWN;
 	g.licence_often = 0;
 	rc = import_group(c->s, &g, c->e);
-	if (rc >= 0)
-		import_rome_group_add(r->l, g.code);
+	if (rc >= 0 && import_rome_group_add(r->l, g.code) < 0)
+		return -1;
 	return rc;
 }
 
@@ -575,11 +325,8 @@ import_rome(struct import_ctx *c)
 
 	if (rc < 0)
 		return -1;
-	l.access = calloc(1, sizeof *l.access);
-	if (l.access == NULL)
-		return err_set(c->e, _("%s: out of memory"), c->path);
 	c->source = "France Travail, ROME";
 	rc = rc == 1 ? import_rome4(&l) : import_v3(&l);
-	free(l.access);
+	import_rome_access_free(&l);
 	return rc;
 }

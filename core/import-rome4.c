@@ -306,8 +306,8 @@ group_row(struct import_ctx *c, struct csv *in, const int *idx, void *arg)
 	g.name = name;
 	g.parent = strcmp(parent, g.code) != 0 ? parent : NULL;
 	rc = import_group(c->s, &g, c->e);
-	if (rc >= 0)
-		import_rome_group_add(r->l, g.code);
+	if (rc >= 0 && import_rome_group_add(r->l, g.code) < 0)
+		return -1;
 	return rc;
 }
 

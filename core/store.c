@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,13 +13,18 @@
 #include "i18n.h"
 #include "store-private.h"
 
-#define STMT_CACHE 32
+/* Prepared statements, by the address of their SQL text (a literal):
+ * a table of STMT_CACHE slots (a power of two; more than an import of
+ * the default data set uses with its row counts), probed from the slot
+ * the address hashes to; when the STMT_PROBE slots from there are all
+ * taken, the statement in the first of them is finalized and replaced. */
+#define STMT_CACHE 128
+#define STMT_PROBE 8
 
 struct store {
 	sqlite3 *db;
 	char *path;
 	const struct store_schema *schema;
-	int nstmt;
 	struct {
 		const char *sql;
 		sqlite3_stmt *st;
@@ -117,36 +123,39 @@ store_column(sqlite3_stmt *st, int col, char *dst, size_t len)
 	snprintf(dst, len, "%s", text ? (const char *)text : "");
 }
 
+static size_t
+stmt_home(const char *sql)
+{
+	return (size_t)(((uintptr_t)sql >> 3) * 2654435761u) & (STMT_CACHE - 1);
+}
+
 sqlite3_stmt *
 store_stmt(struct store *s, const char *sql, struct tr_err *e)
 {
+	size_t home = stmt_home(sql), slot = home;
 	sqlite3_stmt *st;
 
-	for (int i = 0; i < s->nstmt; i++) {
-		if (s->cache[i].sql == sql) {
-			st = s->cache[i].st;
+	for (int i = 0; i < STMT_PROBE; i++) {
+		size_t j = (home + (size_t)i) & (STMT_CACHE - 1);
+
+		if (s->cache[j].sql == sql) {
+			st = s->cache[j].st;
 			sqlite3_reset(st);
 			sqlite3_clear_bindings(st);
 			return st;
 		}
+		if (s->cache[j].sql == NULL && s->cache[slot].sql != NULL)
+			slot = j;
 	}
 	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
 			       NULL) != SQLITE_OK) {
 		store_fail(s, _("cannot prepare a query"), e);
 		return NULL;
 	}
-	if (s->nstmt < STMT_CACHE) {
-		s->cache[s->nstmt].sql = sql;
-		s->cache[s->nstmt].st = st;
-		s->nstmt++;
-	} else {
-		/* Full: replace the oldest entry. */
-		sqlite3_finalize(s->cache[0].st);
-		memmove(&s->cache[0], &s->cache[1],
-			sizeof s->cache[0] * (STMT_CACHE - 1));
-		s->cache[STMT_CACHE - 1].sql = sql;
-		s->cache[STMT_CACHE - 1].st = st;
-	}
+	if (s->cache[slot].sql != NULL)     /* all taken: replace the first */
+		sqlite3_finalize(s->cache[slot].st);
+	s->cache[slot].sql = sql;
+	s->cache[slot].st = st;
 	return st;
 }
 
@@ -369,7 +378,7 @@ store_close(struct store *s)
 {
 	if (s == NULL)
 		return;
-	for (int i = 0; i < s->nstmt; i++)
+	for (int i = 0; i < STMT_CACHE; i++)
 		sqlite3_finalize(s->cache[i].st);
 	sqlite3_close(s->db);
 	free(s->path);

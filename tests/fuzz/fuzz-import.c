@@ -28,6 +28,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fuzz-sqlmem.h"
 #include "import.h"
 #include "store-private.h"
 
@@ -221,6 +222,7 @@ setup(void)
 	/* The figures are dated by the program's clock: pin it, so that a
 	 * crash replays. */
 	setenv("TREMPLIN_NOW", "2026-06-15 12:00:00", 1);
+	fuzz_sqlite_memory();
 	snprintf(dir, sizeof dir, "%s/tremplin-fuzz-import.XXXXXX",
 		 access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
 	if (mkdtemp(dir) == NULL)

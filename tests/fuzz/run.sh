@@ -72,7 +72,7 @@ CPPFLAGS="-I$build -I$srcdir/core"
 SQLITE_LIBS=$(sed -n 's/^SQLITE_LIBS = *//p' "$build/Makefile" 2>/dev/null)
 SQLITE_LIBS=${SQLITE_LIBS:--lsqlite3}
 IMPORT_SOURCES="import.c import-rows.c import-default.c import-default-figures.c
-	import-rome.c import-rome4.c import-crosswalk.c import-imt.c
+	import-rome.c import-rome-access.c import-rome4.c import-crosswalk.c import-imt.c
 	import-imt-channels.c import-imt-salaries.c import-bmo.c import-insee.c
 	store.c stats.c clock.c err.c text.c csv.c situation.c situation-keys.c
 	situation-file.c i18n.c"
