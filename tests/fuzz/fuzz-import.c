@@ -202,6 +202,11 @@ make_db(void)
 	snprintf(def, sizeof def, "%s/default", FUZZ_FIXTURES);
 	if (store_open(":memory:", STORE_CREATE, &db, &e) < 0)
 		abort();
+	/* The importers' temporary tables in memory too: on disk, each run
+	 * made and removed a file in /tmp. */
+	if (sqlite3_exec(store_db(db), "PRAGMA temp_store = MEMORY", NULL, NULL,
+			 NULL) != SQLITE_OK)
+		abort();
 	if (fk.figures && import_run(db, IMPORT_DEFAULT, def, NULL, &rep, &e) < 0) {
 		fprintf(stderr, "fuzz-import: %s\n", e.msg);
 		abort();

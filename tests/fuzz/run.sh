@@ -108,7 +108,7 @@ main_of() {
 	case $1 in
 	import-*)
 		kind=$(echo "${1#import-}" | tr a-z0-9 A-Z0-9)
-		echo "$here/fuzz-import.c $build/core/schema-sql.c -DFUZZ_KIND=FUZZ_$kind" \
+		echo "$here/fuzz-import.c $here/fuzz-sqlmem.c $build/core/schema-sql.c -DFUZZ_KIND=FUZZ_$kind" \
 			"${FUZZ_CHECK_EVERY:+-DFUZZ_CHECK_EVERY=$FUZZ_CHECK_EVERY}" \
 			"-DFUZZ_FIXTURES=\"$srcdir/tests/fixtures/import\" $SQLITE_LIBS" ;;
 	*) echo "$here/fuzz-$1.c" ;;
