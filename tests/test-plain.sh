@@ -201,7 +201,7 @@ ls "$tmp" | grep -q '^core' && fail "SIGQUIT left a core file"
 # mode, which ends at the end of the input.
 fresh_home
 expect_status "no terminal, no --plain" 1 "$TREMPLIN" </dev/null
-expect_match "no terminal: plain welcome" "$(head -1 "$tmp/out")" '^== Welcome ==$'
+expect_match "no terminal: plain welcome" "$(head -1 "$tmp/out")" '^Part 1 of 6: Welcome$'
 expect_match "no terminal: how to continue" "$(tail -1 "$tmp/out")" 'offers to continue|stopped'
 checks=$((checks + 1))
 grep -q "$(printf '\033')" "$tmp/out" && fail "no terminal: an escape sequence"
@@ -224,7 +224,7 @@ sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))' "$TREMPLIN" "$tmp/pi
 	st=$?
 	if [ $st != 77 ]; then
 		expect_eq "stdout piped, stdin a terminal: exit" "$st" 0
-		expect_match "stdout piped: plain mode" "$(head -1 "$tmp/piped")" '^== Welcome ==$'
+		expect_match "stdout piped: plain mode" "$(head -1 "$tmp/piped")" '^Part 1 of 6: Welcome$'
 	fi
 fi
 
@@ -240,7 +240,7 @@ if command -v python3 >/dev/null 2>&1; then
 			continue
 		fi
 		expect_eq "TERM=$term on a terminal: exit" "$st" 0
-		expect_match "TERM=$term: plain welcome" "$(head -1 "$tmp/pty")" '^== Welcome ==$'
+		expect_match "TERM=$term: plain welcome" "$(head -1 "$tmp/pty")" '^Part 1 of 6: Welcome$'
 		expect_match "TERM=$term: first question" "$(cat "$tmp/pty")" 'Your choice \(1 to 2\):'
 		checks=$((checks + 1))
 		grep -q "$(printf '\033')" "$tmp/pty" && fail "TERM=$term: an escape sequence"

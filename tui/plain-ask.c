@@ -542,7 +542,7 @@ heading(struct plain *p, const struct question *q)
 	if ((int)q->chapter == p->chapter)
 		return;
 	p->chapter = (int)q->chapter;
-	plain_sayf(p, 0, 0, "== %s ==", _(interview_chapter_name(q->chapter)));
+	plain_chapter(p, (int)q->chapter);
 }
 
 enum plain_step

@@ -38,7 +38,7 @@ show_head(struct plain *p, const struct pipeline *r)
 	int idx[CHALLENGE__COUNT], n = others(r, idx);
 
 	plain_blank(p);
-	plain_sayf(p, 0, 0, "== %s ==", _("Your diagnosis"));
+	plain_say(p, 0, 0, _("Your diagnosis"));
 	plain_say(p, 0, 0, _("What most holds your search back:"));
 	plain_say(p, 2, 2, i18n_agree(s, rules_challenge_title(r->diag.main)));
 	if (r->diag.self_match > 0)

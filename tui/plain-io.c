@@ -164,6 +164,15 @@ plain_blank(struct plain *p)
 }
 
 void
+plain_chapter(struct plain *p, int chapter)
+{
+	/* TRANSLATORS: the heading of a chapter of the interview in plain
+	 * mode, read aloud by screen readers: "Part 2 of 6: Me". */
+	plain_sayf(p, 0, 0, _("Part %d of %d: %s"), chapter + 1, CHAPTER__COUNT,
+		   _(interview_chapter_name(chapter)));
+}
+
+void
 plain_message(struct plain *p)
 {
 	if (p->w.msg[0] == '\0')

@@ -129,7 +129,7 @@ show_list(struct pp *v)
 	int hidden = 0;
 
 	plain_blank(v->p);
-	plain_sayf(v->p, 0, 0, "== %s ==", _("Your action plan"));
+	plain_say(v->p, 0, 0, _("Your action plan"));
 	plain_say(v->p, 0, 0, pl->nproposed > 0 ?
 		  _("The actions proposed for you, the most useful first:") :
 		  _("No action is proposed from these answers."));

@@ -22,7 +22,7 @@ show_summary(struct plain *p, int *idx)
 	plain_blank(p);
 	if (p->chapter != CHAPTER_SUMMARY) {
 		p->chapter = CHAPTER_SUMMARY;
-		plain_sayf(p, 0, 0, "== %s ==", _(interview_chapter_name(CHAPTER_SUMMARY)));
+		plain_chapter(p, CHAPTER_SUMMARY);
 	}
 	plain_say(p, 0, 0, _("Your answers:"));
 	for (int i = 0; i < interview_count(); i++) {

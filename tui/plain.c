@@ -93,7 +93,7 @@ welcome(struct plain *p)
 	const char *const *kiosk = interview_privacy(PRIVACY_KIOSK);
 
 	p->chapter = CHAPTER_WELCOME;
-	plain_sayf(p, 0, 0, "== %s ==", _(interview_chapter_name(CHAPTER_WELCOME)));
+	plain_chapter(p, CHAPTER_WELCOME);
 	plain_say(p, 0, 0, _(interview_privacy_title));
 	for (int i = 0; home[i] != NULL; i++) {
 		plain_blank(p);

@@ -123,6 +123,9 @@ void plain_sayf(struct plain *p, int indent, int hang, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* An empty line. */
 void plain_blank(struct plain *p);
+/* The heading of chapter CHAPTER of the interview ("Part 2 of 6: Me"),
+ * said in words: no marks that a speech synthesizer would read out. */
+void plain_chapter(struct plain *p, int chapter);
 /* Say the wizard's message line (w.msg) when it holds something, then
  * clear it. */
 void plain_message(struct plain *p);
