@@ -11,8 +11,9 @@ the program's, and are left out). For every line the program wrote:
   < > ? * | # standing alone or quoted ("?" and '<'), [x] or [ ]
   boxes, one-letter answers joined by a slash (y/n). French
   punctuation that follows a word after a space ("Quitter ?") is
-  punctuation, not a word; so are quotes, dashes and the "==" around a
-  chapter's name.
+  punctuation, not a word; so are quotes and dashes;
+- no rule of repeated symbols standing alone ("==", "---", "**"): a
+  synthesizer reads "== Me ==" as "equals equals Me equals equals".
 
 With --speak VOICE first (en, fr), each line is also read by espeak-ng
 (`espeak-ng -q -x -v VOICE`, the phonemes it would say): a line that is
@@ -28,7 +29,7 @@ FLAGGED = {"<", ">", "?", "*", "|", "#", "<<", ">>", "->", "=>"}
 FRENCH_PUNCT = {"?", "!", ":", ";"}
 BOXES = re.compile(r"\[[ xX]\]")
 SLASHED = re.compile(r"(?<![\w/])[A-Za-z]/[A-Za-z](?![\w/])")
-HEADING = re.compile(r"^== .* ==$")
+RULE = re.compile(r"(?:^|\s)(==+|--+|\*\*+|__+|##+)(?=\s|$)")
 QUOTED = re.compile(r"""["'«]\s*([^\w\s"'«»]+)\s*["'»]""")
 
 
@@ -67,8 +68,9 @@ def why_not_spoken(text):
             return "control character %#x" % ord(ch)
         if 0x2500 <= ord(ch) <= 0x259F:
             return "box-drawing character U+%04X" % ord(ch)
-    if HEADING.match(text.strip()):
-        text = text.strip()[3:-3]
+    m = RULE.search(text)
+    if m:
+        return "a rule of symbols %s" % m.group(1)
     if BOXES.search(text):
         return "a box [ ] or [x]"
     if SLASHED.search(text):

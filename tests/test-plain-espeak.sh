@@ -23,7 +23,12 @@ for name in journey journey-fr; do
 	HOME=$tmp/$name XDG_DATA_HOME=$tmp/$name/xdg "$TREMPLIN" --plain \
 		$(cat "$cases/$name.args" 2>/dev/null) <"$tmp/$name.in" >"$tmp/$name.out" 2>&1
 	checks=$((checks + 1))
-	python3 "$top_srcdir/tests/plain-speech.py" --speak "$voice" \
+	# espeak-ng's sound library writes its runtime files under HOME and
+	# XDG_CONFIG_HOME: the test's own folder, not the source tree.
+	mkdir -p "$tmp/$name/cfg" "$tmp/$name/run" || exit 99
+	chmod 700 "$tmp/$name/run"
+	HOME=$tmp/$name XDG_CONFIG_HOME=$tmp/$name/cfg XDG_RUNTIME_DIR=$tmp/$name/run \
+		python3 "$top_srcdir/tests/plain-speech.py" --speak "$voice" \
 		"$tmp/$name.out" "$tmp/$name.in" >&2 ||
 		fail "$name: a line espeak-ng does not read well"
 done
