@@ -377,7 +377,8 @@ sesslist_help(struct screen *s)
 		 /* TRANSLATORS: %1$s is the key that goes on (Enter), %2$d a
 		  * number of days. */
 		 _("Each session is kept under a pseudonym that you choose: never "
-		   "the person's name. Type letters to search the pseudonyms. %1$s "
+		   "the person's name. Type letters to search the pseudonyms; Esc "
+		   "clears the search. %1$s "
 		   "continues the session of the line. On the first line, it starts a "
 		   "new one: empty, from an answers file or from a resume code. F2 "
 		   "renames a session, "
@@ -390,7 +391,9 @@ sesslist_help(struct screen *s)
 
 const struct screen_ops screen_sessions_ops = {
 	"sessions",
-	REQ_COMMON | REQ_LIST,
+	/* Esc clears the search: the list is the first screen, with nothing
+	 * to go back to (the help says so instead of "go back"). */
+	(REQ_COMMON & ~REQ_BIT(REQ_BACK)) | REQ_LIST,
 	sesslist_open, sesslist_close, sesslist_draw, sesslist_key, NULL,
 	sesslist_can_leave, sesslist_help,
 	NULL,
