@@ -28,7 +28,9 @@ struct csv {
 };
 
 /* FD, opened on PATH, as a stream when it is a regular file; NULL with E
- * filled (FD closed) otherwise. */
+ * filled (FD closed) otherwise. Its O_NONBLOCK stays: it changes nothing
+ * on a regular file (a read there never waits, never gives EAGAIN), and
+ * clearing it cost two system calls a file. */
 static FILE *
 csv_fdopen(int fd, const char *path, struct tr_err *e)
 {
@@ -41,9 +43,7 @@ csv_fdopen(int fd, const char *path, struct tr_err *e)
 	} else if (!S_ISREG(sb.st_mode)) {
 		err_set(e, _("%s: not a regular file"), path);
 		errno = EINVAL;
-	} else if ((flags = fcntl(fd, F_GETFL)) < 0 ||
-		   fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0 ||
-		   (fp = fdopen(fd, "rb")) == NULL) {
+	} else if ((fp = fdopen(fd, "rb")) == NULL) {
 		err_set(e, _("%s: cannot read: %s"), path, strerror(errno));
 	} else {
 		return fp;
