@@ -153,13 +153,37 @@ resize(struct loop *lp)
 	replay(lp);
 }
 
+/* Leave the question of S forward: its can_leave() stores the answer. An
+ * answer that changes is the person's own from then on, no longer marked
+ * as brought by a resume code or a file (the Summary's "*"). 1: go on. */
+static int
+leave_question(struct wizard *w, struct screen *s)
+{
+	char before[SIT_LINE_MAX], after[SIT_LINE_MAX];
+	enum sit_key k;
+
+	if (s->ops->can_leave == NULL)
+		return 1;
+	if (s->q == NULL)
+		return s->ops->can_leave(s);
+	k = s->q->key;
+	if (situation_format_value(&w->sit, k, before, sizeof before) < 0)
+		before[0] = '\0';
+	if (!s->ops->can_leave(s))
+		return 0;
+	if (situation_format_value(&w->sit, k, after, sizeof after) < 0)
+		after[0] = '\0';
+	if (strcmp(before, after) != 0)
+		w->brought &= ~((uint64_t)1 << k);
+	return 1;
+}
+
 static void
 go(struct loop *lp, enum screen_result r)
 {
 	int rc;
 
-	if (r == SCREEN_NEXT && lp->scr.ops->can_leave != NULL &&
-	    !lp->scr.ops->can_leave(&lp->scr))
+	if (r == SCREEN_NEXT && !leave_question(lp->w, &lp->scr))
 		return;
 	if (r == SCREEN_STAY)
 		return;
