@@ -308,7 +308,8 @@ flow_frame(struct wizard *w, struct screen *s)
 
 	for (int c = 0; c < CHAPTER__COUNT; c++)
 		names[c] = _(interview_chapter_name(c));
-	ui_chapters(names, CHAPTER__COUNT,
+	/* The adviser's list is no chapter of an interview: no chapters. */
+	ui_chapters(names, s->place == PLACE_SESSIONS ? 0 : CHAPTER__COUNT,
 		    s->q != NULL ? (int)s->q->chapter : places[s->place].chapter);
 	step_text(w, s, step, sizeof step);
 	ui_step(step);
