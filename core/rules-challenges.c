@@ -201,8 +201,10 @@ RULE(ch_missing_diploma)
 							"data does not say which level.")), f);
 		return;
 	}
-	if (unanswered(s, SIT_TRAINING, o))
+	if (training_open(s, o)) {
+		open_(o);
 		return;
+	}
 	if (diploma_covered(s)) {
 		r = reason(o, s->training == TRAINING_IN_TRAINING
 			   ? N_("You are training for the diploma this job requires.")
@@ -218,10 +220,14 @@ RULE(ch_missing_diploma)
 		return;
 	}
 	need(o);
-	r = reason(o, N_("This job usually requires a diploma you do not have yet."));
+	r = reason(o, ANSWERED(SIT_TRAINING)
+		   ? N_("This job usually requires a diploma you do not have yet.")
+		   : N_("This job usually requires a diploma you do not have, and "
+			"nothing says you are training for it."));
 	fact_diploma_level(r, f);
 	fact(r, s, SIT_DIPLOMA);
-	fact(r, s, SIT_TRAINING);
+	if (ANSWERED(SIT_TRAINING))
+		fact(r, s, SIT_TRAINING);
 }
 
 /* The feeling: the job is only for the pay, or liked without the

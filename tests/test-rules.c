@@ -211,8 +211,16 @@ test_missing_diploma(void)
 	SET(SIT_DIPLOMA, diploma, DIPLOMA_BAC);
 	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 0);
 	SET(SIT_DIPLOMA, diploma, DIPLOMA_CAP_BEP);
+	/* training not answered: the gap stands, unless they have done this
+	 * very job (they may hold its diploma: not known) */
+	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 3);
+	CHECK(missing(SIT_TRAINING));
+	SET(SIT_EXPERIENCE, experience, EXPERIENCE_SIMILAR);
+	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 3);
+	SET(SIT_EXPERIENCE, experience, EXPERIENCE_DONE_THIS);
 	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), -1);
 	CHECK(missing(SIT_TRAINING));
+	UNSET(SIT_EXPERIENCE);
 	SET(SIT_TRAINING, training, TRAINING_NOT_SURE);
 	CHECK_INT(ch(CHALLENGE_MISSING_DIPLOMA), 3);
 	SET(SIT_TRAINING, training, TRAINING_ENOUGH_EXPERIENCE);
