@@ -165,6 +165,21 @@ creation_action(int a)
 	       a == ACTION_CREATION_FUNDING;
 }
 
+/* A prerequisite of the job: no driving licence for a job that often
+ * asks for one. It comes before the applications, as a creator's own
+ * actions do (a truck driver without a licence was sent to write to
+ * companies first), but after the basic needs and French (the licence's
+ * exam is in French). */
+static int
+prerequisite(const struct situation *s, const struct diag_facts *f,
+	     const struct diag *d, int a)
+{
+	return a == ACTION_DRIVING_LICENCE && SIT_HAS(s, SIT_JOB) && !s->job_unknown &&
+	       f->has_job && f->job.licence_often && SIT_HAS(s, SIT_DRIVING_LICENCE) &&
+	       s->driving_licence == LICENCE_NO && d->main != CHALLENGE_BASIC_NEEDS &&
+	       d->main != CHALLENGE_FRENCH_LANGUAGE;
+}
+
 /* The hiring channel an action works through; -1 for the others. */
 static int
 channel_of(int a)
@@ -230,8 +245,8 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 			continue;
 		choose_steps(s, f, it);
 		keys[n].priority = it->out.score;
-		if (creation_action(a) && d->main != CHALLENGE_BASIC_NEEDS &&
-		    d->main != CHALLENGE_FIND_WHAT_YOU_LIKE)
+		if ((creation_action(a) && d->main != CHALLENGE_BASIC_NEEDS &&
+		     d->main != CHALLENGE_FIND_WHAT_YOU_LIKE) || prerequisite(s, f, d, a))
 			keys[n].priority = 4;
 		keys[n].rank = plan_strategy_rank(d->main, a);
 		keys[n].index = n;
