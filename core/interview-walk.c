@@ -47,6 +47,21 @@ interview_facts_from_job(struct interview_facts *f, const struct situation *s,
 	f->job_licence_often = g->licence_often != 0;
 }
 
+uint64_t
+interview_asked_keys(const struct situation *s, const struct interview_facts *f,
+		     uint64_t mask)
+{
+	uint64_t out = 0;
+
+	for (int i = 0; i < interview_count(); i++) {
+		const struct question *q = interview_get(i);
+
+		if ((mask >> q->key & 1u) && interview_applies(q, s, f))
+			out |= (uint64_t)1 << q->key;
+	}
+	return out;
+}
+
 int
 interview_applies(const struct question *q, const struct situation *s,
 		  const struct interview_facts *f)

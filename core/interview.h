@@ -121,6 +121,11 @@ int interview_find_id(const char *id);
 /* 1 when question Q is asked given S and F (F may be NULL: defaults). */
 int interview_applies(const struct question *q, const struct situation *s,
 		      const struct interview_facts *f);
+/* The keys of MASK whose questions are asked given S and F: a rule's
+ * "missing" answer to a question the interview never asks (the licence
+ * when the job does not need one) is not offered to the person. */
+uint64_t interview_asked_keys(const struct situation *s, const struct interview_facts *f,
+			      uint64_t mask);
 /* Index of the next question after FROM that applies (FROM = -1: the
  * first), or interview_count() when there is none: the Summary. */
 int interview_next(const struct situation *s, const struct interview_facts *f,

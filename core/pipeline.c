@@ -4,7 +4,26 @@
 
 #include <string.h>
 
+#include "interview.h"
 #include "pipeline.h"
+
+/* The answers said missing are only those of questions the interview
+ * asks this person: every front end offers them to be answered. */
+static void
+only_asked(struct pipeline *p, const struct situation *s)
+{
+	struct interview_facts f;
+
+	interview_facts_from_job(&f, s, p->facts.has_job ? &p->facts.job : NULL);
+	p->diag.missing = interview_asked_keys(s, &f, p->diag.missing);
+	p->plan.missing = interview_asked_keys(s, &f, p->plan.missing);
+	for (int c = 0; c < CHALLENGE__COUNT; c++)
+		p->diag.challenges[c].out.missing =
+			interview_asked_keys(s, &f, p->diag.challenges[c].out.missing);
+	for (int i = 0; i < p->plan.n; i++)
+		p->plan.items[i].out.missing =
+			interview_asked_keys(s, &f, p->plan.items[i].out.missing);
+}
 
 int
 pipeline_run(struct pipeline *p, struct store *st, const struct situation *s,
@@ -26,6 +45,7 @@ pipeline_run(struct pipeline *p, struct store *st, const struct situation *s,
 	}
 	diag_run(s, &p->facts, &p->diag);
 	plan_build(s, &p->facts, &p->diag, &p->plan);
+	only_asked(p, s);
 	p->ok = 1;
 	return 0;
 }

@@ -10,6 +10,7 @@
 #   no-action ID            the action is not in the plan
 #   first ID                the action comes first in the plan
 #   missing KEY             KEY is listed among the missing answers
+#   no-missing KEY          KEY is not listed among the missing answers
 #   missing-none            no answer is listed as missing
 #   self true|false|null    self_diagnosis_match
 #   score N                 the 0-100 score
@@ -122,6 +123,11 @@ check_line() {
 		m=${m%%\]*}
 		checks=$((checks + 1))
 		case ",$m," in *",\"$2\","*) ;; *) fail "$name: $2 not among missing ($m)" ;; esac ;;
+	no-missing)
+		m=${json#*\"missing\":\[}
+		m=${m%%\]*}
+		checks=$((checks + 1))
+		case ",$m," in *",\"$2\","*) fail "$name: $2 among missing ($m)" ;; esac ;;
 	missing-none) has "missing is not empty" "\"missing\":[]" ;;
 	self) has "self_diagnosis_match is not $2" "\"self_diagnosis_match\":$2," ;;
 	score) has "score is not $2" "\"score\":$2," ;;
