@@ -41,7 +41,7 @@ const struct rule rules_table[] = {
 	   ch_stuck_market),
 	CH(CHALLENGE_MISSING_DIPLOMA, "missing-diploma",
 	   "job, diploma, training; data: job group diploma_required, diploma_level",
-	   "need when the job usually requires a diploma, their level is known to be below it, training is neither enough_diplomas nor in_training, and they are not a senior of 50 or more; unknown when their level or the job's is not known; not for a creator",
+	   "need when the job usually requires a diploma, their level is known to be below it, training is neither enough_diplomas nor in_training (not answered counts as neither), and they are not a senior of 50 or more; unknown when their level or the job's is not known, or when training is not answered by someone who has done this very job (they may hold its diploma); not for a creator",
 	   ch_missing_diploma),
 	CH(CHALLENGE_FIND_WHAT_YOU_LIKE, "find-what-you-like", "passion, frustrations",
 	   "need when passion=alimentary, or likeable with the motivation frustration, and it is time to choose: under 30 and not senior, or a search of 6 months or less towards a reorientation or a job never done; never when the market has more than 7 offers per 10 candidates; a creator only with the motivation frustration",

@@ -94,6 +94,16 @@ actions(void)
 	puts("2: recommended; 3: a priority. When several conditions hold, the");
 	puts("highest score wins and every reason is kept.");
 	puts("");
+	puts("**While the diploma is missing.** When missing-diploma is a need (the job");
+	puts("requires a diploma the person lacks), the rules on applying for that job");
+	puts("give 0: `cover-letter`, `spontaneous-applications`, `job-fairs`,");
+	puts("`temp-agencies`, `follow-up-applications`, `targeted-applications`,");
+	puts("`more-applications`, `widen-area`, `seasonal-jobs`,");
+	puts("`contract-flexibility`, and the few-interviews reason of");
+	puts("`improve-resume`. Employers of a regulated job cannot hire without its");
+	puts("diploma: the plan leads with `training-diploma`, `alternance`, `vae`,");
+	puts("immersion and the people who can help, not with more applications.");
+	puts("");
 	puts("| action | reads | score |");
 	puts("| --- | --- | --- |");
 	for (int a = 0; a < ACTION__COUNT; a++) {
@@ -113,6 +123,11 @@ strategies(void)
 	       "by the strategy of the main challenge below, then in catalogue order.\n"
 	       "The first %d are proposed; the others are available on request (the\n"
 	       "JSON output lists them all, in that order).\n", PLAN_MAX_PROPOSED);
+	puts("Two kinds come before every other: a creator's own actions (unless");
+	puts("basic-needs or find-what-you-like is the main challenge), and");
+	puts("`driving-licence` when the job often asks for a licence the person does");
+	puts("not have, a prerequisite of the applications (unless basic-needs or");
+	puts("french-language is the main challenge: the licence's exam is in French).");
 	puts("");
 	puts("| main challenge | strategy (actions first in this order) |");
 	puts("| --- | --- |");
