@@ -258,23 +258,15 @@ training_open(const struct situation *s, struct rule_out *o)
  * experienced senior. Training not answered says nothing of the kind:
  * the gap stands (DESIGN.md: "training is not enough_diplomas or
  * in_training"), unless training_open(); the other way sent someone with
- * no diploma to apply as a nurse. */
+ * no diploma to apply as a nurse. While there is a gap, the rules on
+ * applying for the job stay silent (rules-search.c): applying for it now
+ * is wasted effort, and the plan leads with the diploma. */
 static inline int
 diploma_gap(const struct situation *s, const struct diag_facts *f, struct rule_out *o)
 {
 	if (diploma_fit(s, f, o) != DIPLOMA_FIT_BELOW || training_open(s, o))
 		return 0;
 	return !diploma_covered(s) && !experienced_senior(s, f);
-}
-
-/* The job requires a diploma they lack (diploma_gap()): applying for it
- * now is wasted effort, so the rules on applications for it stay silent
- * and the plan leads with the diploma. */
-static inline int
-applications_wait(const struct situation *s, const struct diag_facts *f,
-		  struct rule_out *o)
-{
-	return diploma_gap(s, f, o);
 }
 
 /* They want to create or take over a company: job-application advice

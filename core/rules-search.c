@@ -2,7 +2,7 @@
  * applications, channels, interviews, the area, seasons and contracts. The
  * rules on applying for the job, its area, seasons and contracts stay
  * silent while the job requires a diploma the person lacks
- * (applications_wait()): the plan leads with the diploma then. */
+ * (diploma_gap()): the plan leads with the diploma then. */
 #include <config.h>
 
 #include "rules-private.h"
@@ -27,7 +27,7 @@ RULE(ac_improve_resume)
 		   N_("You said your CV is a problem."), o);
 	score_item(s, SIT_FRUSTRATIONS, FRUST_ATYPICAL, 2,
 		   N_("Your background is unusual: your CV must tell its story."), o);
-	if (few_interviews(s, o) && !applications_wait(s, f, o)) {
+	if (few_interviews(s, o) && !diploma_gap(s, f, o)) {
 		set(o, 2);
 		r = reason(o, N_("Your applications bring few interviews: your CV may be the cause."));
 		fact(r, s, SIT_SEARCH_MONTHS);
@@ -39,7 +39,7 @@ RULE(ac_cover_letter)
 {
 	struct rule_reason *r;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	score_item(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, 2,
 		   N_("Employers do not answer you."), o);
@@ -81,7 +81,7 @@ RULE(ac_spontaneous_applications)
 	struct rule_reason *r;
 	int fig;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (!lacks(s, SIT_METHODS, BIT(METHOD_SPONTANEOUS), o))
 		return;
@@ -132,7 +132,7 @@ RULE(ac_job_fairs)
 {
 	struct rule_reason *r;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (!lacks(s, SIT_METHODS, BIT(METHOD_FAIRS), o))
 		return;
@@ -152,7 +152,7 @@ RULE(ac_temp_agencies)
 	struct rule_reason *r;
 	const struct market_figure *m = &f->figures[DIAG_FIG_LOCAL];
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (!lacks(s, SIT_METHODS, BIT(METHOD_AGENCIES), o))
 		return;
@@ -174,7 +174,7 @@ RULE(ac_follow_up_applications)
 {
 	struct rule_reason *r;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	score_item(s, SIT_FRUSTRATIONS, FRUST_NO_ANSWERS, 3,
 		   N_("Employers do not answer you."), o);
@@ -190,7 +190,7 @@ RULE(ac_targeted_applications)
 {
 	struct rule_reason *r;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (few_interviews(s, o) && asked(s, SIT_APPLICATIONS_WEEK, o) &&
 	    s->applications_week >= RATE_6_15) {
@@ -206,7 +206,7 @@ RULE(ac_more_applications)
 {
 	struct rule_reason *r;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (is(s, SIT_APPLICATIONS_WEEK, RATE_LT2, o) && asked(s, SIT_SEARCH_MONTHS, o) &&
 	    s->search_months >= 1) {
@@ -263,7 +263,7 @@ RULE(ac_widen_area)
 	struct rule_reason *r;
 	int fig;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	fig = stuck(s, f, o);
 	if (fig >= 0 && asked(s, SIT_MOBILITY, o) && s->mobility <= MOBILITY_DEPARTEMENT) {
@@ -287,7 +287,7 @@ RULE(ac_seasonal_jobs)
 	struct rule_reason *r;
 	int fig = diag_market_figure(s, f);
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (fig < 0 || f->figures[fig].seasonal_months <= 0 || !ANSWERED(SIT_JOB) ||
 	    s->job_unknown)
@@ -303,7 +303,7 @@ RULE(ac_contract_flexibility)
 	struct rule_reason *r;
 	int fig;
 
-	if (creator(s) || applications_wait(s, f, o))
+	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	if (!asked(s, SIT_CONTRACT, o) || s->contract != BIT(CONTRACT_CDI))
 		return;
