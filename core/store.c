@@ -13,13 +13,13 @@
 #include "i18n.h"
 #include "store-private.h"
 
-/* Prepared statements, by the address of their SQL text (a literal):
- * a table of STMT_CACHE slots (a power of two; more than an import of
- * the default data set uses with its row counts), probed from the slot
- * the address hashes to; when the STMT_PROBE slots from there are all
- * taken, the statement in the first of them is finalized and replaced. */
+/* Prepared statements, by the address of their SQL text (a literal): an
+ * open-addressing table of STMT_CACHE slots (a power of two; more than
+ * the program uses, an import of the default data set with its row
+ * counts included), probed from the slot the address hashes to. Only a
+ * full table replaces a statement (the one in the home slot), so a
+ * statement still being stepped is not finalized under its caller. */
 #define STMT_CACHE 128
-#define STMT_PROBE 8
 
 struct store {
 	sqlite3 *db;
@@ -135,8 +135,8 @@ store_stmt(struct store *s, const char *sql, struct tr_err *e)
 	size_t home = stmt_home(sql), slot = home;
 	sqlite3_stmt *st;
 
-	for (int i = 0; i < STMT_PROBE; i++) {
-		size_t j = (home + (size_t)i) & (STMT_CACHE - 1);
+	for (size_t i = 0; i < STMT_CACHE; i++) {
+		size_t j = (home + i) & (STMT_CACHE - 1);
 
 		if (s->cache[j].sql == sql) {
 			st = s->cache[j].st;
@@ -144,15 +144,17 @@ store_stmt(struct store *s, const char *sql, struct tr_err *e)
 			sqlite3_clear_bindings(st);
 			return st;
 		}
-		if (s->cache[j].sql == NULL && s->cache[slot].sql != NULL)
+		if (s->cache[j].sql == NULL) {  /* never removed: not further on */
 			slot = j;
+			break;
+		}
 	}
 	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
 			       NULL) != SQLITE_OK) {
 		store_fail(s, _("cannot prepare a query"), e);
 		return NULL;
 	}
-	if (s->cache[slot].sql != NULL)     /* all taken: replace the first */
+	if (s->cache[slot].sql != NULL)     /* the table is full */
 		sqlite3_finalize(s->cache[slot].st);
 	s->cache[slot].sql = sql;
 	s->cache[slot].st = st;
