@@ -13,16 +13,16 @@ static void
 only_asked(struct pipeline *p, const struct situation *s)
 {
 	struct interview_facts f;
+	uint64_t asked;
 
 	interview_facts_from_job(&f, s, p->facts.has_job ? &p->facts.job : NULL);
-	p->diag.missing = interview_asked_keys(s, &f, p->diag.missing);
-	p->plan.missing = interview_asked_keys(s, &f, p->plan.missing);
+	asked = interview_asked_keys(s, &f, ~(uint64_t)0);
+	p->diag.missing &= asked;
+	p->plan.missing &= asked;
 	for (int c = 0; c < CHALLENGE__COUNT; c++)
-		p->diag.challenges[c].out.missing =
-			interview_asked_keys(s, &f, p->diag.challenges[c].out.missing);
+		p->diag.challenges[c].out.missing &= asked;
 	for (int i = 0; i < p->plan.n; i++)
-		p->plan.items[i].out.missing =
-			interview_asked_keys(s, &f, p->plan.items[i].out.missing);
+		p->plan.items[i].out.missing &= asked;
 }
 
 int
