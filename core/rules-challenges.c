@@ -164,6 +164,17 @@ RULE(ch_stuck_market)
 	}
 }
 
+/* Their level reaches the job's, but the diploma is from abroad and they
+ * are not sure it is enough: a job that requires a diploma (nurse,
+ * doctor, teacher) takes a foreign one once it is recognised. Notes
+ * foreign_diploma and training as missing. */
+static int
+foreign_unsure(const struct situation *s, struct rule_out *o)
+{
+	return is(s, SIT_FOREIGN_DIPLOMA, YESNO_YES, o) &&
+	       is(s, SIT_TRAINING, TRAINING_NOT_SURE, o);
+}
+
 RULE(ch_missing_diploma)
 {
 	struct rule_reason *r;
@@ -186,6 +197,15 @@ RULE(ch_missing_diploma)
 	if (fit == DIPLOMA_FIT_NONE_NEEDED) {
 		fact_data(reason(o, N_("This job does not usually require a diploma.")),
 			  "diploma_required", "no");
+		return;
+	}
+	if (fit == DIPLOMA_FIT_ENOUGH && foreign_unsure(s, o)) {
+		need(o);
+		r = reason(o, N_("Your diploma is from abroad: for this job, it counts only "
+				 "once it is recognised in France."));
+		fact(r, s, SIT_FOREIGN_DIPLOMA);
+		fact(r, s, SIT_TRAINING);
+		fact_diploma_level(r, f);
 		return;
 	}
 	if (fit == DIPLOMA_FIT_ENOUGH) {
@@ -244,39 +264,6 @@ unwanted_job(const struct situation *s, struct rule_out *o)
 	if (!asked(s, SIT_FRUSTRATIONS, o))
 		return -1;
 	return (s->frustrations & BIT(FRUST_MOTIVATION)) != 0;
-}
-
-/* When looking for another job makes sense: young and not yet senior,
- * or a search of 6 months or less towards a change of job or a job
- * never done. A creator only with the motivation frustration; never when
- * the market is easy (more than 7 offers per 10 candidates: the job is
- * within reach). 1 yes, 0 no, -1 not known yet. */
-static int
-time_to_choose(const struct situation *s, const struct diag_facts *f, struct rule_out *o,
-	       struct rule_reason *r)
-{
-	int fig = diag_market_figure(s, f), a;
-
-	if (creator(s))
-		return ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_MOTIVATION));
-	if (diag_facts_tension(f, fig) > RULES_EASY_TENSION) {
-		fact_figure(r, fig);
-		return 0;
-	}
-	a = age(s, f, o);
-	if (a >= 0 && a < RULES_YOUNG_AGE) {
-		fact(r, s, SIT_BIRTH_YEAR);
-		return !ANSWERED(SIT_SENIORITY) || s->seniority < SENIORITY_SENIOR;
-	}
-	if (!asked(s, SIT_SEARCH_MONTHS, o))
-		return -1;
-	if (s->search_months > RULES_SHORT_SEARCH_MONTHS)
-		return 0;
-	fact(r, s, SIT_SEARCH_MONTHS);
-	if (is(s, SIT_PROJECT, PROJECT_REORIENTATION, o) ||
-	    is(s, SIT_EXPERIENCE, EXPERIENCE_NEVER, o))
-		return 1;
-	return a < 0 || !ANSWERED(SIT_PROJECT) || !ANSWERED(SIT_EXPERIENCE) ? -1 : 0;
 }
 
 RULE(ch_find_what_you_like)

@@ -286,6 +286,42 @@ not_for_creator(const struct situation *s, struct rule_out *o)
 	     s, SIT_PROJECT);
 }
 
+/* When looking for another job makes sense: young and not yet senior,
+ * or a search of 6 months or less towards a change of job or a job
+ * never done. A creator only with the motivation frustration; never when
+ * the market is easy (more than 7 offers per 10 candidates: the job is
+ * within reach). 1 yes, 0 no, -1 not known yet. The challenge of
+ * finding a job one likes and the actions that look for another job ask
+ * it alike, so the plan never says "explore" where the diagnosis says
+ * "not now". R (may be NULL) gets the facts. */
+static inline int
+time_to_choose(const struct situation *s, const struct diag_facts *f, struct rule_out *o,
+	       struct rule_reason *r)
+{
+	int fig = diag_market_figure(s, f), a;
+
+	if (creator(s))
+		return ANSWERED(SIT_FRUSTRATIONS) && (s->frustrations & BIT(FRUST_MOTIVATION));
+	if (diag_facts_tension(f, fig) > RULES_EASY_TENSION) {
+		fact_figure(r, fig);
+		return 0;
+	}
+	a = age(s, f, o);
+	if (a >= 0 && a < RULES_YOUNG_AGE) {
+		fact(r, s, SIT_BIRTH_YEAR);
+		return !ANSWERED(SIT_SENIORITY) || s->seniority < SENIORITY_SENIOR;
+	}
+	if (!asked(s, SIT_SEARCH_MONTHS, o))
+		return -1;
+	if (s->search_months > RULES_SHORT_SEARCH_MONTHS)
+		return 0;
+	fact(r, s, SIT_SEARCH_MONTHS);
+	if (is(s, SIT_PROJECT, PROJECT_REORIENTATION, o) ||
+	    is(s, SIT_EXPERIENCE, EXPERIENCE_NEVER, o))
+		return 1;
+	return a < 0 || !ANSWERED(SIT_PROJECT) || !ANSWERED(SIT_EXPERIENCE) ? -1 : 0;
+}
+
 /* Fewer than one interview per month of a search of 2 months or more. */
 static inline int
 few_interviews(const struct situation *s, struct rule_out *o)

@@ -13,7 +13,8 @@ RULE(ac_explore_jobs)
 	if (s->job_unknown) {
 		set(o, 3);
 		fact(reason(o, N_("You have not chosen a target job yet.")), s, SIT_JOB);
-	} else if (is(s, SIT_PASSION, PASSION_ALIMENTARY, o)) {
+	} else if (is(s, SIT_PASSION, PASSION_ALIMENTARY, o) &&
+		   time_to_choose(s, f, o, NULL) != 0) {
 		int reorient = is(s, SIT_PROJECT, PROJECT_REORIENTATION, o);
 
 		set(o, reorient ? 2 : 1);
@@ -104,7 +105,8 @@ RULE(ac_skills_assessment)
 		if (unknown)
 			fact(r, s, SIT_JOB);
 	}
-	if (ANSWERED(SIT_PASSION) && s->passion == PASSION_ALIMENTARY) {
+	if (ANSWERED(SIT_PASSION) && s->passion == PASSION_ALIMENTARY &&
+	    time_to_choose(s, f, o, NULL) != 0) {
 		set(o, 1);
 		fact(reason(o, N_("The job you are aiming for does not appeal to you.")),
 		     s, SIT_PASSION);
