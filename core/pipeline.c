@@ -8,15 +8,12 @@
 #include "pipeline.h"
 
 /* The answers said missing are only those of questions the interview
- * asks this person: every front end offers them to be answered. */
+ * asks this person (F): every front end offers them to be answered. */
 static void
-only_asked(struct pipeline *p, const struct situation *s)
+only_asked(struct pipeline *p, const struct interview_facts *f)
 {
-	struct interview_facts f;
-	uint64_t asked;
+	uint64_t asked = interview_asked_keys(&p->sit, f, ~(uint64_t)0);
 
-	interview_facts_from_job(&f, s, p->facts.has_job ? &p->facts.job : NULL);
-	asked = interview_asked_keys(s, &f, ~(uint64_t)0);
 	p->diag.missing &= asked;
 	p->plan.missing &= asked;
 	for (int c = 0; c < CHALLENGE__COUNT; c++)
@@ -25,13 +22,28 @@ only_asked(struct pipeline *p, const struct situation *s)
 		p->plan.items[i].out.missing &= asked;
 }
 
+/* An answer whose question the interview does not ask with these answers
+ * (a diploma from abroad for someone with no diploma) is not diagnosed:
+ * the wizard drops it when it stops applying, and a file or a resume code
+ * is read the same way. The keys dropped are in P->dropped. */
+static void
+drop_unasked(struct pipeline *p, const struct interview_facts *f)
+{
+	uint64_t before = p->sit.answered;
+
+	interview_prune(&p->sit, f);
+	p->dropped = before & ~p->sit.answered;
+}
+
 int
 pipeline_run(struct pipeline *p, struct store *st, const struct situation *s,
 	     int year, struct tr_err *e)
 {
+	struct interview_facts inf;
 	struct tr_err ce;
 
 	memset(p, 0, sizeof *p);
+	p->given = *s;
 	p->sit = *s;
 	p->year = year;
 	p->ran = 1;
@@ -43,15 +55,15 @@ pipeline_run(struct pipeline *p, struct store *st, const struct situation *s,
 		diag_facts_init(&p->facts, year);
 		return -1;
 	}
-	diag_run(s, &p->facts, &p->diag);
-	plan_build(s, &p->facts, &p->diag, &p->plan);
-	only_asked(p, s);
+	interview_facts_from_job(&inf, &p->sit, p->facts.has_job ? &p->facts.job : NULL);
+	drop_unasked(p, &inf);
+	diag_run(&p->sit, &p->facts, &p->diag);
+	plan_build(&p->sit, &p->facts, &p->diag, &p->plan);
+	only_asked(p, &inf);
 	p->ok = 1;
 	return 0;
 }
 
-/* The answers are compared byte for byte: two copies of the same answers
- * may differ in their padding, which only costs a run. */
 int
 pipeline_update(struct pipeline *p, struct store *st, const struct situation *s,
 		int year)
@@ -59,7 +71,7 @@ pipeline_update(struct pipeline *p, struct store *st, const struct situation *s,
 	struct tr_err e;
 
 	if (p->ran && p->ok && p->year == year &&
-	    memcmp(&p->sit, s, sizeof *s) == 0)
+	    memcmp(&p->given, s, sizeof *s) == 0)
 		return 0;
 	return pipeline_run(p, st, s, year, &e) < 0 ? -1 : 1;
 }

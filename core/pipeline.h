@@ -13,6 +13,10 @@
  *    made without the data it needed. The resume code is still given, so
  *    that no answer is lost.
  *
+ * Answers to questions the interview would not ask with the other
+ * answers (interview_prune) are left out of the result, and their keys
+ * are in DROPPED: a front end that read them from a file says so.
+ *
  * pipeline_update() is for a front end that asks many times (the
  * wizard's diagnosis, plan and export screens): it runs only when the
  * answers or the year changed since the last run. */
@@ -33,7 +37,10 @@
 struct pipeline {
 	int ok;                       /* 1: facts, diag and plan are usable */
 	int ran;                      /* 1: sit and year are those of the last run */
+	struct situation given;       /* the answers of the last run, as given */
 	struct situation sit;         /* the answers the result is for */
+	uint64_t dropped;             /* keys answered but not diagnosed: their
+					 question is not asked with these answers */
 	int year;                     /* the year of the diagnosis date */
 	struct diag_facts facts;
 	struct diag diag;

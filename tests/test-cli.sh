@@ -209,6 +209,17 @@ ln -s "$tmp/good.conf" "$conf/tremplin/tremplin.conf"
 expect_status "the user's file a link" 2 interview
 expect_match "the user's file a link message" "$(cat "$tmp/err")" 'tremplin\.conf: a symbolic link'
 rm "$conf/tremplin/tremplin.conf"
+# An answer the interview would not ask with the others is not diagnosed,
+# and stderr names it: a diploma from abroad with no diploma.
+printf '%s\n' lang=en diploma=none foreign_diploma=yes job=J1501 departement=75 \
+	search_months=0 interviews=5 >"$tmp/unasked.answers"
+expect_status "unasked answers" 0 "$TREMPLIN" diagnose "$tmp/unasked.answers"
+expect_eq "unasked answers named" "$(cat "$tmp/err")" "$tmp/unasked.answers: foreign_diploma: not used, the interview does not ask it with the other answers
+$tmp/unasked.answers: interviews: not used, the interview does not ask it with the other answers"
+case $(cat "$tmp/out") in
+*"foreign diploma recognised"*|*"Job interviews:"*) fail "unasked answers: diagnosed all the same" ;;
+esac
+checks=$((checks + 1))
 # An answers file a person names: not through a link, not a FIFO.
 ln -s "$top_srcdir/tests/answers/julien-first-job.answers" "$tmp/link.answers"
 expect_status "answers file a link" 2 "$TREMPLIN" diagnose "$tmp/link.answers"

@@ -46,7 +46,9 @@ test_run(struct store *st, const char *persona)
 	CHECK_INT(p.facts.has_figure[DIAG_FIG_LOCAL], 1);
 	CHECK(p.plan.n > 0);
 	CHECK(strlen(p.code) > 10);
-	CHECK(memcmp(&p.sit, &s, sizeof s) == 0);
+	/* What was not diagnosed is said, and nothing else is left out. */
+	CHECK((p.sit.answered | p.dropped) == s.answered);
+	CHECK((p.sit.answered & p.dropped) == 0);
 	/* The same answers: nothing runs again. */
 	CHECK_INT(pipeline_update(&p, st, &s, 2026), 0);
 	/* Another answer, another year: it runs. */
@@ -57,6 +59,34 @@ test_run(struct store *st, const char *persona)
 	CHECK_INT(pipeline_update(&p, st, &s, 2026), 0);
 	CHECK_INT(pipeline_update(&p, st, &s, 2027), 1);
 	CHECK_INT(p.year, 2027);
+}
+
+/* An answer the interview does not ask with the others (a diploma from
+ * abroad with no diploma, applications before the search started) is left
+ * out of the diagnosis and named in dropped; the resume code keeps it. */
+static void
+test_dropped(struct store *st)
+{
+	struct situation s;
+	struct tr_err e;
+	uint64_t both = (uint64_t)1 << SIT_FOREIGN_DIPLOMA | (uint64_t)1 << SIT_INTERVIEWS;
+
+	read_answers(&s, "job=J1501\ndepartement=75\ndiploma=none\nforeign_diploma=yes\n"
+		     "search_months=0\ninterviews=5\n");
+	CHECK_INT(pipeline_run(&p, st, &s, 2026, &e), 0);
+	CHECK_INT(p.ok, 1);
+	CHECK(p.dropped == both);
+	CHECK_INT(SIT_HAS(&p.sit, SIT_FOREIGN_DIPLOMA), 0);
+	CHECK_INT(SIT_HAS(&p.sit, SIT_INTERVIEWS), 0);
+	CHECK_INT(SIT_HAS(&p.sit, SIT_DIPLOMA), 1);
+	for (int i = 0; i < p.plan.n; i++)
+		CHECK(p.plan.items[i].action != ACTION_DIPLOMA_RECOGNITION);
+	CHECK(strlen(p.code) > 10);
+	CHECK_INT(pipeline_update(&p, st, &s, 2026), 0);
+	/* The answers as the wizard keeps them: nothing dropped. */
+	s = p.sit;
+	CHECK_INT(pipeline_run(&p, st, &s, 2026, &e), 0);
+	CHECK(p.dropped == 0);
 }
 
 /* A job the data does not know is no error either. */
@@ -161,6 +191,7 @@ main(void)
 		return 99;
 	snprintf(persona, sizeof persona, "%s/tests/personas/age-25.answers", top ? top : ".");
 	test_run(st, persona);
+	test_dropped(st);
 	test_unknown_job(st);
 	test_export(st);
 	store_close(st);

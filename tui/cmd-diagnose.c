@@ -108,6 +108,18 @@ json_error(const char *path, const struct tr_err *e, const struct diagnose_opts 
 	return EXIT_FAIL;
 }
 
+/* The answers of PATH that were not diagnosed, one line each on stderr:
+ * nothing in a file is left out without a word. */
+static void
+say_dropped(const char *path, const struct pipeline *p)
+{
+	for (int k = 0; k < SIT__COUNT; k++)
+		if (p->dropped >> k & 1u)
+			fprintf(stderr, _("%s: %s: not used, the interview does not ask it "
+					  "with the other answers\n"),
+				path, situation_key_name((enum sit_key)k));
+}
+
 /* Diagnose one answers file. Returns EXIT_OK, EXIT_USAGE (bad file) or
  * EXIT_FAIL (database or output). */
 static int
@@ -129,6 +141,7 @@ diagnose_file(const char *path, struct store *st, struct diagnose_opts *o)
 		cli_error("%s", e.msg);
 		return json_error(path, &e, o, EXIT_FAIL);
 	}
+	say_dropped(path, &p);
 	rc = o->json ? pipeline_json(stdout, &p, path, &e) : pipeline_text(stdout, &p, &eo, &e);
 	if (rc < 0) {
 		cli_error("%s", e.msg);
