@@ -242,33 +242,51 @@ RULE(ac_interview_prep)
 	}
 }
 
-/* The best areas within reach of a wider search that beat figure FIG:
- * the best département or the région of their région, then of France. */
-static void
+/* The areas of a wider search that beat figure FIG: the best département
+ * of their région, then of France when it beats that too; their figures
+ * go to R (may be NULL). Returns what looking there is worth: 3 when the
+ * région has an area that is not stuck, 2 when only the rest of France
+ * has one (a move, not a longer journey), 1 when they are better but
+ * still stuck, 0 when none is better. A stuck market everywhere is not
+ * solved by going further: the related jobs are. */
+static int
 better_areas(const struct diag_facts *f, int fig, struct rule_reason *r)
 {
-	double here = diag_facts_tension(f, fig);
+	double here = diag_facts_tension(f, fig), region = -1, country = -1;
+	int gain = 0;
 
-	if (f->has_figure[DIAG_FIG_REGION] && diag_facts_tension(f, DIAG_FIG_REGION) > here)
+	if (f->has_figure[DIAG_FIG_REGION])
+		region = diag_facts_tension(f, DIAG_FIG_REGION);
+	if (f->has_figure[DIAG_FIG_COUNTRY])
+		country = diag_facts_tension(f, DIAG_FIG_COUNTRY);
+	if (region > here) {
 		fact_figure(r, DIAG_FIG_REGION);
-	if (f->has_figure[DIAG_FIG_COUNTRY] &&
-	    diag_facts_tension(f, DIAG_FIG_COUNTRY) > here &&
-	    (!f->has_figure[DIAG_FIG_REGION] ||
-	     diag_facts_tension(f, DIAG_FIG_COUNTRY) > diag_facts_tension(f, DIAG_FIG_REGION)))
+		gain = is_stuck_tension(region) ? 1 : 3;
+	}
+	if (country > here && country > region) {
 		fact_figure(r, DIAG_FIG_COUNTRY);
+		if (gain < 3)
+			gain = is_stuck_tension(country) ? 1 : 2;
+	}
+	return gain;
 }
 
 RULE(ac_widen_area)
 {
 	struct rule_reason *r;
-	int fig;
+	int fig, gain;
 
 	if (creator(s) || diploma_gap(s, f, o))
 		return;
 	fig = stuck(s, f, o);
 	if (fig >= 0 && asked(s, SIT_MOBILITY, o) && s->mobility <= MOBILITY_DEPARTEMENT) {
-		set(o, 3);
-		r = reason(o, N_("There are few offers for this job near you; there may be more further away."));
+		gain = better_areas(f, fig, NULL);
+		if (gain == 0)
+			return;
+		set(o, gain);
+		r = reason(o, gain == 2
+			   ? N_("There are few offers for this job near you; there are more in other parts of France.")
+			   : N_("There are few offers for this job near you; there may be more further away."));
 		fact_figure(r, fig);
 		better_areas(f, fig, r);
 		r = reason(o, N_("How far you said you would go:"));

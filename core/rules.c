@@ -139,7 +139,7 @@ const struct rule rules_table[] = {
 	   ac_interview_prep),
 	AC(ACTION_WIDEN_AREA, "widen-area",
 	   "job, departement, mobility, frustrations; data: market tension (local, best of the region)",
-	   "3 stuck market with mobility city/departement, naming the best area of the region and of France when they do better; 2 mobility=city with the no_offers frustration; not for a creator",
+	   "stuck market with mobility city/departement, naming the best area of the region and of France when they do better: 3 when the region has one that is not stuck, 2 when only the rest of France has one, 1 when they do better but are still stuck, nothing when none does better; else 2 mobility=city with the no_offers frustration; not for a creator",
 	   ac_widen_area),
 	AC(ACTION_SEASONAL_JOBS, "seasonal-jobs", "job, departement, mobility; data: seasonal months, market tension",
 	   "only when the job hires by season in the area within reach, naming the busy months: 2 stuck market; 1 otherwise; not for a creator", ac_seasonal_jobs),
