@@ -174,10 +174,8 @@ static int
 prerequisite(const struct situation *s, const struct diag_facts *f,
 	     const struct diag *d, int a)
 {
-	return a == ACTION_DRIVING_LICENCE && SIT_HAS(s, SIT_JOB) && !s->job_unknown &&
-	       f->has_job && f->job.licence_often && SIT_HAS(s, SIT_DRIVING_LICENCE) &&
-	       s->driving_licence == LICENCE_NO && d->main != CHALLENGE_BASIC_NEEDS &&
-	       d->main != CHALLENGE_FRENCH_LANGUAGE;
+	return a == ACTION_DRIVING_LICENCE && rules_licence_lacking(s, f) &&
+	       d->main != CHALLENGE_BASIC_NEEDS && d->main != CHALLENGE_FRENCH_LANGUAGE;
 }
 
 /* The hiring channel an action works through; -1 for the others. */

@@ -52,12 +52,26 @@ RULE(ac_mobility_help)
 	}
 }
 
+/* The target job is known and often asks for a driving licence. */
+static int
+licence_often(const struct situation *s, const struct diag_facts *f)
+{
+	return ANSWERED(SIT_JOB) && !s->job_unknown && f->has_job && f->job.licence_often;
+}
+
+int
+rules_licence_lacking(const struct situation *s, const struct diag_facts *f)
+{
+	return licence_often(s, f) && ANSWERED(SIT_DRIVING_LICENCE) &&
+	       s->driving_licence == LICENCE_NO;
+}
+
 RULE(ac_driving_licence)
 {
 	struct rule_reason *r;
-	int often = ANSWERED(SIT_JOB) && !s->job_unknown && f->has_job && f->job.licence_often;
+	int often = licence_often(s, f);
 
-	if (often && is(s, SIT_DRIVING_LICENCE, LICENCE_NO, o)) {
+	if (often && asked(s, SIT_DRIVING_LICENCE, o) && rules_licence_lacking(s, f)) {
 		set(o, 3);
 		r = reason(o, N_("This job often asks for a driving licence and you do not have one."));
 		fact(r, s, SIT_DRIVING_LICENCE);

@@ -93,6 +93,10 @@ void rules_run(const struct rule *r, const struct situation *s,
 /* Main-challenge titles in plain words (N_(): translate to show). */
 const char *rules_challenge_title(int c);
 
+/* The target job often asks for a driving licence and they have none: a
+ * prerequisite of the job (driving-licence; plan.c puts it first). */
+int rules_licence_lacking(const struct situation *s, const struct diag_facts *f);
+
 /* Value of answered key K as written in an answers file ("cap_bep",
  * "childcare,housing", "12"; "" for an empty list) into BUF; -1 (BUF empty) when unanswered. */
 int rules_answer_value(const struct situation *s, int k, char *buf, size_t len);
