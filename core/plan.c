@@ -156,8 +156,9 @@ choose_steps(const struct situation *s, const struct diag_facts *f,
 			it->steps[it->nsteps++] = d->steps[i].text;
 }
 
-/* The creation actions: first in a creator's plan, unless the basic needs
- * or the wish to find another project are the main challenge. */
+/* The creation actions: first in a creator's plan, unless the basic needs,
+ * a beginner's French (the papers of a company are in French) or the wish
+ * to find another project are the main challenge. */
 static int
 creation_action(int a)
 {
@@ -244,6 +245,7 @@ plan_build(const struct situation *s, const struct diag_facts *f,
 		choose_steps(s, f, it);
 		keys[n].priority = it->out.score;
 		if ((creation_action(a) && d->main != CHALLENGE_BASIC_NEEDS &&
+		     d->main != CHALLENGE_FRENCH_LANGUAGE &&
 		     d->main != CHALLENGE_FIND_WHAT_YOU_LIKE) || prerequisite(s, f, d, a))
 			keys[n].priority = 4;
 		keys[n].rank = plan_strategy_rank(d->main, a);

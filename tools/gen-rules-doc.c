@@ -124,9 +124,10 @@ strategies(void)
 	       "The first %d are proposed; the others are available on request (the\n"
 	       "JSON output lists them all, in that order).\n", PLAN_MAX_PROPOSED);
 	puts("Two kinds come before every other: a creator's own actions (unless");
-	puts("basic-needs or find-what-you-like is the main challenge), and");
-	puts("`driving-licence` when the job often asks for a licence the person does");
-	puts("not have, a prerequisite of the applications (unless basic-needs or");
+	puts("basic-needs, french-language or find-what-you-like is the main");
+	puts("challenge: a company's papers are in French), and `driving-licence`");
+	puts("when the job often asks for a licence the person does not have, a");
+	puts("prerequisite of the applications (unless basic-needs or");
 	puts("french-language is the main challenge: the licence's exam is in French).");
 	puts("");
 	puts("| main challenge | strategy (actions first in this order) |");
