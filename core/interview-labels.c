@@ -206,7 +206,21 @@ interview_privacy(enum privacy_mode m)
 int
 interview_prune(struct situation *s, const struct interview_facts *f)
 {
+	struct interview_facts known;
 	int dropped = 0, changed;
+
+	if (f != NULL)
+		known = *f;
+	else
+		interview_facts_init(&known, s);
+
+	/* A job the data does not know (or could not read): what it asks is
+	 * not known either, so its answers on diploma and licence stay. */
+	if (SIT_HAS(s, SIT_JOB) && !s->job_unknown && !known.job_known) {
+		known.job_needs_diploma = 1;
+		known.job_licence_often = 1;
+	}
+	f = &known;
 
 	do {
 		changed = 0;

@@ -151,7 +151,9 @@ const char *interview_key_title(enum sit_key k);
 /* Forget the answers whose question no longer applies (seniority after
  * experience became "never"...), so that neither the Summary nor the
  * diagnosis reads an answer the person could not see. Repeats until
- * nothing changes; returns how many answers were dropped. */
+ * nothing changes; returns how many answers were dropped. With a job
+ * the data does not know (F->job_known 0), the answers that depend on
+ * what the job asks are kept. */
 int interview_prune(struct situation *s, const struct interview_facts *f);
 
 /* Keys whose question applies but that are not answered, in interview

@@ -617,6 +617,19 @@ test_prune(void)
 	CHECK_INT(interview_prune(&s, &f), 2);
 	CHECK(!SIT_HAS(&s, SIT_EXPERIENCE));
 	CHECK(!SIT_HAS(&s, SIT_SENIORITY));
+	/* A job the data does not know (or could not read): what it asks is
+	 * not known, so the training and licence answers stay; once it is
+	 * known to need neither, they go. */
+	situation_init(&s);
+	CHECK_INT(situation_read_string(&s, "job=D1102\ndepartement=75\ntraining=not_sure\n"
+					"driving_licence=yes\nvehicle=no\n", "p", &e), 0);
+	interview_facts_init(&f, &s);
+	CHECK_INT(interview_prune(&s, &f), 0);
+	CHECK(SIT_HAS(&s, SIT_TRAINING) && SIT_HAS(&s, SIT_VEHICLE));
+	f.job_known = 1;
+	CHECK_INT(interview_prune(&s, &f), 3);
+	CHECK(!SIT_HAS(&s, SIT_TRAINING));
+	CHECK(!SIT_HAS(&s, SIT_DRIVING_LICENCE));
 }
 
 int

@@ -88,10 +88,10 @@ code_can_leave(struct screen *s)
 	 * the answers that came from the code. */
 	snprintf(name, sizeof name, "%s", s->wiz->pseudonym);
 	wizard_wipe(s->wiz);
-	s->wiz->sit = sit;
+	wizard_take_answers(s->wiz, &sit);
 	if (s->wiz->opts->mode == WIZARD_ADVISER) {
 		snprintf(s->wiz->pseudonym, sizeof s->wiz->pseudonym, "%s", name);
-		s->wiz->brought = sit.answered;
+		s->wiz->brought = s->wiz->sit.answered;
 		s->wiz->brought_from = SESSION_BROUGHT_CODE;
 	}
 	return 1;

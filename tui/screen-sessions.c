@@ -359,8 +359,8 @@ sesslist_can_leave(struct screen *s)
 	case SESSLIST_CONTINUE:
 		return sesslist_continue(w, sesslist_row(sl, sl->list.focus));
 	case SESSLIST_FILE:
-		w->sit = sl->sit;
-		w->brought = sl->sit.answered;
+		wizard_take_answers(w, &sl->sit);
+		w->brought = w->sit.answered;
 		w->brought_from = SESSION_BROUGHT_FILE;
 		break;
 	case SESSLIST_EMPTY:

@@ -61,6 +61,8 @@ wizard_init(struct wizard *w, const struct wizard_options *o)
 	}
 	wizard_refresh_facts(w);
 	wsession_open(w);
+	/* After the session's own note: what was left out matters more. */
+	wizard_take_answers(w, &w->sit);
 	return EXIT_OK;
 }
 
@@ -85,6 +87,25 @@ wizard_note(struct wizard *w, const char *text)
 {
 	snprintf(w->msg, sizeof w->msg, "%s", text);
 	w->msg_role = CLR_NOTE;
+}
+
+void
+wizard_take_answers(struct wizard *w, const struct situation *sit)
+{
+	char msg[256];
+	int n;
+
+	if (&w->sit != sit)
+		w->sit = *sit;
+	wizard_refresh_facts(w);
+	n = interview_prune(&w->sit, &w->facts);
+	if (n <= 0)
+		return;
+	/* TRANSLATORS: on the message line: at most 76 cells. */
+	snprintf(msg, sizeof msg, P_("%d answer does not fit with the others: it was left out.",
+				     "%d answers do not fit with the others: they were left out.",
+				     (unsigned long)n), n);
+	wizard_note(w, msg);
 }
 
 void

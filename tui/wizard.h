@@ -160,6 +160,11 @@ void wizard_note(struct wizard *w, const char *text);
  * apply (the job, the area). */
 void wizard_refresh_facts(struct wizard *w);
 
+/* Start from the answers SIT (an answers file, a resume code): those whose
+ * question does not apply with the others are left out, as when an
+ * answer stops applying, and the message line says how many. */
+void wizard_take_answers(struct wizard *w, const struct situation *sit);
+
 /* The diagnosis, plan and resume code of the answers as they are now,
  * computed once per change of the answers (core's pipeline.h); NULL when
  * the data could not be read (w->result.err says why). */
