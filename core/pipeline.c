@@ -64,6 +64,9 @@ pipeline_run(struct pipeline *p, struct store *st, const struct situation *s,
 	return 0;
 }
 
+/* The answers are compared byte for byte with those last given: two
+ * copies of the same answers may differ in their padding, which only
+ * costs a run. */
 int
 pipeline_update(struct pipeline *p, struct store *st, const struct situation *s,
 		int year)
