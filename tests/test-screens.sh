@@ -40,6 +40,10 @@
 #   wait SECONDS          let SECONDS pass without a key (the kiosk's idle)
 #   lacks TEXT            neither the screen nor the terminal's scrollback
 #                         shows TEXT, and no file of the home holds it
+#   unseen TEXT           neither the screen nor the scrollback shows TEXT
+#                         (for a character that a binary file such as the
+#                         sessions file's WAL can hold by chance: '«' is
+#                         two bytes, C2 AB, that its random salts can hold)
 #   written-only [DIR]    the program wrote no file in its home but in DIR
 #   contains PATH TEXT    the home's file PATH holds TEXT
 #   exists PATH           the home holds a file PATH
@@ -265,6 +269,12 @@ db.commit()' "$TREMPLIN_DB" "$work/nodata.db" "$1" || status=99
 		paste)
 			head -c "$1" /dev/zero | tr '\0' x | tmux -L "$sock" load-buffer -
 			tmux -L "$sock" paste-buffer -t w ;;
+		unseen)
+			still
+			if tmux -L "$sock" capture-pane -p -t w -S - | grep -qF -- "$*"; then
+				echo "FAIL $name: the terminal still shows '$*'"
+				status=1
+			fi ;;
 		lacks)
 			still
 			if tmux -L "$sock" capture-pane -p -t w -S - | grep -qF -- "$*"; then
