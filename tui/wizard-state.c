@@ -59,9 +59,9 @@ wizard_init(struct wizard *w, const struct wizard_options *o)
 		cli_error("%s", e.msg);
 		return EXIT_FAIL;
 	}
-	wizard_refresh_facts(w);
 	wsession_open(w);
-	/* After the session's own note: what was left out matters more. */
+	/* After the session's own note: what was left out matters more. It
+	 * also loads the facts the walk needs. */
 	wizard_take_answers(w, &w->sit);
 	return EXIT_OK;
 }
